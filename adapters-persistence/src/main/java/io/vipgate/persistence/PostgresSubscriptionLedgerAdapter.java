@@ -1,0 +1,123 @@
+package io.vipgate.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vipgate.application.port.out.SubscriptionLedger;
+import io.vipgate.domain.subscription.ChangeKind;
+import io.vipgate.domain.subscription.RedemptionOutcome;
+import io.vipgate.domain.subscription.ReminderSchedule;
+import io.vipgate.domain.subscription.Subscription;
+import io.vipgate.domain.subscription.SubscriptionChange;
+import io.vipgate.domain.time.VipDuration;
+import io.vipgate.domain.token.TokenHash;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Subscription changes in PostgreSQL. Redemption is decided by one conditional UPDATE on the token row
+ * (PostgreSQL re-checks its WHERE after a concurrent writer commits, so the last use has one winner); the
+ * user's row lock then serialises the read-stack-write of their subscription.
+ */
+@ApplicationScoped
+public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
+
+    private final TokenPanacheRepository tokens;
+    private final SubscriptionPanacheRepository subscriptions;
+    private final HistoryPanacheRepository history;
+    private final ReactiveWork work;
+
+    PostgresSubscriptionLedgerAdapter(TokenPanacheRepository tokens, SubscriptionPanacheRepository subscriptions,
+                                      HistoryPanacheRepository history, ReactiveWork work) {
+        this.tokens = tokens;
+        this.subscriptions = subscriptions;
+        this.history = history;
+        this.work = work;
+    }
+
+    @Override
+    public CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
+                                                     ReminderSchedule reminders) {
+        return work.run(() -> Panache.withTransaction(() -> tokens
+                .update("uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses and validUntil > ?2",
+                        hash.hex(), now)
+                .chain(won -> tokens.find("hash", hash.hex()).firstResult()
+                        .chain(token -> won == 1
+                                ? redeemed(token, userId, now, reminders)
+                                : Uni.createFrom().item(refusal(token, now))))));
+    }
+
+    private Uni<RedemptionOutcome> redeemed(TokenEntity token, long userId, Instant now, ReminderSchedule reminders) {
+        Change change = new Change(ChangeKind.REDEEMED, Optional.empty(), token.id, Optional.of(token.prefix));
+        return stack(userId, VipDuration.ofMinutes(token.grantsMinutes), now, reminders, change)
+                .map(result -> new RedemptionOutcome.Redeemed(result.after(), result.stacked(), Optional.empty()));
+    }
+
+    private static RedemptionOutcome refusal(TokenEntity token, Instant now) {
+        if (token == null) {
+            return new RedemptionOutcome.UnknownToken();
+        }
+        return switch (Mappers.token(token).stateAt(now)) {
+            case EXPIRED -> new RedemptionOutcome.ExpiredToken();
+            case REVOKED -> new RedemptionOutcome.RevokedToken();
+            case USED_UP, LIVE -> new RedemptionOutcome.UsedUpToken();
+        };
+    }
+
+    @Override
+    public CompletionStage<Subscription> extend(long userId, VipDuration duration, long adminId, Instant now,
+                                                ReminderSchedule reminders) {
+        Change change = new Change(ChangeKind.EXTENDED, Optional.of(adminId), null, Optional.empty());
+        return work.run(() -> Panache.withTransaction(() -> stack(userId, duration, now, reminders, change)
+                .map(Stacked::after)));
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now) {
+        return work.run(() -> Panache.withTransaction(() -> UserRows.lock(userId)
+                .chain(ignored -> subscriptions.findById(userId))
+                .chain(row -> {
+                    if (row == null || !Mappers.subscription(row).isActiveAt(now)) {
+                        return Uni.createFrom().item(Optional.<Subscription>empty());
+                    }
+                    Subscription before = Mappers.subscription(row);
+                    Subscription after = before.revoke(now);
+                    Change change = new Change(ChangeKind.REVOKED, Optional.of(adminId), null, Optional.empty());
+                    return write(row, Optional.of(before), after, now, change).map(Optional::of);
+                })));
+    }
+
+    private Uni<Stacked> stack(long userId, VipDuration duration, Instant now, ReminderSchedule reminders,
+                               Change change) {
+        return UserRows.lock(userId)
+                .chain(ignored -> subscriptions.findById(userId))
+                .chain(row -> {
+                    Optional<Subscription> before = Optional.ofNullable(row).map(Mappers::subscription);
+                    Subscription after = before
+                            .map(current -> current.stack(duration, now, reminders))
+                            .orElseGet(() -> Subscription.start(userId, duration, now, reminders));
+                    boolean stacked = before.map(current -> current.isActiveAt(now)).orElse(false);
+                    SubscriptionEntity target = row == null ? new SubscriptionEntity() : row;
+                    return write(target, before, after, now, change).map(written -> new Stacked(written, stacked));
+                });
+    }
+
+    private Uni<Subscription> write(SubscriptionEntity row, Optional<Subscription> before, Subscription after,
+                                    Instant now, Change change) {
+        Mappers.copy(after, row);
+        row.updatedAt = now;
+        SubscriptionChange line = SubscriptionChange.between(before, after, change.kind(), now, change.actorId(),
+                change.tokenPrefix());
+        return subscriptions.persist(row)
+                .chain(() -> history.persist(Mappers.historyRow(line, change.tokenId())))
+                .replaceWith(after);
+    }
+
+    /** What the history line says besides the subscription itself. */
+    private record Change(ChangeKind kind, Optional<Long> actorId, Long tokenId, Optional<String> tokenPrefix) {
+    }
+
+    private record Stacked(Subscription after, boolean stacked) {
+    }
+}

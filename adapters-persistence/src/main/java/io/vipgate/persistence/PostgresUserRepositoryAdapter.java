@@ -1,0 +1,65 @@
+package io.vipgate.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.vipgate.application.port.out.UserRepository;
+import io.vipgate.domain.user.BotUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Users in PostgreSQL. */
+@ApplicationScoped
+public class PostgresUserRepositoryAdapter implements UserRepository {
+
+    /** Writes only when something changed: most updates come from users the bot already knows as they are. */
+    private static final String UPSERT = """
+            INSERT INTO app_user (id, first_name, last_name, username, language_code, reachable)
+            VALUES (?1, ?2, ?3, ?4, ?5, true)
+            ON CONFLICT (id) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
+                username = EXCLUDED.username, language_code = EXCLUDED.language_code, reachable = true,
+                updated_at = now()
+            WHERE (app_user.first_name, app_user.last_name, app_user.username, app_user.language_code,
+                   app_user.reachable)
+                IS DISTINCT FROM (EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.username,
+                   EXCLUDED.language_code, true)
+            """;
+
+    private static final String UNREACHABLE = """
+            INSERT INTO app_user (id, reachable) VALUES (?1, false)
+            ON CONFLICT (id) DO UPDATE SET reachable = false, updated_at = now() WHERE app_user.reachable
+            """;
+
+    private final UserPanacheRepository users;
+    private final ReactiveWork work;
+
+    PostgresUserRepositoryAdapter(UserPanacheRepository users, ReactiveWork work) {
+        this.users = users;
+        this.work = work;
+    }
+
+    @Override
+    public CompletionStage<Void> upsert(BotUser user) {
+        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery(UPSERT)
+                .setParameter(1, user.id())
+                .setParameter(2, user.firstName())
+                .setParameter(3, user.lastName().orElse(null))
+                .setParameter(4, user.username().orElse(null))
+                .setParameter(5, user.languageCode().orElse(null))
+                .executeUpdate())).replaceWithVoid());
+    }
+
+    @Override
+    public CompletionStage<Optional<BotUser>> find(long userId) {
+        return work.run(() -> Panache.withSession(() -> users.findById(userId)
+                .map(row -> Optional.ofNullable(row).map(Mappers::user))));
+    }
+
+    @Override
+    public CompletionStage<Void> markUnreachable(long userId) {
+        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery(UNREACHABLE)
+                .setParameter(1, userId)
+                .executeUpdate())).replaceWithVoid());
+    }
+}
