@@ -37,6 +37,9 @@ public class PostgresTokenRepositoryAdapter implements TokenRepository {
 
     @Override
     public CompletionStage<List<InvitationToken>> findByHashOrPrefix(TokenHash hash, String prefix) {
+        if (prefix.isEmpty()) {
+            throw new IllegalArgumentException("an empty prefix would match every token");
+        }
         return work.run(() -> Panache.withSession(() -> tokens
                 .find("hash = ?1 or locate(?2, prefix) = 1", Sort.descending("mintedAt", "id"), hash.hex(), prefix)
                 .list()

@@ -13,6 +13,7 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
     private static final String CLAIM =
             "INSERT INTO processed_update (update_id, received_at) VALUES (?1, ?2) ON CONFLICT (update_id) DO NOTHING";
     private static final String FORGET = "DELETE FROM processed_update WHERE received_at < ?1";
+    private static final String RELEASE = "DELETE FROM processed_update WHERE update_id = ?1";
 
     private final ReactiveWork work;
 
@@ -28,6 +29,15 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
                 .setParameter(2, now)
                 .executeUpdate()
                 .map(inserted -> inserted == 1))));
+    }
+
+    @Override
+    public CompletionStage<Void> release(long updateId) {
+        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery(RELEASE)
+                .setParameter(1, updateId)
+                .executeUpdate()
+                .replaceWithVoid())));
     }
 
     @Override
