@@ -1,0 +1,29 @@
+package io.vipgate.application.service;
+
+import io.vipgate.application.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.port.out.SubscriptionRepository;
+import io.vipgate.application.port.out.VipChannel;
+import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+
+/** Approves VIP join requests of active subscribers only, so that a leaked invite link lets nobody else in. */
+public final class DecideVipJoinRequestService implements DecideVipJoinRequestUseCase {
+
+    private final SubscriptionRepository subscriptions;
+    private final VipChannel channel;
+    private final Clock clock;
+
+    public DecideVipJoinRequestService(SubscriptionRepository subscriptions, VipChannel channel, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.channel = channel;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletionStage<Verdict> decide(long userId) {
+        return subscriptions.find(userId).thenCompose(found -> {
+            boolean active = found.filter(subscription -> subscription.isActiveAt(clock.instant())).isPresent();
+            return channel.decideJoinRequest(userId, active).thenApply(decision -> new Verdict(active, decision));
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.vipgate.bootstrap.wiring;
+
+import io.vipgate.application.port.out.JoinRequestRepository;
+import io.vipgate.application.port.out.RedemptionAttempts;
+import io.vipgate.application.port.out.SettingsRepository;
+import io.vipgate.application.port.out.StatsRepository;
+import io.vipgate.application.port.out.SubscriptionCache;
+import io.vipgate.application.port.out.SubscriptionLedger;
+import io.vipgate.application.port.out.SubscriptionRepository;
+import io.vipgate.application.port.out.TokenRepository;
+import io.vipgate.application.port.out.UserRepository;
+import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.application.service.CachingSubscriptionRepository;
+import io.vipgate.application.service.EvictingSubscriptionLedger;
+import io.vipgate.persistence.PostgresFreeChannelAdapter;
+import io.vipgate.persistence.PostgresStatsAdapter;
+import io.vipgate.persistence.PostgresSubscriptionLedgerAdapter;
+import io.vipgate.persistence.PostgresSubscriptionRepositoryAdapter;
+import io.vipgate.persistence.PostgresTokenRepositoryAdapter;
+import io.vipgate.persistence.PostgresUserRepositoryAdapter;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * The out-ports as the use cases see them, composed once: the cache in front of subscription reads and
+ * behind every ledger write. Kept off the bean graph as port types so no adapter is injected by accident.
+ */
+@Singleton
+public class OutPorts {
+
+    private final SubscriptionLedger ledger;
+    private final SubscriptionRepository subscriptions;
+    private final SubscriptionRepository uncachedSubscriptions;
+    private final TokenRepository tokens;
+    private final UserRepository users;
+    private final PostgresFreeChannelAdapter freeChannel;
+    private final StatsRepository stats;
+    private final VipChannel vipChannel;
+    private final RedemptionAttempts attempts;
+
+    OutPorts(PostgresSubscriptionLedgerAdapter ledger, PostgresSubscriptionRepositoryAdapter subscriptions,
+             PostgresTokenRepositoryAdapter tokens, PostgresUserRepositoryAdapter users,
+             PostgresFreeChannelAdapter freeChannel, PostgresStatsAdapter stats, VipChannel vipChannel,
+             SubscriptionCache cache, RedemptionAttempts attempts, Clock clock) {
+        this.ledger = new EvictingSubscriptionLedger(ledger, cache);
+        this.subscriptions = new CachingSubscriptionRepository(subscriptions, cache, clock);
+        this.uncachedSubscriptions = subscriptions;
+        this.tokens = tokens;
+        this.users = users;
+        this.freeChannel = freeChannel;
+        this.stats = stats;
+        this.vipChannel = vipChannel;
+        this.attempts = attempts;
+    }
+
+    public SubscriptionLedger ledger() {
+        return ledger;
+    }
+
+    /** Through the cache: for answers to users. */
+    public SubscriptionRepository subscriptions() {
+        return subscriptions;
+    }
+
+    /** Straight from PostgreSQL: for decisions that must see the last commit, such as a kick. */
+    public SubscriptionRepository uncachedSubscriptions() {
+        return uncachedSubscriptions;
+    }
+
+    public TokenRepository tokens() {
+        return tokens;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public JoinRequestRepository joinRequests() {
+        return freeChannel;
+    }
+
+    public SettingsRepository settings() {
+        return freeChannel;
+    }
+
+    public StatsRepository stats() {
+        return stats;
+    }
+
+    public VipChannel vipChannel() {
+        return vipChannel;
+    }
+
+    public RedemptionAttempts attempts() {
+        return attempts;
+    }
+}

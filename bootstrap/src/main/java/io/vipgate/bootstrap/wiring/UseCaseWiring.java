@@ -1,0 +1,115 @@
+package io.vipgate.bootstrap.wiring;
+
+import io.vipgate.application.port.in.CheckStatusUseCase;
+import io.vipgate.application.port.in.ExtendSubscriptionUseCase;
+import io.vipgate.application.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.port.in.KickSubscriberUseCase;
+import io.vipgate.application.port.in.ListSubscribersUseCase;
+import io.vipgate.application.port.in.ListTokensUseCase;
+import io.vipgate.application.port.in.MintTokenUseCase;
+import io.vipgate.application.port.in.RecordUserUseCase;
+import io.vipgate.application.port.in.RedeemTokenUseCase;
+import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase;
+import io.vipgate.application.port.in.RevokeTokenUseCase;
+import io.vipgate.application.port.in.SetFreeChannelWaitUseCase;
+import io.vipgate.application.port.in.ShowStatsUseCase;
+import io.vipgate.application.service.BotPolicy;
+import io.vipgate.application.service.CheckStatusService;
+import io.vipgate.application.service.ExtendSubscriptionService;
+import io.vipgate.application.service.IssueInviteLinkService;
+import io.vipgate.application.service.KickSubscriberService;
+import io.vipgate.application.service.ListSubscribersService;
+import io.vipgate.application.service.ListTokensService;
+import io.vipgate.application.service.MintTokenService;
+import io.vipgate.application.service.RecordUserService;
+import io.vipgate.application.service.RedeemTokenService;
+import io.vipgate.application.service.RequestFreeChannelJoinService;
+import io.vipgate.application.service.RevokeTokenService;
+import io.vipgate.application.service.SetFreeChannelWaitService;
+import io.vipgate.application.service.ShowStatsService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Builds the plain application services; the adapters only ever see their use-case interfaces. */
+public class UseCaseWiring {
+
+    @Produces
+    @Singleton
+    RedeemTokenUseCase redeemToken(OutPorts ports, BotPolicy policy, Clock clock) {
+        return new RedeemTokenService(ports.ledger(), ports.attempts(), ports.vipChannel(), policy, clock);
+    }
+
+    @Produces
+    @Singleton
+    MintTokenUseCase mintToken(OutPorts ports, SecureRandom random, BotPolicy policy, Clock clock) {
+        return new MintTokenService(ports.tokens(), random, policy, clock);
+    }
+
+    @Produces
+    @Singleton
+    ListTokensUseCase listTokens(OutPorts ports, Clock clock) {
+        return new ListTokensService(ports.tokens(), clock);
+    }
+
+    @Produces
+    @Singleton
+    RevokeTokenUseCase revokeToken(OutPorts ports) {
+        return new RevokeTokenService(ports.tokens());
+    }
+
+    @Produces
+    @Singleton
+    CheckStatusUseCase checkStatus(OutPorts ports, Clock clock) {
+        return new CheckStatusService(ports.subscriptions(), clock);
+    }
+
+    @Produces
+    @Singleton
+    IssueInviteLinkUseCase issueInviteLink(OutPorts ports, BotPolicy policy, Clock clock) {
+        return new IssueInviteLinkService(ports.subscriptions(), ports.vipChannel(), policy, clock);
+    }
+
+    @Produces
+    @Singleton
+    ExtendSubscriptionUseCase extendSubscription(OutPorts ports, BotPolicy policy, Clock clock) {
+        return new ExtendSubscriptionService(ports.ledger(), policy, clock);
+    }
+
+    @Produces
+    @Singleton
+    KickSubscriberUseCase kickSubscriber(OutPorts ports, Clock clock) {
+        return new KickSubscriberService(ports.uncachedSubscriptions(), ports.ledger(), ports.vipChannel(), clock);
+    }
+
+    @Produces
+    @Singleton
+    ListSubscribersUseCase listSubscribers(OutPorts ports, Clock clock) {
+        return new ListSubscribersService(ports.uncachedSubscriptions(), clock);
+    }
+
+    @Produces
+    @Singleton
+    SetFreeChannelWaitUseCase setFreeChannelWait(OutPorts ports) {
+        return new SetFreeChannelWaitService(ports.settings());
+    }
+
+    @Produces
+    @Singleton
+    ShowStatsUseCase showStats(OutPorts ports, Clock clock) {
+        return new ShowStatsService(ports.stats(), clock);
+    }
+
+    @Produces
+    @Singleton
+    RecordUserUseCase recordUser(OutPorts ports) {
+        return new RecordUserService(ports.users());
+    }
+
+    @Produces
+    @Singleton
+    RequestFreeChannelJoinUseCase requestFreeChannelJoin(OutPorts ports, Clock clock) {
+        return new RequestFreeChannelJoinService(ports.joinRequests(), ports.settings(), clock);
+    }
+}

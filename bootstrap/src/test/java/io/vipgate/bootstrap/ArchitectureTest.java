@@ -1,0 +1,74 @@
+package io.vipgate.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rings: domain and application stay plain Java, dependencies point inward, adapters stay apart. */
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta..", "io.vertx..", "io.smallrye..",
+        "org.hibernate..", "org.telegram.."};
+    private static final String DOMAIN = "io.vipgate.domain..";
+    private static final String APPLICATION = "io.vipgate.application..";
+    private static final String PERSISTENCE = "io.vipgate.persistence..";
+    private static final String CACHE = "io.vipgate.cache..";
+    private static final String TELEGRAM = "io.vipgate.telegram..";
+    private static final String BOOTSTRAP = "io.vipgate.bootstrap..";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.vipgate");
+    }
+
+    @Test
+    void domainAndApplication_useNoFramework() {
+        noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(classes);
+    }
+
+    @Test
+    void domain_dependsOnNothingOutsideItself() {
+        noClasses().that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(APPLICATION, PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
+                .check(classes);
+    }
+
+    @Test
+    void application_dependsOnNoAdapter() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
+                .check(classes);
+    }
+
+    @Test
+    void persistenceAdapter_staysOutOfOtherAdapters() {
+        noClasses().that().resideInAPackage(PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(CACHE, TELEGRAM, BOOTSTRAP)
+                .check(classes);
+    }
+
+    @Test
+    void cacheAdapter_staysOutOfOtherAdapters() {
+        noClasses().that().resideInAPackage(CACHE)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, TELEGRAM, BOOTSTRAP)
+                .check(classes);
+    }
+
+    @Test
+    void telegramAdapter_staysOutOfOtherAdapters() {
+        noClasses().that().resideInAPackage(TELEGRAM)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, BOOTSTRAP)
+                .check(classes);
+    }
+}

@@ -1,0 +1,93 @@
+package io.vipgate.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Every missing or malformed setting is reported at once, by its variable name, without its value. */
+class SettingsCheckTest {
+
+    private static final Map<String, String> VALID = Map.of(
+            "BOT_TOKEN", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+            "ADMIN_IDS", "11111111, 22222222",
+            "VIP_CHANNEL_ID", "-1001234567890",
+            "FREE_CHANNEL_ID", "-1001234567891",
+            "DATABASE_URL", "postgresql://u:p@db:5432/vipgate");
+
+    @Test
+    void completeSettings_haveNoProblems() {
+        assertThat(check(VALID, true)).isEmpty();
+    }
+
+    @Test
+    void nothingSet_listsEveryRequiredSetting() {
+        List<String> problems = check(Map.of(), true);
+
+        assertThat(problems).hasSize(5);
+        assertThat(String.join("\n", problems)).contains("BOT_TOKEN is missing", "ADMIN_IDS is missing",
+                "VIP_CHANNEL_ID is missing", "FREE_CHANNEL_ID is missing", "DATABASE_URL is missing");
+    }
+
+    @Test
+    void databaseUrl_isOptionalOutsideProduction() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.remove("DATABASE_URL");
+
+        assertThat(check(settings, false)).isEmpty();
+    }
+
+    @Test
+    void malformedValues_areNamed_andNeverEchoed() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("BOT_TOKEN", "not-a-token-SECRETVALUE");
+        settings.put("ADMIN_IDS", "12,abc");
+        settings.put("VIP_CHANNEL_ID", "channel");
+        settings.put("DATABASE_URL", "mysql://x");
+        settings.put("REDIS_URL", "http://redis");
+        settings.put("PORT", "99999");
+        settings.put("DEFAULT_LOCALE", "fr");
+        settings.put("REMINDER_OFFSETS", "3d,soon");
+        settings.put("TOKEN_VALIDITY", "0m");
+
+        List<String> problems = check(settings, true);
+
+        assertThat(problems).hasSize(9).allSatisfy(problem -> assertThat(problem).contains("is malformed"));
+        assertThat(String.join("\n", problems)).doesNotContain("SECRETVALUE");
+    }
+
+    @Test
+    void webhookMode_requiresWebhookSecret() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("RAILWAY_PUBLIC_DOMAIN", "vipgate.up.railway.app");
+
+        assertThat(check(settings, true)).singleElement().asString().startsWith("WEBHOOK_SECRET is missing");
+
+        settings.put("WEBHOOK_SECRET", "a-long-enough-secret_123");
+        assertThat(check(settings, true)).isEmpty();
+    }
+
+    @Test
+    void publicUrl_mustBeHttps() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("PUBLIC_URL", "http://bot.example.com");
+        settings.put("WEBHOOK_SECRET", "a-long-enough-secret_123");
+
+        assertThat(check(settings, true)).singleElement().asString().startsWith("PUBLIC_URL is malformed");
+    }
+
+    @Test
+    void blankValues_countAsMissing() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("BOT_TOKEN", "   ");
+
+        assertThat(check(settings, true)).singleElement().asString().startsWith("BOT_TOKEN is missing");
+    }
+
+    private static List<String> check(Map<String, String> settings, boolean production) {
+        return SettingsCheck.problems(name -> Optional.ofNullable(settings.get(name)), production);
+    }
+}
