@@ -9,6 +9,7 @@ import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.TokenHash;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -45,7 +46,8 @@ public final class EvictingSubscriptionLedger implements SubscriptionLedger {
     }
 
     private <T> CompletionStage<T> evictAfter(long userId, CompletionStage<T> write) {
-        return write.handle((result, failure) -> cache.evict(userId)
+        return write.handle((result, failure) -> CompletableFuture.completedFuture(userId)
+                        .thenCompose(cache::evict)
                         .exceptionally(cacheFailure -> null)
                         .thenCompose(evicted -> write))
                 .thenCompose(Function.identity());

@@ -51,7 +51,9 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
 
     /** The redemption stands even when Telegram cannot mint a link now: {@code /link} gets one later. */
     private CompletionStage<RedemptionOutcome> withInviteLink(Redeemed redeemed, long userId, String displayName) {
-        return channel.createInviteLink(userId, displayName, clock.instant().plus(policy.inviteLinkLifetime()))
+        return CompletableFuture.completedFuture(userId)
+                .thenCompose(user -> channel.createInviteLink(user, displayName,
+                        clock.instant().plus(policy.inviteLinkLifetime())))
                 .<RedemptionOutcome>thenApply(redeemed::withInviteLink)
                 .exceptionally(failure -> redeemed);
     }

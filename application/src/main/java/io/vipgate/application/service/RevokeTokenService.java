@@ -31,12 +31,14 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
         }
         TokenHash hash = TokenSecret.looksLikeToken(text) ? new TokenSecret(text).hash() : NO_HASH;
         String prefix = text.length() > TokenSecret.PREFIX_LENGTH ? text.substring(0, TokenSecret.PREFIX_LENGTH) : text;
-        return tokens.findByHashOrPrefix(hash, prefix).thenCompose(found -> decide(found, hash));
+        return tokens.findByHashOrPrefix(hash, prefix).thenCompose(found -> decide(found, hash, text));
     }
 
-    private CompletionStage<RevokeResult> decide(List<InvitationToken> found, TokenHash hash) {
+    private CompletionStage<RevokeResult> decide(List<InvitationToken> found, TokenHash hash, String text) {
         List<InvitationToken> exact = found.stream().filter(t -> t.hash().equals(hash)).toList();
-        List<InvitationToken> candidates = exact.isEmpty() ? found : exact;
+        // Text longer than a prefix names one token exactly; matching it by its first characters could
+        // revoke a different token that shares them.
+        List<InvitationToken> candidates = exact.isEmpty() && text.length() <= TokenSecret.PREFIX_LENGTH ? found : exact;
         if (candidates.isEmpty()) {
             return CompletableFuture.completedFuture(new RevokeResult.NotFound());
         }

@@ -14,6 +14,9 @@ public record ReminderSchedule(List<Duration> offsets) {
             VipDuration.ofMinutes(60)));
 
     public ReminderSchedule {
+        if (offsets.stream().anyMatch(offset -> offset.isNegative() || offset.isZero())) {
+            throw new IllegalArgumentException("reminder offsets must be positive");
+        }
         offsets = offsets.stream().distinct().sorted(Comparator.reverseOrder()).toList();
     }
 

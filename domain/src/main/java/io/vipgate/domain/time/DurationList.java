@@ -13,7 +13,7 @@ public final class DurationList {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(","))
+        return Arrays.stream(text.split(",", -1))
                 .map(String::strip)
                 .map(VipDuration::parse)
                 .distinct()

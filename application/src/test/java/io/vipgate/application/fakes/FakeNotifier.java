@@ -1,0 +1,44 @@
+package io.vipgate.application.fakes;
+
+import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.port.out.Notifier;
+import io.vipgate.domain.user.BotUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Records every message instead of sending it; answers with a chosen delivery, or breaks its promise. */
+public final class FakeNotifier implements Notifier {
+
+    /** One message as it would have gone out. */
+    public record Sent(BotUser recipient, Notice notice) {
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private Delivery answer = Delivery.SENT;
+    private boolean broken;
+
+    @Override
+    public CompletionStage<Delivery> send(BotUser recipient, Notice notice) {
+        sent.add(new Sent(recipient, notice));
+        if (broken) {
+            return CompletableFuture.failedFuture(new IllegalStateException("notifier bug"));
+        }
+        return CompletableFuture.completedFuture(answer);
+    }
+
+    public void answerWith(Delivery delivery) {
+        answer = delivery;
+    }
+
+    /** Fails the stage although the port promises never to: the caller must still cope. */
+    public void breakPromise() {
+        broken = true;
+    }
+
+    public List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+}

@@ -1,0 +1,84 @@
+package io.vipgate.application.fakes;
+
+import io.vipgate.application.port.out.JoinDecision;
+import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.domain.subscription.InviteLink;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.LongConsumer;
+
+/** Records what the services ask of Telegram; can be told to fail like Telegram sometimes does. */
+public final class FakeVipChannel implements VipChannel {
+
+    /** One {@code createChatInviteLink} call. */
+    public record LinkRequest(long userId, String name, Instant expiresAt) {
+    }
+
+    private final List<LinkRequest> linkRequests = new ArrayList<>();
+    private final List<Long> removals = new ArrayList<>();
+    private final List<String> joinDecisions = new ArrayList<>();
+    private JoinDecision joinAnswer = JoinDecision.DONE;
+    private boolean failLinks;
+    private boolean failRemovals;
+    private LongConsumer onRemove = userId -> { };
+
+    @Override
+    public CompletionStage<InviteLink> createInviteLink(long userId, String name, Instant expiresAt) {
+        linkRequests.add(new LinkRequest(userId, name, expiresAt));
+        if (failLinks) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Telegram: 500 Internal Server Error"));
+        }
+        return CompletableFuture.completedFuture(
+                new InviteLink("https://t.me/+fake" + linkRequests.size() + "u" + userId, expiresAt));
+    }
+
+    @Override
+    public CompletionStage<JoinDecision> decideJoinRequest(long userId, boolean approve) {
+        joinDecisions.add((approve ? "approve " : "decline ") + userId);
+        return CompletableFuture.completedFuture(joinAnswer);
+    }
+
+    @Override
+    public CompletionStage<Void> remove(long userId) {
+        if (failRemovals) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Telegram: 400 Bad Request"));
+        }
+        onRemove.accept(userId);
+        removals.add(userId);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** What Telegram answers to the next join-request decisions. */
+    public void answerJoinRequestsWith(JoinDecision answer) {
+        joinAnswer = answer;
+    }
+
+    public void failLinks() {
+        failLinks = true;
+    }
+
+    public void failRemovals() {
+        failRemovals = true;
+    }
+
+    /** Runs {@code action} at the moment a user is removed, to look at the world as it was then. */
+    public void onRemove(LongConsumer action) {
+        onRemove = action;
+    }
+
+    public List<LinkRequest> linkRequests() {
+        return List.copyOf(linkRequests);
+    }
+
+    /** "approve 42" or "decline 42", in call order. */
+    public List<String> joinDecisions() {
+        return List.copyOf(joinDecisions);
+    }
+
+    public List<Long> removals() {
+        return List.copyOf(removals);
+    }
+}

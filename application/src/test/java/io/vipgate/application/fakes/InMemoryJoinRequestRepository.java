@@ -1,0 +1,31 @@
+package io.vipgate.application.fakes;
+
+import io.vipgate.application.port.out.JoinRequestRepository;
+import io.vipgate.domain.freechannel.JoinRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Join requests in a map keyed by user; a repeat goes through {@link JoinRequest#repeated}. */
+public final class InMemoryJoinRequestRepository implements JoinRequestRepository {
+
+    private final Map<Long, JoinRequest> byUser = new HashMap<>();
+
+    @Override
+    public synchronized CompletionStage<JoinRequest> record(JoinRequest incoming) {
+        JoinRequest stored = byUser.merge(incoming.userId(), incoming,
+                (existing, fresh) -> existing.repeated(fresh.userChatId(), fresh.requestedAt()));
+        return CompletableFuture.completedFuture(stored);
+    }
+
+    @Override
+    public CompletionStage<Optional<JoinRequest>> find(long userId) {
+        return CompletableFuture.completedFuture(Optional.ofNullable(byUser.get(userId)));
+    }
+
+    public void put(JoinRequest request) {
+        byUser.put(request.userId(), request);
+    }
+}
