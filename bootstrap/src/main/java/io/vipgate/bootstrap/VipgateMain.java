@@ -3,21 +3,29 @@ package io.vipgate.bootstrap;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.vipgate.bootstrap.config.DatabaseWait;
 import io.vipgate.bootstrap.config.SettingsCheck;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Entry point: refuses to start with a readable list when settings are missing or malformed. */
+/**
+ * Entry point. Start-up order: check every setting (one readable list, exit 78), wait for PostgreSQL
+ * (up to DB_WAIT, exit 69 naming the host), then start Quarkus, which migrates and opens the transport.
+ */
 @QuarkusMain
 public final class VipgateMain {
 
     static final int BAD_SETTINGS = 78;
+    static final int DATABASE_UNREACHABLE = 69;
 
     private VipgateMain() {
     }
 
-    public static void main(String... args) {
+    public static void main(String... args) throws InterruptedException {
         Config config = ConfigProvider.getConfig();
         boolean production = LaunchMode.current() == LaunchMode.NORMAL;
         List<String> problems = SettingsCheck.problems(name -> config.getOptionalValue(name, String.class), production);
@@ -27,6 +35,23 @@ public final class VipgateMain {
             System.err.println(message);
             System.exit(BAD_SETTINGS);
         }
+        Optional<String> jdbcUrl = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class);
+        if (jdbcUrl.isPresent()) {
+            DatabaseWait wait = new DatabaseWait(jdbcUrl.get(),
+                    config.getOptionalValue("quarkus.datasource.username", String.class),
+                    config.getOptionalValue("quarkus.datasource.password", String.class), VipgateMain::preStartLog);
+            Duration limit = config.getOptionalValue("vipgate.db-wait", Duration.class).orElse(Duration.ofSeconds(60));
+            Optional<String> unreachable = wait.awaitUpTo(limit);
+            if (unreachable.isPresent()) {
+                System.err.println("vipgate cannot start. " + unreachable.get());
+                System.exit(DATABASE_UNREACHABLE);
+            }
+        }
         Quarkus.run(args);
+    }
+
+    /** Logging is configured by Quarkus itself, which has not started yet: these lines go to stderr plainly. */
+    private static void preStartLog(String message) {
+        System.err.println(Instant.now() + " WARN  [vipgate] " + message);
     }
 }
