@@ -1,0 +1,46 @@
+package io.vipgate.bootstrap.wiring;
+
+import io.vipgate.application.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.port.in.InformSubscriberUseCase;
+import io.vipgate.application.port.in.RecognizeAdminsUseCase;
+import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.service.AcceptUpdateService;
+import io.vipgate.application.service.BotPolicy;
+import io.vipgate.application.service.DecideVipJoinRequestService;
+import io.vipgate.application.service.InformSubscriberService;
+import io.vipgate.application.service.RecognizeAdminsService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the use cases only Telegram updates drive: update de-duplication, join decisions, admin notices. */
+public class TelegramUseCaseWiring {
+
+    /** {@code updateLog} is Redis with PostgreSQL behind it, or PostgreSQL alone (see CacheWiring). */
+    @Produces
+    @Singleton
+    AcceptUpdateUseCase acceptUpdate(UpdateLog updateLog, Clock clock) {
+        return new AcceptUpdateService(updateLog, clock);
+    }
+
+    /** Straight from PostgreSQL: whether to let someone into the VIP channel must see the last commit. */
+    @Produces
+    @Singleton
+    DecideVipJoinRequestUseCase decideVipJoinRequest(OutPorts ports, Clock clock) {
+        return new DecideVipJoinRequestService(ports.uncachedSubscriptions(), ports.vipChannel(), clock);
+    }
+
+    @Produces
+    @Singleton
+    InformSubscriberUseCase informSubscriber(OutPorts ports, Notifier notifier, BotPolicy policy, Clock clock) {
+        return new InformSubscriberService(ports.users(), ports.vipChannel(), notifier, policy, clock);
+    }
+
+    @Produces
+    @Singleton
+    RecognizeAdminsUseCase recognizeAdmins(BotPolicy policy) {
+        return new RecognizeAdminsService(policy);
+    }
+}

@@ -1,0 +1,69 @@
+package io.vipgate.bootstrap.wiring;
+
+import io.vertx.mutiny.core.Vertx;
+import io.vipgate.application.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.port.in.CheckStatusUseCase;
+import io.vipgate.application.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.port.in.ExtendSubscriptionUseCase;
+import io.vipgate.application.port.in.InformSubscriberUseCase;
+import io.vipgate.application.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.port.in.KickSubscriberUseCase;
+import io.vipgate.application.port.in.ListSubscribersUseCase;
+import io.vipgate.application.port.in.ListTokensUseCase;
+import io.vipgate.application.port.in.MintTokenUseCase;
+import io.vipgate.application.port.in.RecognizeAdminsUseCase;
+import io.vipgate.application.port.in.RecordUserUseCase;
+import io.vipgate.application.port.in.RedeemTokenUseCase;
+import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase;
+import io.vipgate.application.port.in.RevokeTokenUseCase;
+import io.vipgate.application.port.in.SetFreeChannelWaitUseCase;
+import io.vipgate.application.port.in.ShowStatsUseCase;
+import io.vipgate.telegram.TelegramAdapters;
+import io.vipgate.telegram.TelegramBot;
+import io.vipgate.telegram.TelegramConfig;
+import io.vipgate.telegram.client.BotApiClient;
+import io.vipgate.telegram.command.BotUseCases;
+import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.transport.TelegramStatus;
+import io.vipgate.telegram.transport.WebhookEndpoint;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the transport (polling or webhook, as configured) over the use cases; {@link TelegramLifecycle} runs it. */
+public class TransportWiring {
+
+    @Produces
+    @Singleton
+    BotUseCases botUseCases(RecordUserUseCase users, RecognizeAdminsUseCase admins, RedeemTokenUseCase redeem,
+                            CheckStatusUseCase status, IssueInviteLinkUseCase inviteLink, MintTokenUseCase mint,
+                            ListTokensUseCase tokens, RevokeTokenUseCase revoke, ListSubscribersUseCase subscribers,
+                            ExtendSubscriptionUseCase extend, KickSubscriberUseCase kick,
+                            InformSubscriberUseCase inform, SetFreeChannelWaitUseCase setWait,
+                            ShowStatsUseCase stats, RequestFreeChannelJoinUseCase freeJoin,
+                            DecideVipJoinRequestUseCase vipJoin) {
+        return new BotUseCases(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend,
+                kick, inform, setWait, stats, freeJoin, vipJoin);
+    }
+
+    @Produces
+    @Singleton
+    TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
+                            AcceptUpdateUseCase accept, Texts texts, Clock clock) {
+        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock);
+    }
+
+    /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */
+    @Produces
+    @Singleton
+    WebhookEndpoint webhookEndpoint(TelegramBot bot) {
+        return bot.webhook();
+    }
+
+    /** For readiness. */
+    @Produces
+    @Singleton
+    TelegramStatus telegramStatus(TelegramBot bot) {
+        return bot.status();
+    }
+}
