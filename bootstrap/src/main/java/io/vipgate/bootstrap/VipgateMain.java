@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.vipgate.bootstrap.config.DatabaseWait;
+import io.vipgate.bootstrap.config.EffectiveSettings;
 import io.vipgate.bootstrap.config.SettingsCheck;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +28,8 @@ public final class VipgateMain {
 
     public static void main(String... args) throws InterruptedException {
         Config config = ConfigProvider.getConfig();
-        boolean production = LaunchMode.current() == LaunchMode.NORMAL;
-        List<String> problems = SettingsCheck.problems(name -> config.getOptionalValue(name, String.class), production);
+        boolean databaseRequired = LaunchMode.current() == LaunchMode.NORMAL && !EffectiveSettings.databaseConfigured(config);
+        List<String> problems = SettingsCheck.problems(EffectiveSettings.of(config), databaseRequired);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("vipgate cannot start. Fix these settings (see .env.example):");
             problems.forEach(problem -> message.append(System.lineSeparator()).append("  - ").append(problem));

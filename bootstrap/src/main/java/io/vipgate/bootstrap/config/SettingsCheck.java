@@ -32,7 +32,7 @@ public final class SettingsCheck {
     /** The problems with the settings {@code lookup} finds; empty when the bot may start. */
     public static List<String> problems(Function<String, Optional<String>> lookup, boolean databaseRequired) {
         SettingsCheck check = new SettingsCheck(lookup);
-        check.required("BOT_TOKEN", BOT_TOKEN, "the token @BotFather gave you, like 123456789:AA…");
+        check.required("BOT_TOKEN", BOT_TOKEN, "the token @BotFather gave you, like 123456789:AA...");
         check.required("ADMIN_IDS", value -> value.split(",").length > 0
                 && List.of(value.split(",")).stream().allMatch(id -> USER_ID.matcher(id.strip()).matches()),
                 "comma-separated numeric Telegram user ids, like 11111111,22222222");
