@@ -32,7 +32,7 @@ public record DatabaseUrl(String host, int port, String database, Optional<Strin
         }
         String path = Optional.ofNullable(uri.getRawPath()).orElse("");
         if (path.length() <= 1) {
-            throw new IllegalArgumentException("names no database (…/<database>)");
+            throw new IllegalArgumentException("names no database (.../<database>)");
         }
         Optional<String> user = Optional.empty();
         Optional<String> password = Optional.empty();
