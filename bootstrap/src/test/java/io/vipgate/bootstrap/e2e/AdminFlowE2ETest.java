@@ -48,21 +48,32 @@ class AdminFlowE2ETest {
     }
 
     @Test
-    void extend_grantsTime_andTellsTheUser_withAnInviteLink() {
+    void extend_grantsTime_andTellsTheUser_inTheirLanguage_withAnInviteLink() {
         long user = Bot.newUser();
+        Bot.reply(FakeUpdates.message(user, "en", "/status"));
 
         assertThat(admin("/extend " + user + " 1m")).contains("User <code>" + user + "</code> is VIP until",
                 "They have been told");
 
-        assertThat(Bot.sentTo(user)).singleElement().asString().contains("An admin gave you VIP time",
+        assertThat(Bot.sentTo(user)).singleElement().asString().contains("An admin gave you VIP time", "<b>",
                 "https://t.me/+fake");
         assertThat(admin("/subs")).contains("Active VIPs:", "(page 1 of", "id <code>" + user + "</code>");
+    }
+
+    @Test
+    void extend_toSomeoneTheBotNeverSaw_speaksTheDefaultLanguage() {
+        long user = Bot.newUser();
+
+        admin("/extend " + user + " 1d");
+
+        assertThat(Bot.sentTo(user)).singleElement().asString().contains("Un administrador te dio tiempo VIP");
     }
 
     @Test
     void kick_removesFromTheChannel_andTellsTheUser() {
         long user = Bot.newUser();
         admin("/extend " + user + " 1d");
+        Bot.reply(FakeUpdates.message(user, "en", "/status"));
 
         assertThat(admin("/kick " + user)).contains("User <code>" + user + "</code> is out");
 

@@ -1,0 +1,81 @@
+package io.vipgate.telegram;
+
+import io.vertx.mutiny.core.Vertx;
+import io.vipgate.application.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.port.in.RecordUserUseCase;
+import io.vipgate.application.port.out.FreeChannel;
+import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.telegram.client.BotApiClient;
+import io.vipgate.telegram.client.BotApiSettings;
+import io.vipgate.telegram.client.BotToken;
+import io.vipgate.telegram.command.BotUseCases;
+import io.vipgate.telegram.command.CommandDispatcher;
+import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.transport.CommandMenu;
+import io.vipgate.telegram.transport.Deliveries;
+import io.vipgate.telegram.transport.JoinRequestRouter;
+import io.vipgate.telegram.transport.LongPoller;
+import io.vipgate.telegram.transport.ReplySender;
+import io.vipgate.telegram.transport.TelegramLauncher;
+import io.vipgate.telegram.transport.TelegramStatus;
+import io.vipgate.telegram.transport.Transport;
+import io.vipgate.telegram.transport.TransportSettings;
+import io.vipgate.telegram.transport.UpdateIntake;
+import io.vipgate.telegram.transport.UpdateRouter;
+import io.vipgate.telegram.transport.WebhookEndpoint;
+import io.vipgate.telegram.transport.WebhookRegistration;
+import java.time.Clock;
+
+/** Builds this module's adapters for the wiring in {@code bootstrap}, which owns their lifecycle. */
+public final class TelegramAdapters {
+
+    /** Tries of one update before it is answered with an apology instead of handed back to Telegram again. */
+    static final int MAX_ATTEMPTS_PER_UPDATE = 5;
+
+    private TelegramAdapters() {
+    }
+
+    public static BotApiSettings settings(TelegramConfig config) {
+        return new BotApiSettings(config.apiUrl(), BotToken.of(config.botToken()), config.requestTimeout(),
+                config.retry().maxAttempts(), config.retry().initialBackoff(), config.retry().maxBackoff(),
+                config.retry().maxRetryAfter(), config.rate().messagesPerSecond(), config.rate().perChatInterval());
+    }
+
+    /** One client per application: its send pacing is only as global as the instance is shared. */
+    public static BotApiClient client(Vertx vertx, TelegramConfig config) {
+        return new BotApiClient(vertx, settings(config));
+    }
+
+    public static VipChannel vipChannel(BotApiClient client, long vipChannelId) {
+        return new TelegramVipChannelAdapter(client, vipChannelId);
+    }
+
+    public static FreeChannel freeChannel(BotApiClient client, long freeChannelId) {
+        return new TelegramFreeChannelAdapter(client, freeChannelId);
+    }
+
+    /** {@code users} learns of every user found to have blocked the bot, by any send. */
+    public static Notifier notifier(BotApiClient client, RecordUserUseCase users, Texts texts, Clock clock) {
+        return new TelegramNotifier(new Deliveries(client, users), texts, clock);
+    }
+
+    /** The transport the configuration asks for, with everything that turns updates into replies. */
+    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
+                                  AcceptUpdateUseCase accept, Texts texts, Clock clock) {
+        TransportSettings settings = TransportSettings.from(config);
+        TelegramStatus status = new TelegramStatus(settings.mode());
+        CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
+        JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
+                config.freeChannelId(), clock);
+        UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts),
+                MAX_ATTEMPTS_PER_UPDATE);
+        Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK
+                ? new WebhookRegistration(client, settings)
+                : new LongPoller(client, intake, new ReplySender(client, new Deliveries(client, useCases.users())),
+                        settings, vertx);
+        TelegramLauncher launcher = new TelegramLauncher(client, transport,
+                new CommandMenu(client, texts, useCases.admins()), status, settings.startupBackoff(), vertx);
+        return new TelegramBot(status, new WebhookEndpoint(settings, status, intake), launcher);
+    }
+}

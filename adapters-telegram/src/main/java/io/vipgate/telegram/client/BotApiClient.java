@@ -1,0 +1,121 @@
+package io.vipgate.telegram.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
+
+/**
+ * Non-blocking Telegram Bot API client: posts telegrambots-meta method objects as JSON, fails with a typed
+ * {@link BotApiException}, retries what may succeed later, and paces sends to chats.
+ */
+public final class BotApiClient implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BotApiClient.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Vertx vertx;
+    private final WebClient web;
+    private final BotApiSettings settings;
+    private final RetryPolicy retry;
+    private final SendLimiter limiter;
+
+    public BotApiClient(Vertx vertx, BotApiSettings settings) {
+        this.vertx = vertx;
+        this.settings = settings;
+        this.retry = settings.retryPolicy();
+        this.limiter = new SendLimiter(vertx, settings.messagesPerSecond(), settings.perChatInterval());
+        this.web = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.requestTimeout().toMillis()))
+                .setMaxPoolSize(20)
+                .setUserAgent("vipgate")
+                .setFollowRedirects(false));
+    }
+
+    /**
+     * Calls {@code method} now (no pacing), retrying 429, 5xx and network errors as the settings allow. Any method
+     * that travels as JSON works, {@code setWebhook} without a certificate included.
+     */
+    public <T extends Serializable> Uni<T> call(PartialBotApiMethod<T> method) {
+        return withRetries(method, () -> once(method), 1);
+    }
+
+    /**
+     * Calls {@code method}, which sends something to {@code chatId}, once the overall and per-chat send rates
+     * allow it; every retry queues again.
+     */
+    public <T extends Serializable> Uni<T> send(long chatId, PartialBotApiMethod<T> method) {
+        return withRetries(method, () -> limiter.acquire(chatId).chain(() -> once(method)), 1);
+    }
+
+    @Override
+    public void close() {
+        web.close();
+    }
+
+    @Override
+    public String toString() {
+        return "BotApiClient[" + settings.apiUrl() + "/bot" + BotToken.REDACTED + "]";
+    }
+
+    private <T extends Serializable> Uni<T> withRetries(PartialBotApiMethod<T> method, Supplier<Uni<T>> attempt,
+                                                        int n) {
+        return Uni.createFrom().<T>deferred(attempt::get).onFailure().recoverWithUni(failure -> {
+            Optional<Duration> delay = retry.delayAfter(n, failure);
+            if (delay.isEmpty()) {
+                return Uni.createFrom().failure(failure);
+            }
+            LOG.warnf("Bot API call retrying: method=%s attempt=%d max_attempts=%d delay_ms=%d outcome=%s error=\"%s\"",
+                    method.getMethod(), n, retry.maxAttempts(), delay.get().toMillis(),
+                    failure.getClass().getSimpleName(), settings.token().redact(failure.getMessage()));
+            return sleep(delay.get()).chain(() -> withRetries(method, attempt, n + 1));
+        });
+    }
+
+    private <T extends Serializable> Uni<T> once(PartialBotApiMethod<T> method) {
+        String name = method.getMethod();
+        Buffer body;
+        try {
+            method.validate();
+            body = Buffer.buffer(JSON.writeValueAsBytes(method));
+        } catch (TelegramApiValidationException | JsonProcessingException e) {
+            return Uni.createFrom().failure(new BotApiException.BadRequest(name,
+                    "not sent, invalid request: " + settings.token().redact(e.getMessage())));
+        }
+        BotToken token = settings.token();
+        return web.postAbs(settings.apiUrl() + "/bot" + token.value() + "/" + name)
+                .putHeader("Content-Type", "application/json")
+                .timeout(timeoutMillis(method))
+                .sendBuffer(body)
+                .onFailure().transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
+                .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()));
+    }
+
+    /** A long poll holds the request open for its own timeout, so the request timeout comes on top of it. */
+    private long timeoutMillis(PartialBotApiMethod<?> method) {
+        long timeout = settings.requestTimeout().toMillis();
+        if (method instanceof GetUpdates poll && poll.getTimeout() != null) {
+            timeout += Duration.ofSeconds(poll.getTimeout()).toMillis();
+        }
+        return timeout;
+    }
+
+    private Uni<Void> sleep(Duration delay) {
+        long millis = Math.max(1, delay.toMillis());
+        return Uni.createFrom().emitter(emitter -> {
+            long timer = vertx.setTimer(millis, id -> emitter.complete(null));
+            emitter.onTermination(() -> vertx.cancelTimer(timer));
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package io.vipgate.telegram.command;
+
+import io.smallrye.mutiny.Uni;
+import io.vipgate.application.port.in.BotStats;
+import io.vipgate.application.port.in.KickSubscriberUseCase.KickResult;
+import io.vipgate.application.port.in.RevokeTokenUseCase.RevokeResult;
+import io.vipgate.application.port.out.Delivery;
+import io.vipgate.domain.freechannel.FreeChannelWait;
+import io.vipgate.domain.time.VipDuration;
+import io.vipgate.domain.token.InvitationToken;
+import io.vipgate.domain.token.MintedToken;
+import io.vipgate.telegram.i18n.Html;
+import io.vipgate.telegram.i18n.Messages;
+import io.vipgate.telegram.i18n.Text;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The admin commands except {@code /tokens} and {@code /subs}, which {@link AdminLists} answers. */
+final class AdminCommands {
+
+    private final BotUseCases useCases;
+    private final Supplier<String> botUsername;
+
+    AdminCommands(BotUseCases useCases, Supplier<String> botUsername) {
+        this.useCases = useCases;
+        this.botUsername = botUsername;
+    }
+
+    Uni<Html> token(Caller caller, Command command) {
+        VipDuration grants = Args.duration(command, 0);
+        int uses = (int) Args.number(command, 1, 1, InvitationToken.MAX_USES_LIMIT, 1);
+        Messages m = caller.messages();
+        return Async.<MintedToken>uni(() -> useCases.mint().mint(caller.id(), grants, uses)).map(minted -> m.html(
+                Text.TOKEN_MINTED, m.exact(grants.value()), m.uses(uses), m.date(minted.token().validUntil()),
+                "https://t.me/" + botUsername.get() + "?start=" + minted.secret().value()));
+    }
+
+    Uni<Html> revoke(Caller caller, Command command) {
+        String text = Args.required(command, 0);
+        Messages m = caller.messages();
+        return Async.<RevokeResult>uni(() -> useCases.revoke().revoke(caller.id(), text))
+                .map(result -> switch (result) {
+                    case RevokeResult.Revoked revoked -> m.html(Text.TOKEN_REVOKED_NOW, revoked.prefix());
+                    case RevokeResult.AlreadyRevoked already -> m.html(Text.TOKEN_ALREADY_REVOKED, already.prefix());
+                    case RevokeResult.NotFound notFound -> m.html(Text.TOKEN_NOT_FOUND);
+                    case RevokeResult.Ambiguous ambiguous -> m.html(Text.TOKEN_AMBIGUOUS, ambiguous.matches());
+                });
+    }
+
+    Uni<Html> extend(Caller caller, Command command) {
+        long userId = Args.userId(command, 0);
+        VipDuration duration = Args.duration(command, 1);
+        Messages m = caller.messages();
+        return Async.uni(() -> useCases.extend().extend(caller.id(), userId, duration))
+                .chain(subscription -> Async.<Delivery>uni(() -> useCases.inform()
+                                .accessGranted(userId, subscription.expiresAt()))
+                        .map(told -> lines(m.html(Text.EXTENDED, userId, m.date(subscription.expiresAt())),
+                                told(m, told))));
+    }
+
+    Uni<Html> kick(Caller caller, Command command) {
+        long userId = Args.userId(command, 0);
+        Messages m = caller.messages();
+        return Async.<KickResult>uni(() -> useCases.kick().kick(caller.id(), userId)).chain(result -> switch (result) {
+            case KickResult.Kicked kicked -> Async.<Delivery>uni(() -> useCases.inform().accessRevoked(userId))
+                    .map(told -> lines(m.html(Text.KICKED, userId), told(m, told)));
+            case KickResult.NotSubscribed none -> Uni.createFrom().item(m.html(Text.KICK_NOT_SUBSCRIBED, userId));
+        });
+    }
+
+    Uni<Html> setWait(Caller caller, Command command) {
+        FreeChannelWait wait = FreeChannelWait.ofMinutes(Args.number(Args.required(command, 0), 0,
+                FreeChannelWait.MAX_MINUTES));
+        Messages m = caller.messages();
+        return Async.<FreeChannelWait>uni(() -> useCases.setWait().setWait(caller.id(), wait))
+                .map(set -> set.minutes() == 0 ? m.html(Text.WAIT_SET_NOW)
+                        : m.html(Text.WAIT_SET, m.exact(set.value())));
+    }
+
+    Uni<Html> stats(Caller caller) {
+        Messages m = caller.messages();
+        return Async.<BotStats>uni(() -> useCases.stats().stats()).map(s -> m.html(Text.STATS, s.activeSubscribers(),
+                s.expiringWithinWeek(), s.tokensMinted(), s.tokensRedeemed(), s.freeRequestsPending(),
+                s.freeRequestsApproved()));
+    }
+
+    private static Html told(Messages m, Delivery delivery) {
+        return m.html(switch (delivery) {
+            case SENT -> Text.TOLD_SENT;
+            case BLOCKED -> Text.TOLD_BLOCKED;
+            case FAILED -> Text.TOLD_FAILED;
+        });
+    }
+
+    private static Html lines(Html... lines) {
+        return Html.join("\n", List.of(lines));
+    }
+}

@@ -1,0 +1,38 @@
+package io.vipgate.telegram.command;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A command as a person typed it: {@code /name@bot arg1 arg2}, with the name lower-cased and the @bot dropped. */
+public record Command(String name, List<String> args) {
+
+    public Command {
+        args = List.copyOf(args);
+    }
+
+    /** The command in {@code text}, or empty when the text is not a command at all. */
+    public static Optional<Command> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() < 2 || trimmed.charAt(0) != '/') {
+            return Optional.empty();
+        }
+        String[] words = trimmed.substring(1).split("\\s+");
+        String name = words[0];
+        int at = name.indexOf('@');
+        if (at >= 0) {
+            name = name.substring(0, at);
+        }
+        List<String> args = Arrays.asList(words).subList(1, words.length);
+        return Optional.of(new Command(name.toLowerCase(Locale.ROOT), args));
+    }
+
+    /** The n-th argument (from 0), if given. */
+    public Optional<String> arg(int index) {
+        return index < args.size() ? Optional.of(args.get(index)) : Optional.empty();
+    }
+}

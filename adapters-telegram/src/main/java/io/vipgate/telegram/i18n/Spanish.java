@@ -1,0 +1,90 @@
+package io.vipgate.telegram.i18n;
+
+/** The bot's words in Spanish. */
+final class Spanish implements Catalog {
+
+    @Override
+    public String template(Text text) {
+        return switch (text) {
+            case MONTHS -> "ene feb mar abr may jun jul ago sep oct nov dic";
+            case DATE -> "{0} {1} {2}, {3} UTC";
+            case MINUTES_ONE -> "1 minuto";
+            case MINUTES_MANY -> "{0} minutos";
+            case HOURS_ONE -> "1 hora";
+            case HOURS_MANY -> "{0} horas";
+            case DAYS_ONE -> "1 día";
+            case DAYS_MANY -> "{0} días";
+            case USES_ONE -> "1 uso";
+            case USES_MANY -> "{0} usos";
+            case WELCOME -> "👋 ¡Hola, {0}! Me ocupo del canal VIP.";
+            case HELP_HINT -> "Envía /help para ver lo que puedo hacer.";
+            case STATUS_ACTIVE -> "⭐ Eres VIP hasta el <b>{0}</b>.";
+            case STATUS_EXPIRED -> "Tu VIP terminó el {0}. Con un nuevo enlace de invitación vuelves a entrar.";
+            case STATUS_REVOKED -> "Un administrador terminó tu VIP el {0}.";
+            case STATUS_NONE -> "Aún no eres VIP. Abre un enlace de invitación para entrar.";
+            case LINK_ISSUED -> "🔑 Tu enlace personal (un solo uso, válido hasta el {0}):\n{1}";
+            case LINK_NOT_ACTIVE -> "Los enlaces son para suscriptores VIP activos. /status muestra el tuyo.";
+            case REDEEMED -> "🎉 ¡Ya eres VIP! Tienes acceso hasta el <b>{0}</b>.";
+            case REDEEMED_STACKED -> "🎉 ¡Tiempo añadido! Eres VIP hasta el <b>{0}</b>.";
+            case REDEEMED_NO_LINK -> "Ahora mismo no pude crear tu enlace: envía /link en un minuto.";
+            case TOKEN_UNKNOWN -> "Esa invitación no es válida. Revisa el enlace o pide uno nuevo.";
+            case TOKEN_EXPIRED -> "Esa invitación ha caducado. Pide una nueva.";
+            case TOKEN_REVOKED -> "Esa invitación fue anulada. Pide una nueva.";
+            case TOKEN_USED_UP -> "Esa invitación ya se usó. Pide una nueva.";
+            case TOO_MANY_ATTEMPTS -> "Demasiados intentos. Espera {0} y vuelve a probar.";
+            case HELP_USER -> "Esto es lo que puedo hacer:";
+            case HELP_ADMIN -> "Comandos de administración:";
+            case TRY_LATER -> "Lo siento, algo falló por mi parte. Inténtalo de nuevo en un minuto.";
+            case VIP_JOIN_DECLINED -> "El canal VIP es para suscriptores activos. Abre primero un enlace de invitación y vuelve a pedirlo.";
+            case FREE_QUEUED -> "¡Gracias! Tu solicitud para unirte al canal gratuito se aprobará el {0}.";
+            case FREE_QUEUED_NOW -> "¡Gracias! Tu solicitud para unirte al canal gratuito se aprobará en un momento.";
+            case FREE_APPROVED -> "✅ ¡Ya estás dentro! Tu solicitud para el canal gratuito fue aprobada.";
+            case REMINDER -> "⏰ Tu VIP termina en {0} ({1}). Pide una nueva invitación para no perder el acceso.";
+            case ACCESS_EXPIRED -> "Tu VIP ha terminado y saliste del canal VIP. Con un nuevo enlace de invitación vuelves cuando quieras.";
+            case ACCESS_REVOKED -> "Un administrador ha terminado tu acceso VIP.";
+            case ACCESS_GRANTED -> "🎁 Un administrador te dio tiempo VIP: eres VIP hasta el <b>{0}</b>.";
+            case USAGE -> "Uso: {0}";
+            case DURATION_SYNTAX -> "Duraciones: <code>30m</code>, <code>12h</code>, <code>30d</code>, <code>4w</code> (de 1 minuto a 3650 días).";
+            case TOKEN_MINTED -> "🎟 Invitación de <b>{0}</b>, {1}, canjeable hasta el {2}:\n{3}";
+            case TOKENS_HEADER -> "Invitaciones vigentes: {0}";
+            case TOKENS_LINE -> "<code>{0}</code> · {1} · quedan {2} · hasta el {3}";
+            case TOKENS_NONE -> "No hay invitaciones vigentes.";
+            case TOKENS_MORE -> "…y {0} más.";
+            case TOKEN_REVOKED_NOW -> "Invitación <code>{0}</code> anulada.";
+            case TOKEN_ALREADY_REVOKED -> "La invitación <code>{0}</code> ya estaba anulada.";
+            case TOKEN_NOT_FOUND -> "Ninguna invitación coincide.";
+            case TOKEN_AMBIGUOUS -> "{0} invitaciones empiezan así: escribe más caracteres.";
+            case SUBS_HEADER -> "VIP activos: {0} (página {1} de {2})";
+            case SUBS_LINE -> "{0}. {1} · id <code>{2}</code> · hasta el {3}";
+            case SUBS_NONE -> "No hay VIP activos.";
+            case EXTENDED -> "El usuario <code>{0}</code> es VIP hasta el <b>{1}</b>.";
+            case KICKED -> "El usuario <code>{0}</code> está fuera: VIP terminado y expulsado del canal.";
+            case KICK_NOT_SUBSCRIBED -> "El usuario <code>{0}</code> no tiene VIP activo.";
+            case TOLD_SENT -> "Ya se le ha avisado.";
+            case TOLD_BLOCKED -> "Ha bloqueado el bot, así que no se le pudo avisar.";
+            case TOLD_FAILED -> "Ahora mismo no pude escribirle.";
+            case WAIT_SET -> "Las solicitudes al canal gratuito se aprueban ahora tras {0}.";
+            case WAIT_SET_NOW -> "Las solicitudes al canal gratuito se aprueban ahora al momento.";
+            case STATS -> "📊 VIP activos: {0}\nCaducan en 7 días: {1}\nInvitaciones creadas: {2}, canjeadas: {3}\n"
+                    + "Solicitudes al canal gratuito pendientes: {4}, aprobadas: {5}";
+            case CMD_START -> "Bienvenida y tu estado";
+            case CMD_STATUS -> "Tu estado VIP";
+            case CMD_LINK -> "Un enlace personal nuevo";
+            case CMD_HELP -> "Lo que puedo hacer";
+            case CMD_TOKEN -> "Crear una invitación";
+            case CMD_TOKENS -> "Invitaciones vigentes";
+            case CMD_REVOKE -> "Anular una invitación";
+            case CMD_SUBS -> "VIP activos, 20 por página";
+            case CMD_EXTEND -> "Dar tiempo VIP sin invitación";
+            case CMD_KICK -> "Terminar el VIP ya y expulsar del canal";
+            case CMD_SETWAIT -> "Espera del canal gratuito, en minutos";
+            case CMD_STATS -> "Cifras de un vistazo";
+            case SYNTAX_TOKEN -> "/token &lt;duración&gt; [usos]";
+            case SYNTAX_REVOKE -> "/revoke &lt;invitación o sus primeras letras&gt;";
+            case SYNTAX_SUBS -> "/subs [página]";
+            case SYNTAX_EXTEND -> "/extend &lt;id de usuario&gt; &lt;duración&gt;";
+            case SYNTAX_KICK -> "/kick &lt;id de usuario&gt;";
+            case SYNTAX_SETWAIT -> "/setwait &lt;minutos&gt;";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package io.vipgate.telegram.transport;
+
+import io.smallrye.mutiny.Uni;
+import io.vipgate.application.port.in.DecideVipJoinRequestUseCase.Verdict;
+import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase.Queued;
+import io.vipgate.application.port.out.Notice;
+import io.vipgate.domain.user.BotUser;
+import io.vipgate.telegram.command.Async;
+import io.vipgate.telegram.command.BotUseCases;
+import io.vipgate.telegram.i18n.Messages;
+import io.vipgate.telegram.i18n.NoticeTexts;
+import io.vipgate.telegram.i18n.Text;
+import io.vipgate.telegram.i18n.Texts;
+import java.time.Clock;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
+
+/**
+ * Join requests: to the free channel they are queued (once; asking again keeps the clock) and acknowledged, to
+ * the VIP channel they are decided at once. Answers go to {@code user_chat_id}, which works before the user ever
+ * wrote to the bot.
+ */
+public final class JoinRequestRouter {
+
+    private final BotUseCases useCases;
+    private final Texts texts;
+    private final long vipChannelId;
+    private final long freeChannelId;
+    private final Clock clock;
+
+    public JoinRequestRouter(BotUseCases useCases, Texts texts, long vipChannelId, long freeChannelId, Clock clock) {
+        this.useCases = useCases;
+        this.texts = texts;
+        this.vipChannelId = vipChannelId;
+        this.freeChannelId = freeChannelId;
+        this.clock = clock;
+    }
+
+    Uni<Optional<BotApiMethod<?>>> route(ChatJoinRequest request) {
+        long chatId = request.getChat().getId();
+        if (!TelegramUsers.isPerson(request.getUser()) || (chatId != vipChannelId && chatId != freeChannelId)) {
+            return UpdateRouter.none();
+        }
+        BotUser user = TelegramUsers.botUser(request.getUser());
+        long userChatId = request.getUserChatId() == null ? user.id() : request.getUserChatId();
+        Messages m = texts.forUser(user);
+        Uni<Void> recorded = Async.uni(() -> useCases.users().seen(user));
+        if (chatId == freeChannelId) {
+            return recorded
+                    .chain(() -> Async.<Queued>uni(() -> useCases.freeJoin().request(user.id(), chatId, userChatId)))
+                    .map(queued -> UpdateRouter.reply(Replies.message(userChatId, NoticeTexts.render(m,
+                            new Notice.FreeRequestQueued(queued.approvableAt()), clock.instant()))));
+        }
+        return recorded.chain(() -> Async.<Verdict>uni(() -> useCases.vipJoin().decide(user.id())))
+                .map(verdict -> verdict.approved() ? Optional.<BotApiMethod<?>>empty()
+                        : UpdateRouter.reply(Replies.message(userChatId, m.html(Text.VIP_JOIN_DECLINED))));
+    }
+}

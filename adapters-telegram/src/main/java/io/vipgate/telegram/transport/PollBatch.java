@@ -1,0 +1,52 @@
+package io.vipgate.telegram.transport;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Works through one {@code getUpdates} answer in order, and keeps the offset: it moves past an update only once
+ * that update was handled (or found to be a repeat), so that whatever was not handled comes again.
+ */
+final class PollBatch {
+
+    private final UpdateIntake intake;
+    private final ReplySender replies;
+    private volatile int offset;
+
+    PollBatch(UpdateIntake intake, ReplySender replies) {
+        this.intake = intake;
+        this.replies = replies;
+    }
+
+    /** The offset for the next {@code getUpdates}: one past the last update handled. */
+    int offset() {
+        return offset;
+    }
+
+    /** True when every update was handled, or {@code stopping} asked to leave the rest for after the restart. */
+    Uni<Boolean> handle(List<Update> updates, BooleanSupplier stopping) {
+        return handleFrom(updates, 0, stopping);
+    }
+
+    private Uni<Boolean> handleFrom(List<Update> updates, int index, BooleanSupplier stopping) {
+        if (index >= updates.size() || stopping.getAsBoolean()) {
+            return Uni.createFrom().item(true);
+        }
+        Update update = updates.get(index);
+        return intake.take(update).chain(outcome -> switch (outcome) {
+            case UpdateIntake.Outcome.Handled handled -> {
+                // Sent without waiting: the per-chat pacing must not hold up other chats' updates.
+                handled.reply().ifPresent(replies::send);
+                offset = update.getUpdateId() + 1;
+                yield handleFrom(updates, index + 1, stopping);
+            }
+            case UpdateIntake.Outcome.Duplicate duplicate -> {
+                offset = update.getUpdateId() + 1;
+                yield handleFrom(updates, index + 1, stopping);
+            }
+            case UpdateIntake.Outcome.Unavailable unavailable -> Uni.createFrom().item(false);
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package io.vipgate.telegram.transport;
+
+import io.smallrye.mutiny.Uni;
+import io.vipgate.domain.user.BotUser;
+import io.vipgate.telegram.command.Async;
+import io.vipgate.telegram.command.BotUseCases;
+import io.vipgate.telegram.command.Caller;
+import io.vipgate.telegram.command.CommandDispatcher;
+import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.i18n.Text;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Turns one update into use-case calls and at most one reply, which the transport sends (or, for a webhook, puts
+ * in the response body). Every sender is recorded first; only private chats are answered, so that admin answers
+ * never land in a group.
+ */
+public final class UpdateRouter {
+
+    private final BotUseCases useCases;
+    private final CommandDispatcher commands;
+    private final JoinRequestRouter joinRequests;
+    private final Texts texts;
+
+    public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts) {
+        this.useCases = useCases;
+        this.commands = commands;
+        this.joinRequests = joinRequests;
+        this.texts = texts;
+    }
+
+    public Uni<Optional<BotApiMethod<?>>> route(Update update) {
+        if (update.hasMessage()) {
+            return message(update.getMessage());
+        }
+        if (update.hasCallbackQuery()) {
+            return callback(update.getCallbackQuery());
+        }
+        if (update.hasChatJoinRequest()) {
+            return joinRequests.route(update.getChatJoinRequest());
+        }
+        if (update.getMyChatMember() != null) {
+            return myChatMember(update.getMyChatMember());
+        }
+        return none();
+    }
+
+    /** The last answer for an update that failed again and again: an apology, where there is someone to tell. */
+    public Optional<BotApiMethod<?>> apology(Update update) {
+        if (!update.hasMessage() || !update.getMessage().getChat().isUserChat()
+                || !TelegramUsers.isPerson(update.getMessage().getFrom())) {
+            return Optional.empty();
+        }
+        BotUser user = TelegramUsers.botUser(update.getMessage().getFrom());
+        return reply(Replies.message(update.getMessage().getChatId(), texts.forUser(user).html(Text.TRY_LATER)));
+    }
+
+    private Uni<Optional<BotApiMethod<?>>> message(Message message) {
+        if (!TelegramUsers.isPerson(message.getFrom())) {
+            return none();
+        }
+        BotUser user = TelegramUsers.botUser(message.getFrom());
+        Uni<Void> recorded = Async.uni(() -> useCases.users().seen(user));
+        if (!message.getChat().isUserChat()) {
+            return recorded.chain(UpdateRouter::none);
+        }
+        Caller caller = new Caller(user, texts.forUser(user), useCases.admins().isAdmin(user.id()));
+        return recorded.chain(() -> commands.answer(caller, message.getText()))
+                .map(html -> reply(Replies.message(message.getChatId(), html)));
+    }
+
+    /** The bot shows no buttons, but a stale one must still stop its spinner. */
+    private Uni<Optional<BotApiMethod<?>>> callback(CallbackQuery query) {
+        Uni<Void> recorded = TelegramUsers.isPerson(query.getFrom())
+                ? Async.uni(() -> useCases.users().seen(TelegramUsers.botUser(query.getFrom())))
+                : Uni.createFrom().voidItem();
+        return recorded.map(ignored -> reply(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build()));
+    }
+
+    /** In a private chat, "kicked" means the user blocked the bot; "member" means they came back. */
+    private Uni<Optional<BotApiMethod<?>>> myChatMember(ChatMemberUpdated change) {
+        if (!change.getChat().isUserChat() || !TelegramUsers.isPerson(change.getFrom())) {
+            return none();
+        }
+        BotUser user = TelegramUsers.botUser(change.getFrom());
+        return switch (String.valueOf(change.getNewChatMember().getStatus())) {
+            case "kicked" -> Async.<Void>uni(() -> useCases.users().blockedBot(user.id())).chain(UpdateRouter::none);
+            case "member" -> Async.<Void>uni(() -> useCases.users().seen(user)).chain(UpdateRouter::none);
+            default -> none();
+        };
+    }
+
+    static Optional<BotApiMethod<?>> reply(BotApiMethod<?> method) {
+        return Optional.of(method);
+    }
+
+    static Uni<Optional<BotApiMethod<?>>> none() {
+        return Uni.createFrom().item(Optional.empty());
+    }
+}

@@ -1,0 +1,98 @@
+package io.vipgate.telegram.transport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * The webhook's decisions, free of any web framework: who may post (the secret), what is an update, and what
+ * Telegram hears back. A reply travels in the response body, which saves an outbound request.
+ */
+public final class WebhookEndpoint {
+
+    public static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    /** New Bot API fields must never turn an update into a 400, which Telegram would not retry. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** What to answer Telegram: an HTTP status and, with 200, maybe one Bot API method call as JSON. */
+    public record Answer(int status, Optional<String> json) {
+
+        static Answer of(int status) {
+            return new Answer(status, Optional.empty());
+        }
+    }
+
+    private final TransportSettings settings;
+    private final TelegramStatus status;
+    private final UpdateIntake intake;
+    private final byte[] expectedSecretDigest;
+
+    public WebhookEndpoint(TransportSettings settings, TelegramStatus status, UpdateIntake intake) {
+        this.settings = settings;
+        this.status = status;
+        this.intake = intake;
+        this.expectedSecretDigest = digest(settings.secret().orElse(""));
+    }
+
+    public Uni<Answer> receive(String secret, byte[] body) {
+        if (settings.mode() != TransportSettings.Mode.WEBHOOK) {
+            return Uni.createFrom().item(Answer.of(404));
+        }
+        if (secret == null || !MessageDigest.isEqual(expectedSecretDigest, digest(secret))) {
+            return Uni.createFrom().item(Answer.of(401));
+        }
+        if (body == null || body.length > MAX_BODY_BYTES) {
+            return Uni.createFrom().item(Answer.of(body == null ? 400 : 413));
+        }
+        Optional<Update> update = parse(body);
+        if (update.isEmpty()) {
+            return Uni.createFrom().item(Answer.of(400));
+        }
+        if (!status.accepting()) {
+            return Uni.createFrom().item(Answer.of(503));
+        }
+        return intake.take(update.get()).map(outcome -> switch (outcome) {
+            case UpdateIntake.Outcome.Handled handled -> new Answer(200, handled.reply().map(WebhookEndpoint::json));
+            case UpdateIntake.Outcome.Duplicate duplicate -> Answer.of(200);
+            case UpdateIntake.Outcome.Unavailable unavailable -> Answer.of(503);
+        });
+    }
+
+    static Optional<Update> parse(byte[] body) {
+        try {
+            Update update = JSON.readValue(body, Update.class);
+            return update == null || update.getUpdateId() == null ? Optional.empty() : Optional.of(update);
+        } catch (IOException | RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** The method with its {@code "method"} field, as Telegram wants a call made in the response body. */
+    static String json(BotApiMethod<?> method) {
+        try {
+            return JSON.writeValueAsString(method);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a Bot API method always serialises", impossible);
+        }
+    }
+
+    /** Comparing digests takes the same time whatever the secret's length or where it differs. */
+    private static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JDK ships SHA-256", impossible);
+        }
+    }
+}

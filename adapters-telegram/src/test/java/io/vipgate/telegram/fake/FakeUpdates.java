@@ -1,0 +1,78 @@
+package io.vipgate.telegram.fake;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Updates as Telegram sends them, for the fake's {@code getUpdates} and for webhook posts. Ids start at a random
+ * point, so that runs against a shared database never meet update ids an earlier run recorded.
+ */
+public final class FakeUpdates {
+
+    private static final AtomicInteger NEXT_ID =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 2_000_000_000));
+
+    private FakeUpdates() {
+    }
+
+    public static int nextId() {
+        return NEXT_ID.getAndIncrement();
+    }
+
+    /** A Telegram user; {@code language} may be null, as Telegram leaves it out when unknown. */
+    public static JsonObject user(long userId, String language) {
+        JsonObject user = new JsonObject().put("id", userId).put("is_bot", false).put("first_name", "User" + userId)
+                .put("username", "user" + userId);
+        return language == null ? user : user.put("language_code", language);
+    }
+
+    /** A text message in the user's private chat with the bot. */
+    public static JsonObject message(long userId, String language, String text) {
+        return message(userId, language, text, new JsonObject().put("id", userId).put("type", "private")
+                .put("first_name", "User" + userId));
+    }
+
+    /** A text message in a group the bot is in. */
+    public static JsonObject groupMessage(long userId, long groupId, String text) {
+        return message(userId, "en", text, new JsonObject().put("id", groupId).put("type", "supergroup")
+                .put("title", "Some group"));
+    }
+
+    /** A request to join a channel, as {@code chat_join_request} (user_chat_id is the user's private chat). */
+    public static JsonObject joinRequest(long userId, String language, long channelId) {
+        JsonObject request = new JsonObject()
+                .put("chat", new JsonObject().put("id", channelId).put("type", "channel").put("title", "Channel"))
+                .put("from", user(userId, language)).put("user_chat_id", userId).put("date", now());
+        return new JsonObject().put("update_id", nextId()).put("chat_join_request", request);
+    }
+
+    /** The user blocked the bot: {@code my_chat_member} in their private chat, now "kicked". */
+    public static JsonObject blockedBot(long userId) {
+        JsonObject bot = new JsonObject().put("id", 777000111L).put("is_bot", true).put("first_name", "vipgate");
+        JsonObject change = new JsonObject()
+                .put("chat", new JsonObject().put("id", userId).put("type", "private").put("first_name", "User" + userId))
+                .put("from", user(userId, "en")).put("date", now())
+                .put("old_chat_member", new JsonObject().put("status", "member").put("user", bot))
+                .put("new_chat_member", new JsonObject().put("status", "kicked").put("user", bot).put("until_date", 0));
+        return new JsonObject().put("update_id", nextId()).put("my_chat_member", change);
+    }
+
+    /** A press on an inline button. */
+    public static JsonObject callback(long userId, String data) {
+        JsonObject query = new JsonObject().put("id", "cb" + nextId()).put("from", user(userId, "en"))
+                .put("chat_instance", "1").put("data", data);
+        return new JsonObject().put("update_id", nextId()).put("callback_query", query);
+    }
+
+    private static JsonObject message(long userId, String language, String text, JsonObject chat) {
+        JsonObject message = new JsonObject().put("message_id", nextId()).put("date", now()).put("chat", chat)
+                .put("from", user(userId, language)).put("text", text);
+        return new JsonObject().put("update_id", nextId()).put("message", message);
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+}

@@ -1,0 +1,36 @@
+package io.vipgate.telegram.transport;
+
+import io.vertx.core.json.JsonObject;
+import io.vipgate.telegram.command.CommandDispatcher;
+import io.vipgate.telegram.command.StubUseCases;
+import io.vipgate.telegram.i18n.Texts;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/** The transport's pieces over stub use cases, as the wiring would assemble them. */
+final class Bots {
+
+    static final long VIP = -1001000000001L;
+    static final long FREE = -1001000000002L;
+
+    private Bots() {
+    }
+
+    static UpdateRouter router(StubUseCases stubs) {
+        Texts texts = new Texts("es");
+        return new UpdateRouter(stubs.useCases(), new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot"),
+                new JoinRequestRouter(stubs.useCases(), texts, VIP, FREE, Clock.fixed(StubUseCases.NOW, ZoneOffset.UTC)),
+                texts);
+    }
+
+    static UpdateIntake intake(StubUseCases stubs, MemoryUpdateClaims claims) {
+        return new UpdateIntake(claims, router(stubs), 3);
+    }
+
+    static Update update(JsonObject json) {
+        Optional<Update> update = WebhookEndpoint.parse(json.encode().getBytes());
+        return update.orElseThrow();
+    }
+}

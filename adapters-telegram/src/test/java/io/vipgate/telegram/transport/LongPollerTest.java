@@ -1,0 +1,123 @@
+package io.vipgate.telegram.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import io.vipgate.telegram.client.BotApiClient;
+import io.vipgate.telegram.client.TestClients;
+import io.vipgate.telegram.command.StubUseCases;
+import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeUpdates;
+import io.vipgate.telegram.fake.RecordedCall;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Long polling: the webhook goes first, every update kind is asked for, and the offset only passes handled ones. */
+class LongPollerTest {
+
+    private final StubUseCases stubs = new StubUseCases();
+    private final MemoryUpdateClaims claims = new MemoryUpdateClaims();
+    private Vertx vertx;
+    private FakeBotApi api;
+    private BotApiClient client;
+    private LongPoller poller;
+
+    @BeforeEach
+    void start() {
+        vertx = Vertx.vertx();
+        api = FakeBotApi.start(vertx);
+        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
+        Backoff backoff = new Backoff(Duration.ofMillis(20), Duration.ofMillis(50));
+        TransportSettings settings = new TransportSettings(TransportSettings.Mode.POLLING, Optional.empty(),
+                Optional.empty(), Duration.ofSeconds(30), Duration.ofMillis(20), backoff, backoff);
+        poller = new LongPoller(client, Bots.intake(stubs, claims),
+                new ReplySender(client, new Deliveries(client, stubs.useCases().users())), settings, vertx);
+    }
+
+    @AfterEach
+    void stop() {
+        poller.stop().await().atMost(Duration.ofSeconds(15));
+        client.close();
+        api.close();
+        vertx.closeAndAwait();
+    }
+
+    private List<RecordedCall> polls() {
+        return api.calls("getUpdates");
+    }
+
+    @Test
+    void theWebhookIsDeletedFirst_thenEveryUpdateKindIsAskedFor() {
+        poller.start().await().atMost(Duration.ofSeconds(5));
+        Eventually.until("a poll", () -> !polls().isEmpty());
+
+        assertThat(api.calls().getFirst().is("deleteWebhook")).isTrue();
+        JsonObject poll = polls().getFirst().body();
+        assertThat(poll.getInteger("timeout")).isEqualTo(30);
+        assertThat(poll.getInteger("limit")).isEqualTo(100);
+        assertThat(poll.getJsonArray("allowed_updates").getList()).containsExactly("message", "callback_query",
+                "chat_join_request", "chat_member", "my_chat_member");
+    }
+
+    @Test
+    void handledUpdates_areConfirmed_andAnswered() {
+        JsonObject first = FakeUpdates.message(42, "en", "/status");
+        JsonObject second = FakeUpdates.message(43, "es", "/help");
+        api.enqueueUpdate(first);
+        api.enqueueUpdate(second);
+
+        poller.start().await().atMost(Duration.ofSeconds(5));
+        int next = second.getInteger("update_id") + 1;
+        Eventually.until("the offset passes both", () -> polls().stream()
+                .anyMatch(call -> call.body().getInteger("offset", 0) == next));
+        Eventually.until("both answers", () -> api.calls("sendMessage").size() == 2);
+
+        assertThat(api.calls("sendMessage")).extracting(call -> call.text("chat_id")).containsExactlyInAnyOrder("42", "43");
+    }
+
+    @Test
+    void anUpdateThatCannotBeRecorded_isPolledAgain_untilItIsHandled() {
+        claims.down = true;
+        JsonObject update = FakeUpdates.message(42, "en", "/status");
+        api.enqueueUpdate(update);
+
+        poller.start().await().atMost(Duration.ofSeconds(5));
+        Eventually.until("three polls", () -> polls().size() >= 3);
+        assertThat(polls()).allSatisfy(call -> assertThat(call.body().getInteger("offset", 0))
+                .isLessThanOrEqualTo(update.getInteger("update_id")));
+        assertThat(api.calls("sendMessage")).isEmpty();
+
+        claims.down = false;
+        Eventually.until("the answer", () -> api.calls("sendMessage").size() == 1);
+    }
+
+    @Test
+    void aReplyHitBy429_isSentOnceTelegramAllows() {
+        api.failNext("sendMessage", 1, FakeFailure.tooManyRequests(1));
+        api.enqueueUpdate(FakeUpdates.message(42, "en", "/status"));
+
+        poller.start().await().atMost(Duration.ofSeconds(5));
+
+        Eventually.until("the retried answer", () -> api.calls("sendMessage").size() == 2);
+    }
+
+    @Test
+    void afterStop_noMorePolls_andNothingIsHandled() throws InterruptedException {
+        poller.start().await().atMost(Duration.ofSeconds(5));
+        Eventually.until("a poll", () -> !polls().isEmpty());
+
+        poller.stop().await().atMost(Duration.ofSeconds(5));
+        int polled = polls().size();
+        api.enqueueUpdate(FakeUpdates.message(42, "en", "/status"));
+        Thread.sleep(200); // ten idle pauses: a running poller would have polled again by now
+
+        assertThat(polls()).hasSize(polled);
+        assertThat(api.calls("sendMessage")).isEmpty();
+    }
+}
