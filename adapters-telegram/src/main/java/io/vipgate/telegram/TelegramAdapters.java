@@ -43,8 +43,8 @@ public final class TelegramAdapters {
     }
 
     /** One client per application: its send pacing is only as global as the instance is shared. */
-    public static BotApiClient client(Vertx vertx, TelegramConfig config) {
-        return new BotApiClient(vertx, settings(config));
+    public static BotApiClient client(Vertx vertx, TelegramConfig config, TelegramObserver observer) {
+        return new BotApiClient(vertx, settings(config), observer);
     }
 
     public static VipChannel vipChannel(BotApiClient client, long vipChannelId) {
@@ -62,14 +62,14 @@ public final class TelegramAdapters {
 
     /** The transport the configuration asks for, with everything that turns updates into replies. */
     public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                                  AcceptUpdateUseCase accept, Texts texts, Clock clock) {
+                                  AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer) {
         TransportSettings settings = TransportSettings.from(config);
         TelegramStatus status = new TelegramStatus(settings.mode());
         CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
         JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
                 config.freeChannelId(), clock);
         UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts),
-                MAX_ATTEMPTS_PER_UPDATE);
+                MAX_ATTEMPTS_PER_UPDATE, observer);
         Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK
                 ? new WebhookRegistration(client, settings)
                 : new LongPoller(client, intake, new ReplySender(client, new Deliveries(client, useCases.users())),

@@ -7,8 +7,10 @@ import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vipgate.telegram.TelegramObserver;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -30,9 +32,15 @@ public final class BotApiClient implements AutoCloseable {
     private final BotApiSettings settings;
     private final RetryPolicy retry;
     private final SendLimiter limiter;
+    private final TelegramObserver observer;
 
     public BotApiClient(Vertx vertx, BotApiSettings settings) {
+        this(vertx, settings, TelegramObserver.NONE);
+    }
+
+    public BotApiClient(Vertx vertx, BotApiSettings settings, TelegramObserver observer) {
         this.vertx = vertx;
+        this.observer = observer;
         this.settings = settings;
         this.retry = settings.retryPolicy();
         this.limiter = new SendLimiter(vertx, settings.messagesPerSecond(), settings.perChatInterval());
@@ -94,12 +102,24 @@ public final class BotApiClient implements AutoCloseable {
                     "not sent, invalid request: " + settings.token().redact(e.getMessage())));
         }
         BotToken token = settings.token();
+        long started = System.nanoTime();
         return web.postAbs(settings.apiUrl() + "/bot" + token.value() + "/" + name)
                 .putHeader("Content-Type", "application/json")
                 .timeout(timeoutMillis(method))
                 .sendBuffer(body)
                 .onFailure().transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
-                .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()));
+                .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()))
+                .onItemOrFailure().invoke((result, failure) -> observer.apiCall(name, outcomeOf(failure),
+                        Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** {@code ok}, or the failure's kind in snake case: {@code TooManyRequests} becomes {@code too_many_requests}. */
+    static String outcomeOf(Throwable failure) {
+        if (failure == null) {
+            return "ok";
+        }
+        String kind = failure instanceof BotApiException ? failure.getClass().getSimpleName() : "unexpected";
+        return kind.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** A long poll holds the request open for its own timeout, so the request timeout comes on top of it. */

@@ -3,6 +3,9 @@ package io.vipgate.telegram.transport;
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.port.in.AcceptUpdateUseCase;
 import io.vipgate.telegram.command.Async;
+import io.vipgate.telegram.TelegramObserver;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,15 +41,23 @@ public final class UpdateIntake {
     private final AcceptUpdateUseCase accept;
     private final UpdateRouter router;
     private final int maxAttempts;
+    private final TelegramObserver observer;
     private final Map<Integer, Integer> failures = new ConcurrentHashMap<>();
 
-    public UpdateIntake(AcceptUpdateUseCase accept, UpdateRouter router, int maxAttempts) {
+    public UpdateIntake(AcceptUpdateUseCase accept, UpdateRouter router, int maxAttempts, TelegramObserver observer) {
         this.accept = accept;
         this.router = router;
         this.maxAttempts = maxAttempts;
+        this.observer = observer;
     }
 
     public Uni<Outcome> take(Update update) {
+        long started = System.nanoTime();
+        return claimAndHandle(update).invoke(outcome -> observer.update(UpdateTypes.of(update),
+                outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT), Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    private Uni<Outcome> claimAndHandle(Update update) {
         int id = update.getUpdateId();
         return Async.<Boolean>uni(() -> accept.claim(id))
                 .map(Optional::of)

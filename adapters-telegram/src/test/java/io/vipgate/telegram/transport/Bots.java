@@ -1,5 +1,6 @@
 package io.vipgate.telegram.transport;
 
+import io.vipgate.telegram.TelegramObserver;
 import io.vertx.core.json.JsonObject;
 import io.vipgate.telegram.command.CommandDispatcher;
 import io.vipgate.telegram.command.StubUseCases;
@@ -26,7 +27,7 @@ final class Bots {
     }
 
     static UpdateIntake intake(StubUseCases stubs, MemoryUpdateClaims claims) {
-        return new UpdateIntake(claims, router(stubs), 3);
+        return new UpdateIntake(claims, router(stubs), 3, TelegramObserver.NONE);
     }
 
     static Update update(JsonObject json) {

@@ -8,6 +8,7 @@ import io.vipgate.application.port.out.VipChannel;
 import io.vipgate.bootstrap.config.BotConfig;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.TelegramConfig;
+import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.i18n.Texts;
 import jakarta.enterprise.inject.Disposes;
@@ -20,8 +21,8 @@ public class TelegramWiring {
 
     @Produces
     @Singleton
-    BotApiClient botApiClient(Vertx vertx, TelegramConfig config) {
-        return TelegramAdapters.client(vertx, config);
+    BotApiClient botApiClient(Vertx vertx, TelegramConfig config, TelegramObserver observer) {
+        return TelegramAdapters.client(vertx, config, observer);
     }
 
     void closeBotApiClient(@Disposes BotApiClient client) {

@@ -21,6 +21,7 @@ import io.vipgate.application.port.in.ShowStatsUseCase;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.TelegramBot;
 import io.vipgate.telegram.TelegramConfig;
+import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Texts;
@@ -49,8 +50,8 @@ public class TransportWiring {
     @Produces
     @Singleton
     TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                            AcceptUpdateUseCase accept, Texts texts, Clock clock) {
-        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock);
+                            AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer) {
+        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock, observer);
     }
 
     /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */
