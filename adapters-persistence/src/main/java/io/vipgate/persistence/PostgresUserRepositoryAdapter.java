@@ -11,17 +11,22 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class PostgresUserRepositoryAdapter implements UserRepository {
 
-    /** Writes only when something changed: most updates come from users the bot already knows as they are. */
+    /**
+     * Writes only when something changed: most updates come from users the bot already knows as they are. Telegram
+     * leaves {@code language_code} out of some updates; that says nothing about the user's language, so the
+     * known one stays. An absent username or last name, on the other hand, means the user removed it.
+     */
     private static final String UPSERT = """
             INSERT INTO app_user (id, first_name, last_name, username, language_code, reachable)
             VALUES (?1, ?2, ?3, ?4, ?5, true)
             ON CONFLICT (id) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,
-                username = EXCLUDED.username, language_code = EXCLUDED.language_code, reachable = true,
+                username = EXCLUDED.username,
+                language_code = COALESCE(EXCLUDED.language_code, app_user.language_code), reachable = true,
                 updated_at = now()
             WHERE (app_user.first_name, app_user.last_name, app_user.username, app_user.language_code,
                    app_user.reachable)
                 IS DISTINCT FROM (EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.username,
-                   EXCLUDED.language_code, true)
+                   COALESCE(EXCLUDED.language_code, app_user.language_code), true)
             """;
 
     private static final String UNREACHABLE = """

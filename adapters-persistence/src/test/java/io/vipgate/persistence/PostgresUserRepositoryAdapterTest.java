@@ -29,7 +29,7 @@ class PostgresUserRepositoryAdapterTest {
     }
 
     @Test
-    void upsert_refreshesChangedNamesUsernameAndLanguage_andClearsTheOnesNowAbsent() {
+    void upsert_refreshesChangedNamesUsernameAndLanguage_clearsAbsentNames_butKeepsAKnownLanguage() {
         long id = TestIds.user();
         Await.result(users.upsert(BotUser.seen(id, "Ana", "García", "ana_g", "es")));
         BotUser renamed = BotUser.seen(id, "Anita", null, "anita", "en");
@@ -38,7 +38,7 @@ class PostgresUserRepositoryAdapterTest {
 
         assertThat(Await.result(users.find(id))).contains(renamed);
         Await.result(users.upsert(BotUser.seen(id, "Anita", "G", null, null)));
-        assertThat(Await.result(users.find(id))).contains(BotUser.seen(id, "Anita", "G", null, null));
+        assertThat(Await.result(users.find(id))).contains(BotUser.seen(id, "Anita", "G", null, "en"));
     }
 
     @Test
