@@ -3,8 +3,10 @@ package io.vipgate.telegram;
 import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.port.in.RecordUserUseCase;
+import io.vipgate.application.port.out.BroadcastReporter;
 import io.vipgate.application.port.out.FreeChannel;
 import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.SendBudget;
 import io.vipgate.application.port.out.VipChannel;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiSettings;
@@ -26,6 +28,7 @@ import io.vipgate.telegram.transport.UpdateRouter;
 import io.vipgate.telegram.transport.WebhookEndpoint;
 import io.vipgate.telegram.transport.WebhookRegistration;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Builds this module's adapters for the wiring in {@code bootstrap}, which owns their lifecycle. */
 public final class TelegramAdapters {
@@ -43,8 +46,9 @@ public final class TelegramAdapters {
     }
 
     /** One client per application: its send pacing is only as global as the instance is shared. */
-    public static BotApiClient client(Vertx vertx, TelegramConfig config, TelegramObserver observer) {
-        return new BotApiClient(vertx, settings(config), observer);
+    public static BotApiClient client(Vertx vertx, TelegramConfig config, TelegramObserver observer,
+                                      SendBudget budget) {
+        return new BotApiClient(vertx, settings(config), observer, Optional.of(budget));
     }
 
     public static VipChannel vipChannel(BotApiClient client, long vipChannelId) {
@@ -58,6 +62,11 @@ public final class TelegramAdapters {
     /** {@code users} learns of every user found to have blocked the bot, by any send. */
     public static Notifier notifier(BotApiClient client, RecordUserUseCase users, Texts texts, Clock clock) {
         return new TelegramNotifier(new Deliveries(client, users), texts, clock);
+    }
+
+    /** The admin's view of a broadcast: a progress message edited as it goes, and the tally. */
+    public static BroadcastReporter broadcastReporter(BotApiClient client, Texts texts) {
+        return new TelegramBroadcastReporter(client, texts);
     }
 
     /** The transport the configuration asks for, with everything that turns updates into replies. */

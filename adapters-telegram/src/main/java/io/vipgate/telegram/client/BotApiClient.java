@@ -7,6 +7,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vipgate.application.port.out.SendBudget;
 import io.vipgate.telegram.TelegramObserver;
 import java.io.Serializable;
 import java.time.Duration;
@@ -33,14 +34,20 @@ public final class BotApiClient implements AutoCloseable {
     private final RetryPolicy retry;
     private final SendLimiter limiter;
     private final TelegramObserver observer;
+    private final Optional<SendBudget> budget;
 
     public BotApiClient(Vertx vertx, BotApiSettings settings) {
-        this(vertx, settings, TelegramObserver.NONE);
+        this(vertx, settings, TelegramObserver.NONE, Optional.empty());
     }
 
-    public BotApiClient(Vertx vertx, BotApiSettings settings, TelegramObserver observer) {
+    /**
+     * With a {@code budget}, sends are paced by it (shared by every replica when it lives in Redis) instead of by
+     * this process's own limiter.
+     */
+    public BotApiClient(Vertx vertx, BotApiSettings settings, TelegramObserver observer, Optional<SendBudget> budget) {
         this.vertx = vertx;
         this.observer = observer;
+        this.budget = budget;
         this.settings = settings;
         this.retry = settings.retryPolicy();
         this.limiter = new SendLimiter(vertx, settings.messagesPerSecond(), settings.perChatInterval());
@@ -64,7 +71,12 @@ public final class BotApiClient implements AutoCloseable {
      * allow it; every retry queues again.
      */
     public <T extends Serializable> Uni<T> send(long chatId, PartialBotApiMethod<T> method) {
-        return withRetries(method, () -> limiter.acquire(chatId).chain(() -> once(method)), 1);
+        return withRetries(method, () -> pace(chatId).chain(() -> once(method)), 1);
+    }
+
+    private Uni<Void> pace(long chatId) {
+        return budget.map(shared -> Uni.createFrom().completionStage(() -> shared.reserve(chatId)).chain(this::sleep))
+                .orElseGet(() -> limiter.acquire(chatId));
     }
 
     @Override

@@ -19,8 +19,7 @@ final class SendLimiter {
     private final long globalIntervalNanos;
     private final long chatIntervalNanos;
     private final Map<Long, CompletableFuture<Long>> lastReleaseByChat = new HashMap<>();
-    private long nextGlobalSlot;
-    private boolean anyReleased;
+    private CompletableFuture<Long> lastGlobalRelease;
 
     SendLimiter(Vertx vertx, int messagesPerSecond, Duration perChatInterval) {
         if (messagesPerSecond < 1 || perChatInterval.isNegative()) {
@@ -29,6 +28,7 @@ final class SendLimiter {
         this.vertx = vertx;
         this.globalIntervalNanos = Duration.ofSeconds(1).toNanos() / messagesPerSecond;
         this.chatIntervalNanos = perChatInterval.toNanos();
+        this.lastGlobalRelease = CompletableFuture.completedFuture(System.nanoTime() - globalIntervalNanos);
     }
 
     /** Completes when one message to {@code chatId} may go out; queued behind earlier messages to that chat. */
@@ -47,18 +47,25 @@ final class SendLimiter {
         }
         previous.handle((previousAt, error) -> previousAt == null ? System.nanoTime() - chatIntervalNanos : previousAt)
                 .thenCompose(previousAt -> waitUntil(previousAt + chatIntervalNanos))
-                .thenCompose(ignored -> waitUntil(reserveGlobalSlot()))
+                .thenCompose(ignored -> globalTurn())
                 .whenComplete((ignored, error) -> released.complete(System.nanoTime()));
         // A copy, so that a subscriber cancelling its wait cannot break the chain for the next message.
         return released.copy();
     }
 
-    private synchronized long reserveGlobalSlot() {
-        long now = System.nanoTime();
-        long at = anyReleased && nextGlobalSlot - now > 0 ? nextGlobalSlot : now;
-        nextGlobalSlot = at + globalIntervalNanos;
-        anyReleased = true;
-        return at;
+    /**
+     * Waits one interval after the previous message actually went out, not after the moment it was due: when a
+     * stalled event loop fires timers late, the queue slows down instead of catching up in a burst.
+     */
+    private CompletableFuture<Void> globalTurn() {
+        CompletableFuture<Long> mine = new CompletableFuture<>();
+        CompletableFuture<Long> previous;
+        synchronized (this) {
+            previous = lastGlobalRelease;
+            lastGlobalRelease = mine;
+        }
+        return previous.thenCompose(previousAt -> waitUntil(previousAt + globalIntervalNanos))
+                .whenComplete((ignored, error) -> mine.complete(System.nanoTime()));
     }
 
     private CompletableFuture<Void> waitUntil(long deadlineNanos) {

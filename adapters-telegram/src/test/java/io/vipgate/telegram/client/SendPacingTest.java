@@ -20,7 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /** Sends are paced from the Bot API's side of the wire: overall rate and per-chat interval, bursts queued. */
 class SendPacingTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static Vertx vertx;
     private FakeBotApi api;
 
@@ -55,11 +55,15 @@ class SendPacingTest {
 
         List<RecordedCall> calls = api.calls("sendMessage");
         assertThat(calls).hasSize(40);
+        // Dispatch order is the limiter's (SendLimiterTest); arrival order on a loaded machine is the network's.
         assertThat(calls).extracting(call -> call.body().getString("text"))
-                .containsExactlyElementsOf(IntStream.range(0, 40).mapToObj(i -> "m" + i).toList());
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 40).mapToObj(i -> "m" + i).toList());
         assertThat(calls.getLast().millisAfter(calls.getFirst())).isGreaterThanOrEqualTo(1850.0);
-        for (int i = 1; i < calls.size(); i++) {
-            assertThat(calls.get(i).millisAfter(calls.get(i - 1))).as("gap before send %d", i).isGreaterThan(35.0);
+        for (RecordedCall first : calls) {
+            long inWindow = calls.stream()
+                    .filter(call -> call.millisAfter(first) >= 0 && call.millisAfter(first) < 1000).count();
+            assertThat(inWindow).as("sends within a second of %s", first.body().getString("text"))
+                    .isLessThanOrEqualTo(21);
         }
     }
 
@@ -71,9 +75,11 @@ class SendPacingTest {
         }
 
         List<RecordedCall> calls = api.calls("sendMessage");
-        assertThat(calls).extracting(call -> call.body().getString("text")).containsExactly("a1", "b1", "a2");
-        assertThat(calls.get(2).millisAfter(calls.get(0))).isBetween(950.0, 1500.0);
-        assertThat(calls.get(1).millisAfter(calls.get(0))).isLessThan(500.0);
+        List<String> texts = calls.stream().map(call -> call.body().getString("text")).toList();
+        assertThat(texts.getLast()).as("the chat's second message waits, the other chat does not").isEqualTo("a2");
+        RecordedCall a1 = calls.get(texts.indexOf("a1"));
+        assertThat(calls.getLast().millisAfter(a1)).isGreaterThanOrEqualTo(950.0);
+        assertThat(calls.get(1).millisAfter(calls.get(0))).isLessThan(800.0);
     }
 
     @Test
@@ -85,7 +91,7 @@ class SendPacingTest {
 
         List<RecordedCall> calls = api.calls("sendMessage");
         assertThat(calls).hasSize(5);
-        assertThat(calls.getLast().millisAfter(calls.getFirst())).isLessThan(500.0);
+        assertThat(calls.getLast().millisAfter(calls.getFirst())).isLessThan(800.0);
     }
 
     private BotApiClient client(int perSecond, Duration perChat) {

@@ -4,6 +4,7 @@ import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.in.RecordUserUseCase;
 import io.vipgate.application.port.out.FreeChannel;
 import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.SendBudget;
 import io.vipgate.application.port.out.VipChannel;
 import io.vipgate.bootstrap.config.BotConfig;
 import io.vipgate.telegram.TelegramAdapters;
@@ -21,8 +22,8 @@ public class TelegramWiring {
 
     @Produces
     @Singleton
-    BotApiClient botApiClient(Vertx vertx, TelegramConfig config, TelegramObserver observer) {
-        return TelegramAdapters.client(vertx, config, observer);
+    BotApiClient botApiClient(Vertx vertx, TelegramConfig config, TelegramObserver observer, SendBudget budget) {
+        return TelegramAdapters.client(vertx, config, observer, budget);
     }
 
     void closeBotApiClient(@Disposes BotApiClient client) {
