@@ -10,7 +10,9 @@ final class UpdateTypes {
 
     static String of(Update update) {
         if (update.hasMessage()) {
-            return update.getMessage().isCommand() ? "command" : "message";
+            // As the dispatcher reads it: text starting with a slash, whatever entities the client attached.
+            String text = update.getMessage().getText();
+            return text != null && text.startsWith("/") ? "command" : "message";
         }
         if (update.hasCallbackQuery()) {
             return "callback_query";
