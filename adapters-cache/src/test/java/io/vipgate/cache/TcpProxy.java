@@ -55,14 +55,27 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = listening.accept();
                 Socket upstream = new Socket(target.getAddress(), target.getPort());
-                sockets.add(client);
-                sockets.add(upstream);
+                if (!register(listening, client, upstream)) {
+                    return;
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException closed) {
                 return;
             }
         }
+    }
+
+    /** A connection accepted just as stop() ran must not outlive it: that would be Redis still answering. */
+    private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
+        if (listening.isClosed() || listening != server) {
+            closeQuietly(client);
+            closeQuietly(upstream);
+            return false;
+        }
+        sockets.add(client);
+        sockets.add(upstream);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {
