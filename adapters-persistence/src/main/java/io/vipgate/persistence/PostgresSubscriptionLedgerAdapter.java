@@ -2,6 +2,7 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.port.out.Lease;
 import io.vipgate.application.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -26,13 +27,16 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
     private final TokenPanacheRepository tokens;
     private final SubscriptionPanacheRepository subscriptions;
     private final HistoryPanacheRepository history;
+    private final LeasedSubscriptionWrites leased;
     private final ReactiveWork work;
 
     PostgresSubscriptionLedgerAdapter(TokenPanacheRepository tokens, SubscriptionPanacheRepository subscriptions,
-                                      HistoryPanacheRepository history, ReactiveWork work) {
+                                      HistoryPanacheRepository history, LeasedSubscriptionWrites leased,
+                                      ReactiveWork work) {
         this.tokens = tokens;
         this.subscriptions = subscriptions;
         this.history = history;
+        this.leased = leased;
         this.work = work;
     }
 
@@ -86,6 +90,16 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
                     Change change = new Change(ChangeKind.REVOKED, Optional.of(adminId), null, Optional.empty());
                     return write(row, Optional.of(before), after, now, change).map(Optional::of);
                 })));
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> expire(long userId, Lease lease, Instant now) {
+        return work.run(() -> Panache.withTransaction(() -> leased.expire(userId, lease, now)));
+    }
+
+    @Override
+    public CompletionStage<Boolean> advanceReminders(Subscription reminded, Lease lease) {
+        return work.run(() -> Panache.withTransaction(() -> leased.advanceReminders(reminded, lease)));
     }
 
     private Uni<Stacked> stack(long userId, VipDuration duration, Instant now, ReminderSchedule reminders,

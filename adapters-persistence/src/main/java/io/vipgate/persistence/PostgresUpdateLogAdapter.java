@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.vipgate.application.port.out.UpdateLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.CompletionStage;
 
 /** {@code update_id} de-duplication in PostgreSQL: the fallback when Redis is absent or down. */
@@ -16,28 +17,22 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
     private static final String RELEASE = "DELETE FROM processed_update WHERE update_id = ?1";
 
     private final ReactiveWork work;
+    private final SingleStatements statements;
 
-    PostgresUpdateLogAdapter(ReactiveWork work) {
+    PostgresUpdateLogAdapter(ReactiveWork work, SingleStatements statements) {
         this.work = work;
+        this.statements = statements;
     }
 
+    /** Runs for every update without Redis: one statement, atomic alone, so it skips the session and transaction. */
     @Override
     public CompletionStage<Boolean> firstDelivery(long updateId, Instant now) {
-        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(CLAIM)
-                .setParameter(1, updateId)
-                .setParameter(2, now)
-                .executeUpdate()
-                .map(inserted -> inserted == 1))));
+        return statements.update(CLAIM, updateId, now.atOffset(ZoneOffset.UTC)).thenApply(inserted -> inserted == 1);
     }
 
     @Override
     public CompletionStage<Void> release(long updateId) {
-        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(RELEASE)
-                .setParameter(1, updateId)
-                .executeUpdate()
-                .replaceWithVoid())));
+        return statements.update(RELEASE, updateId).thenApply(deleted -> null);
     }
 
     @Override

@@ -36,22 +36,19 @@ public class PostgresUserRepositoryAdapter implements UserRepository {
 
     private final UserPanacheRepository users;
     private final ReactiveWork work;
+    private final SingleStatements statements;
 
-    PostgresUserRepositoryAdapter(UserPanacheRepository users, ReactiveWork work) {
+    PostgresUserRepositoryAdapter(UserPanacheRepository users, ReactiveWork work, SingleStatements statements) {
         this.users = users;
         this.work = work;
+        this.statements = statements;
     }
 
     @Override
     public CompletionStage<Void> upsert(BotUser user) {
-        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(UPSERT)
-                .setParameter(1, user.id())
-                .setParameter(2, user.firstName())
-                .setParameter(3, user.lastName().orElse(null))
-                .setParameter(4, user.username().orElse(null))
-                .setParameter(5, user.languageCode().orElse(null))
-                .executeUpdate())).replaceWithVoid());
+        // Every update runs this: one statement, atomic alone, so it skips the session and transaction.
+        return statements.update(UPSERT, user.id(), user.firstName(), user.lastName().orElse(null),
+                user.username().orElse(null), user.languageCode().orElse(null)).thenApply(changed -> null);
     }
 
     @Override

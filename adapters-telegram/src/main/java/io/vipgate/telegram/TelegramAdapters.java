@@ -3,6 +3,7 @@ package io.vipgate.telegram;
 import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.port.in.RecordUserUseCase;
+import io.vipgate.application.port.out.BroadcastReporter;
 import io.vipgate.application.port.out.FreeChannel;
 import io.vipgate.application.port.out.Notifier;
 import io.vipgate.application.port.out.SendBudget;
@@ -61,6 +62,11 @@ public final class TelegramAdapters {
     /** {@code users} learns of every user found to have blocked the bot, by any send. */
     public static Notifier notifier(BotApiClient client, RecordUserUseCase users, Texts texts, Clock clock) {
         return new TelegramNotifier(new Deliveries(client, users), texts, clock);
+    }
+
+    /** The admin's view of a broadcast: a progress message edited as it goes, and the tally. */
+    public static BroadcastReporter broadcastReporter(BotApiClient client, Texts texts) {
+        return new TelegramBroadcastReporter(client, texts);
     }
 
     /** The transport the configuration asks for, with everything that turns updates into replies. */

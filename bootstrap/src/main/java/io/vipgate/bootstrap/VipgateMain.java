@@ -6,6 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.vipgate.bootstrap.config.DatabaseWait;
 import io.vipgate.bootstrap.config.EffectiveSettings;
 import io.vipgate.bootstrap.config.SettingsCheck;
+import io.vipgate.bootstrap.importer.ImportMode;
+import io.vipgate.bootstrap.importer.ImportSettingsCheck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Entry point. Start-up order: check every setting (one readable list, exit 78), wait for PostgreSQL
  * (up to DB_WAIT, exit 69 naming the host), then start Quarkus, which migrates and opens the transport.
+ * {@code import-sqlite ...} checks only what the import needs and runs the import command instead of the bot.
  */
 @QuarkusMain
 public final class VipgateMain {
@@ -29,7 +32,10 @@ public final class VipgateMain {
     public static void main(String... args) throws InterruptedException {
         Config config = ConfigProvider.getConfig();
         boolean databaseRequired = LaunchMode.current() == LaunchMode.NORMAL && !EffectiveSettings.databaseConfigured(config);
-        List<String> problems = SettingsCheck.problems(EffectiveSettings.of(config), databaseRequired);
+        boolean importing = ImportMode.requested(args);
+        List<String> problems = importing
+                ? ImportSettingsCheck.problems(EffectiveSettings.of(config), databaseRequired)
+                : SettingsCheck.problems(EffectiveSettings.of(config), databaseRequired);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("vipgate cannot start. Fix these settings (see .env.example):");
             problems.forEach(problem -> message.append(System.lineSeparator()).append("  - ").append(problem));
@@ -47,6 +53,10 @@ public final class VipgateMain {
                 System.err.println("vipgate cannot start. " + unreachable.get());
                 System.exit(DATABASE_UNREACHABLE);
             }
+        }
+        if (importing) {
+            ImportMode.run(config, args);
+            return;
         }
         Quarkus.run(args);
     }

@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import io.vipgate.application.port.in.BotStats;
 import io.vipgate.application.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.application.port.in.RevokeTokenUseCase.RevokeResult;
+import io.vipgate.application.port.in.StartBroadcastUseCase;
+import io.vipgate.application.port.in.StartBroadcastUseCase.BroadcastStart;
 import io.vipgate.application.port.out.Delivery;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.time.VipDuration;
@@ -82,6 +84,24 @@ final class AdminCommands {
         return Async.<BotStats>uni(() -> useCases.stats().stats()).map(s -> m.html(Text.STATS, s.activeSubscribers(),
                 s.expiringWithinWeek(), s.tokensMinted(), s.tokensRedeemed(), s.freeRequestsPending(),
                 s.freeRequestsApproved()));
+    }
+
+    /** The text as typed after the command, line breaks and all; the broadcast job sends it. */
+    Uni<Html> broadcast(Caller caller, String text) {
+        if (text.isEmpty()) {
+            throw new UsageException();
+        }
+        Messages m = caller.messages();
+        if (text.length() > StartBroadcastUseCase.MAX_TEXT_LENGTH) {
+            return Uni.createFrom().item(m.html(Text.BROADCAST_TOO_LONG, text.length(),
+                    StartBroadcastUseCase.MAX_TEXT_LENGTH));
+        }
+        return Async.<BroadcastStart>uni(() -> useCases.broadcast().start(caller.id(), text)).map(result ->
+                switch (result) {
+                    case BroadcastStart.Started started -> m.html(Text.BROADCAST_STARTED, started.broadcastId(),
+                            started.recipients());
+                    case BroadcastStart.NoRecipients none -> m.html(Text.BROADCAST_NONE);
+                });
     }
 
     private static Html told(Messages m, Delivery delivery) {

@@ -16,6 +16,7 @@ import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase;
 import io.vipgate.application.port.in.RevokeTokenUseCase;
 import io.vipgate.application.port.in.SetFreeChannelWaitUseCase;
 import io.vipgate.application.port.in.ShowStatsUseCase;
+import io.vipgate.application.port.in.StartBroadcastUseCase;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -36,10 +37,11 @@ public record BotUseCases(
         SetFreeChannelWaitUseCase setWait,
         ShowStatsUseCase stats,
         RequestFreeChannelJoinUseCase freeJoin,
-        DecideVipJoinRequestUseCase vipJoin) {
+        DecideVipJoinRequestUseCase vipJoin,
+        StartBroadcastUseCase broadcast) {
 
     public BotUseCases {
         Stream.of(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend, kick, inform,
-                setWait, stats, freeJoin, vipJoin).forEach(Objects::requireNonNull);
+                setWait, stats, freeJoin, vipJoin, broadcast).forEach(Objects::requireNonNull);
     }
 }

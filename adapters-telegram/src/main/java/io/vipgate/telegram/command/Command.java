@@ -31,6 +31,16 @@ public record Command(String name, List<String> args) {
         return Optional.of(new Command(name.toLowerCase(Locale.ROOT), args));
     }
 
+    /** What follows the command word in {@code text}, as typed (line breaks kept), stripped; empty if nothing. */
+    public static String rest(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        int end = 0;
+        while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end))) {
+            end++;
+        }
+        return trimmed.substring(end).strip();
+    }
+
     /** The n-th argument (from 0), if given. */
     public Optional<String> arg(int index) {
         return index < args.size() ? Optional.of(args.get(index)) : Optional.empty();

@@ -36,7 +36,7 @@ public final class CommandDispatcher {
         if (spec.isEmpty()) {
             return Uni.createFrom().item(UserCommands.help(caller));
         }
-        return Uni.createFrom().deferred(() -> run(spec.get(), caller, command.get()))
+        return Uni.createFrom().deferred(() -> run(spec.get(), caller, command.get(), text))
                 .onFailure(UsageException.class).recoverWithItem(() -> usage(caller.messages(), spec.get()))
                 .onFailure(BotApiException.class).recoverWithItem(failure -> {
                     LOG.warnf("Command /%s answered with an apology: %s", spec.get().command(), failure.getMessage());
@@ -44,7 +44,7 @@ public final class CommandDispatcher {
                 });
     }
 
-    private Uni<Html> run(CommandSpec spec, Caller caller, Command command) {
+    private Uni<Html> run(CommandSpec spec, Caller caller, Command command, String text) {
         return switch (spec) {
             case START -> user.start(caller, command);
             case STATUS -> user.status(caller);
@@ -58,6 +58,7 @@ public final class CommandDispatcher {
             case KICK -> admin.kick(caller, command);
             case SETWAIT -> admin.setWait(caller, command);
             case STATS -> admin.stats(caller);
+            case BROADCAST -> admin.broadcast(caller, Command.rest(text));
         };
     }
 

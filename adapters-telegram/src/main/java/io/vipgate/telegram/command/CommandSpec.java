@@ -19,7 +19,8 @@ public enum CommandSpec {
     EXTEND(true, Text.CMD_EXTEND, Text.SYNTAX_EXTEND),
     KICK(true, Text.CMD_KICK, Text.SYNTAX_KICK),
     SETWAIT(true, Text.CMD_SETWAIT, Text.SYNTAX_SETWAIT),
-    STATS(true, Text.CMD_STATS, null);
+    STATS(true, Text.CMD_STATS, null),
+    BROADCAST(true, Text.CMD_BROADCAST, Text.SYNTAX_BROADCAST);
 
     private final boolean adminOnly;
     private final Text description;

@@ -67,6 +67,11 @@ final class English implements Catalog {
             case WAIT_SET_NOW -> "Free-channel requests are now approved at once.";
             case STATS -> "📊 Active VIPs: {0}\nExpiring within 7 days: {1}\nInvitations minted: {2}, redeemed: {3}\n"
                     + "Free-channel requests pending: {4}, approved: {5}";
+            case BROADCAST_STARTED -> "📣 Broadcast #{0} is on its way to {1} VIPs. Its progress shows below.";
+            case BROADCAST_NONE -> "There is no reachable active VIP to send it to.";
+            case BROADCAST_TOO_LONG -> "That message has {0} characters; Telegram takes at most {1}.";
+            case BROADCAST_PROGRESS -> "📣 Broadcast #{0}: {1}/{2} sent";
+            case BROADCAST_DONE -> "✅ Broadcast #{0} finished: {1} sent, {2} blocked the bot, {3} failed (of {4}).";
             case CMD_START -> "Welcome and your status";
             case CMD_STATUS -> "Your VIP status";
             case CMD_LINK -> "A fresh personal invite link";
@@ -79,12 +84,14 @@ final class English implements Catalog {
             case CMD_KICK -> "End VIP now and remove from the channel";
             case CMD_SETWAIT -> "Free-channel wait, in minutes";
             case CMD_STATS -> "Numbers at a glance";
+            case CMD_BROADCAST -> "Message every active VIP";
             case SYNTAX_TOKEN -> "/token &lt;duration&gt; [uses]";
             case SYNTAX_REVOKE -> "/revoke &lt;invitation or its first letters&gt;";
             case SYNTAX_SUBS -> "/subs [page]";
             case SYNTAX_EXTEND -> "/extend &lt;user id&gt; &lt;duration&gt;";
             case SYNTAX_KICK -> "/kick &lt;user id&gt;";
             case SYNTAX_SETWAIT -> "/setwait &lt;minutes&gt;";
+            case SYNTAX_BROADCAST -> "/broadcast &lt;text&gt;";
         };
     }
 }

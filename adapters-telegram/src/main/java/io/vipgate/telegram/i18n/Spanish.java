@@ -67,6 +67,11 @@ final class Spanish implements Catalog {
             case WAIT_SET_NOW -> "Las solicitudes al canal gratuito se aprueban ahora al momento.";
             case STATS -> "📊 VIP activos: {0}\nCaducan en 7 días: {1}\nInvitaciones creadas: {2}, canjeadas: {3}\n"
                     + "Solicitudes al canal gratuito pendientes: {4}, aprobadas: {5}";
+            case BROADCAST_STARTED -> "📣 La difusión #{0} va camino de {1} VIP. Su avance se ve abajo.";
+            case BROADCAST_NONE -> "No hay ningún VIP activo al que se pueda escribir.";
+            case BROADCAST_TOO_LONG -> "Ese mensaje tiene {0} caracteres; Telegram admite como mucho {1}.";
+            case BROADCAST_PROGRESS -> "📣 Difusión #{0}: {1}/{2} enviados";
+            case BROADCAST_DONE -> "✅ Difusión #{0} terminada: {1} enviados, {2} han bloqueado el bot, {3} fallidos (de {4}).";
             case CMD_START -> "Bienvenida y tu estado";
             case CMD_STATUS -> "Tu estado VIP";
             case CMD_LINK -> "Un enlace personal nuevo";
@@ -79,12 +84,14 @@ final class Spanish implements Catalog {
             case CMD_KICK -> "Terminar el VIP ya y expulsar del canal";
             case CMD_SETWAIT -> "Espera del canal gratuito, en minutos";
             case CMD_STATS -> "Cifras de un vistazo";
+            case CMD_BROADCAST -> "Escribir a todos los VIP activos";
             case SYNTAX_TOKEN -> "/token &lt;duración&gt; [usos]";
             case SYNTAX_REVOKE -> "/revoke &lt;invitación o sus primeras letras&gt;";
             case SYNTAX_SUBS -> "/subs [página]";
             case SYNTAX_EXTEND -> "/extend &lt;id de usuario&gt; &lt;duración&gt;";
             case SYNTAX_KICK -> "/kick &lt;id de usuario&gt;";
             case SYNTAX_SETWAIT -> "/setwait &lt;minutos&gt;";
+            case SYNTAX_BROADCAST -> "/broadcast &lt;texto&gt;";
         };
     }
 }

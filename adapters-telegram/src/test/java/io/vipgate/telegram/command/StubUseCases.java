@@ -9,6 +9,7 @@ import io.vipgate.application.port.in.RecognizeAdminsUseCase;
 import io.vipgate.application.port.in.RecordUserUseCase;
 import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase.Queued;
 import io.vipgate.application.port.in.RevokeTokenUseCase.RevokeResult;
+import io.vipgate.application.port.in.StartBroadcastUseCase.BroadcastStart;
 import io.vipgate.application.port.in.SubscriberPage;
 import io.vipgate.application.port.in.VipStatus;
 import io.vipgate.application.port.out.Delivery;
@@ -44,6 +45,7 @@ public final class StubUseCases {
     public volatile VipStatus status = new VipStatus.NeverSubscribed();
     public volatile boolean vipActive;
     public volatile Delivery told = Delivery.SENT;
+    public volatile BroadcastStart broadcast = new BroadcastStart.Started(7, 3);
     /** When set, every use case but the user record fails with what it supplies. */
     public volatile Supplier<RuntimeException> failure;
 
@@ -65,7 +67,8 @@ public final class StubUseCases {
                 () -> answer("stats", new BotStats(1, 2, 3, 4, 5, 6)),
                 (userId, chatId, userChatId) -> answer("free " + userId, new Queued(
                         JoinRequest.pending(userId, chatId, userChatId, NOW), NOW.plus(Duration.ofMinutes(5)))),
-                userId -> answer("vip " + userId, new Verdict(vipActive, JoinDecision.DONE)));
+                userId -> answer("vip " + userId, new Verdict(vipActive, JoinDecision.DONE)),
+                (adminId, text) -> answer("broadcast " + text, broadcast));
     }
 
     private <T> CompletionStage<T> answer(String call, T value) {

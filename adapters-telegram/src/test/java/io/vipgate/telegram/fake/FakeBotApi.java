@@ -34,6 +34,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<FakeFailure>> script = new ConcurrentHashMap<>();
     private final FakeReplies replies = new FakeReplies();
+    private final Map<String, FakeHold> holds = new ConcurrentHashMap<>();
     private HttpServer server;
 
     private FakeBotApi(Vertx vertx, boolean ownsVertx) {
@@ -68,6 +69,13 @@ public final class FakeBotApi implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             queue.add(failure);
         }
+    }
+
+    /** Keeps back the answers to {@code method} (recording the calls at once) until the hold is released. */
+    public FakeHold hold(String method) {
+        FakeHold hold = new FakeHold();
+        holds.put(method.toLowerCase(Locale.ROOT), hold);
+        return hold;
     }
 
     /** Answers {@code method} with {@code result(body)} from now on, instead of the default result. */
@@ -109,6 +117,15 @@ public final class FakeBotApi implements AutoCloseable {
         String method = path.group(2).toLowerCase(Locale.ROOT);
         JsonObject json = parse(body);
         calls.add(new RecordedCall(path.group(2), path.group(1), json, Instant.now(), System.nanoTime()));
+        FakeHold hold = holds.get(method);
+        if (hold == null) {
+            answerAsScripted(request, method, json);
+        } else {
+            hold.then(() -> answerAsScripted(request, method, json));
+        }
+    }
+
+    private void answerAsScripted(HttpServerRequest request, String method, JsonObject json) {
         Queue<FakeFailure> failures = script.get(method);
         switch (failures == null ? null : failures.poll()) {
             case null -> respond(request, 200, new JsonObject().put("ok", true).put("result", replies.resultFor(method, json)));

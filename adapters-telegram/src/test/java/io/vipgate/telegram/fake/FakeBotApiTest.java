@@ -63,6 +63,19 @@ class FakeBotApiTest {
     }
 
     @Test
+    void heldCalls_areRecordedAtOnce_andAnsweredOnlyOnceReleased() throws InterruptedException {
+        FakeHold hold = api.hold("getMe");
+
+        var answer = client.call(new GetMe()).subscribeAsCompletionStage();
+
+        assertThat(hold.awaitHeldCall(WAIT)).isTrue();
+        assertThat(api.calls("getMe")).hasSize(1);
+        assertThat(answer).isNotDone();
+        hold.release();
+        assertThat(answer.toCompletableFuture().join().getIsBot()).isTrue();
+    }
+
+    @Test
     void unknownPath_isNotFound_andNotRecorded() {
         WebClient web = WebClient.create(vertx);
 

@@ -86,7 +86,7 @@ class TelegramLauncherTest {
         });
         assertThat(menus.subList(3, 6)).allSatisfy(call -> {
             assertThat(call.body().getJsonObject("scope").getValue("chat_id")).hasToString(String.valueOf(StubUseCases.ADMIN));
-            assertThat(call.body().getJsonArray("commands")).hasSize(12);
+            assertThat(call.body().getJsonArray("commands")).hasSize(13);
         });
         JsonObject english = menus.get(2).body().getJsonArray("commands").getJsonObject(1);
         assertThat(english.getString("command")).isEqualTo("status");

@@ -1,6 +1,7 @@
 package io.vipgate.application.service;
 
 import io.vipgate.application.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.port.out.JoinDecision;
 import io.vipgate.application.port.out.SubscriptionRepository;
 import io.vipgate.application.port.out.VipChannel;
 import java.time.Clock;
@@ -23,7 +24,13 @@ public final class DecideVipJoinRequestService implements DecideVipJoinRequestUs
     public CompletionStage<Verdict> decide(long userId) {
         return subscriptions.find(userId).thenCompose(found -> {
             boolean active = found.filter(subscription -> subscription.isActiveAt(clock.instant())).isPresent();
-            return channel.decideJoinRequest(userId, active).thenApply(decision -> new Verdict(active, decision));
+            return channel.decideJoinRequest(userId, active).thenApply(decision -> {
+                if (decision == JoinDecision.FAILED) {
+                    // Failing the update hands it back to Telegram, which delivers it again: no request left waiting.
+                    throw new IllegalStateException("Telegram did not take the join request decision; retry later");
+                }
+                return new Verdict(active, decision);
+            });
         });
     }
 }

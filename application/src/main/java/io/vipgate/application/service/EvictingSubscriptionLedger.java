@@ -1,5 +1,6 @@
 package io.vipgate.application.service;
 
+import io.vipgate.application.port.out.Lease;
 import io.vipgate.application.port.out.SubscriptionCache;
 import io.vipgate.application.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -43,6 +44,16 @@ public final class EvictingSubscriptionLedger implements SubscriptionLedger {
     @Override
     public CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now) {
         return evictAfter(userId, ledger.revoke(userId, adminId, now));
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> expire(long userId, Lease lease, Instant now) {
+        return evictAfter(userId, ledger.expire(userId, lease, now));
+    }
+
+    @Override
+    public CompletionStage<Boolean> advanceReminders(Subscription reminded, Lease lease) {
+        return evictAfter(reminded.userId(), ledger.advanceReminders(reminded, lease));
     }
 
     private <T> CompletionStage<T> evictAfter(long userId, CompletionStage<T> write) {

@@ -5,7 +5,9 @@ import io.vipgate.application.port.out.Notice;
 import io.vipgate.application.port.out.Notifier;
 import io.vipgate.domain.user.BotUser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -18,6 +20,7 @@ public final class FakeNotifier implements Notifier {
 
     private final List<Sent> sent = new ArrayList<>();
     private Delivery answer = Delivery.SENT;
+    private final Map<Long, Delivery> answers = new HashMap<>();
     private boolean broken;
 
     @Override
@@ -26,11 +29,21 @@ public final class FakeNotifier implements Notifier {
         if (broken) {
             return CompletableFuture.failedFuture(new IllegalStateException("notifier bug"));
         }
-        return CompletableFuture.completedFuture(answer);
+        return CompletableFuture.completedFuture(answers.getOrDefault(recipient.id(), answer));
     }
 
     public void answerWith(Delivery delivery) {
         answer = delivery;
+    }
+
+    /** Answers messages to {@code userId} with {@code delivery}, whatever the others get. */
+    public void answerFor(long userId, Delivery delivery) {
+        answers.put(userId, delivery);
+    }
+
+    /** The notices sent to one user, in order. */
+    public List<Notice> sentTo(long userId) {
+        return sent.stream().filter(s -> s.recipient().id() == userId).map(Sent::notice).toList();
     }
 
     /** Fails the stage although the port promises never to: the caller must still cope. */

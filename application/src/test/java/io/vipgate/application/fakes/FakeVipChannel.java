@@ -5,7 +5,9 @@ import io.vipgate.application.port.out.VipChannel;
 import io.vipgate.domain.subscription.InviteLink;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.LongConsumer;
@@ -23,6 +25,8 @@ public final class FakeVipChannel implements VipChannel {
     private JoinDecision joinAnswer = JoinDecision.DONE;
     private boolean failLinks;
     private boolean failRemovals;
+    private final Set<Long> failRemovalsOf = new HashSet<>();
+    private int removalAttempts;
     private LongConsumer onRemove = userId -> { };
 
     @Override
@@ -43,7 +47,8 @@ public final class FakeVipChannel implements VipChannel {
 
     @Override
     public CompletionStage<Void> remove(long userId) {
-        if (failRemovals) {
+        removalAttempts++;
+        if (failRemovals || failRemovalsOf.contains(userId)) {
             return CompletableFuture.failedFuture(new IllegalStateException("Telegram: 400 Bad Request"));
         }
         onRemove.accept(userId);
@@ -62,6 +67,22 @@ public final class FakeVipChannel implements VipChannel {
 
     public void failRemovals() {
         failRemovals = true;
+    }
+
+    /** Fails removing this one user only, as a 400 for one chat member would. */
+    public void failRemovalOf(long userId) {
+        failRemovalsOf.add(userId);
+    }
+
+    /** Lets removals through again. */
+    public void healRemovals() {
+        failRemovals = false;
+        failRemovalsOf.clear();
+    }
+
+    /** Removals asked for, failed ones included. */
+    public int removalAttempts() {
+        return removalAttempts;
     }
 
     /** Runs {@code action} at the moment a user is removed, to look at the world as it was then. */

@@ -1,5 +1,6 @@
 package io.vipgate.application.fakes;
 
+import io.vipgate.application.port.out.Lease;
 import io.vipgate.application.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -21,6 +22,7 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
     private final InMemorySubscriptionRepository subscriptions;
     private int redeemCalls;
     private int revokeCalls;
+    private int expireCalls;
     private boolean failWrites;
 
     public InMemorySubscriptionLedger(InMemoryTokenRepository tokens, InMemorySubscriptionRepository subscriptions) {
@@ -77,6 +79,44 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
         return done(after);
     }
 
+    @Override
+    public synchronized CompletionStage<Optional<Subscription>> expire(long userId, Lease lease, Instant now) {
+        expireCalls++;
+        if (failWrites) {
+            return failed();
+        }
+        if (!heldBy(userId, lease)) {
+            return done(Optional.empty());
+        }
+        subscriptions.clearLease(userId);
+        Optional<Subscription> before = subscriptions.get(userId).filter(s -> s.isExpiryDue(now));
+        Optional<Subscription> after = before.map(Subscription::expire);
+        after.ifPresent(s -> record(before, s, ChangeKind.EXPIRED, now, Optional.empty(), Optional.empty()));
+        return done(after);
+    }
+
+    @Override
+    public synchronized CompletionStage<Boolean> advanceReminders(Subscription reminded, Lease lease) {
+        if (failWrites) {
+            return failed();
+        }
+        if (!heldBy(reminded.userId(), lease)) {
+            return done(false);
+        }
+        subscriptions.clearLease(reminded.userId());
+        boolean samePeriod = subscriptions.get(reminded.userId())
+                .filter(s -> s.status() == reminded.status() && s.expiresAt().equals(reminded.expiresAt()))
+                .isPresent();
+        if (samePeriod) {
+            subscriptions.put(reminded);
+        }
+        return done(samePeriod);
+    }
+
+    private boolean heldBy(long userId, Lease lease) {
+        return subscriptions.lease(userId).map(held -> held.owner().equals(lease.owner())).orElse(false);
+    }
+
     private Subscription grant(long userId, VipDuration duration, Instant now, ReminderSchedule reminders,
                                ChangeKind kind, Optional<Long> actor, Optional<String> tokenPrefix) {
         Optional<Subscription> before = subscriptions.get(userId);
@@ -111,5 +151,14 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
 
     public int revokeCalls() {
         return revokeCalls;
+    }
+
+    public int expireCalls() {
+        return expireCalls;
+    }
+
+    /** Lets writes through again, as a database back from an outage. */
+    public void healWrites() {
+        failWrites = false;
     }
 }

@@ -1,6 +1,7 @@
 package io.vipgate.application.fakes;
 
 import io.vipgate.application.port.in.SubscriberEntry;
+import io.vipgate.application.port.out.Lease;
 import io.vipgate.application.port.out.SubscriptionRepository;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletionStage;
 public final class InMemorySubscriptionRepository implements SubscriptionRepository {
 
     private final Map<Long, Subscription> byUser = new HashMap<>();
+    private final Map<Long, Lease> leases = new HashMap<>();
     private final List<SubscriptionChange> changes = new ArrayList<>();
     private final InMemoryUserRepository users;
     private int finds;
@@ -65,6 +67,29 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
 
     public void append(SubscriptionChange change) {
         changes.add(change);
+    }
+
+    /** The job lease on the user's row, as the {@code claimed_until}/{@code claimed_by} columns would hold it. */
+    public Optional<Lease> lease(long userId) {
+        return Optional.ofNullable(leases.get(userId));
+    }
+
+    public void hold(long userId, Lease lease) {
+        leases.put(userId, lease);
+    }
+
+    public void clearLease(long userId) {
+        leases.remove(userId);
+    }
+
+    /** Whether no lease holds the row at {@code now}: none, or one that has run out. */
+    public boolean unheld(long userId, Instant now) {
+        return lease(userId).map(lease -> !lease.until().isAfter(now)).orElse(true);
+    }
+
+    /** Every subscription, for the fakes that scan them as a query would. */
+    public List<Subscription> all() {
+        return List.copyOf(byUser.values());
     }
 
     /** How often {@link #find} was called. */

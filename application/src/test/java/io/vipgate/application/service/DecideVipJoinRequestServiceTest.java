@@ -9,6 +9,7 @@ import io.vipgate.application.fakes.FakeVipChannel;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
+import io.vipgate.application.fakes.Stages;
 import io.vipgate.application.port.in.DecideVipJoinRequestUseCase.Verdict;
 import io.vipgate.application.port.out.JoinDecision;
 import java.time.Duration;
@@ -51,7 +52,13 @@ class DecideVipJoinRequestServiceTest {
         subscriptions.put(Fixtures.subscription(USER, T0, 30));
         channel.answerJoinRequestsWith(JoinDecision.ALREADY_SETTLED);
         assertThat(join(service.decide(USER))).isEqualTo(new Verdict(true, JoinDecision.ALREADY_SETTLED));
+    }
+
+    @Test
+    void aDecisionTelegramDidNotTake_failsTheUpdate_soThatTelegramDeliversItAgain() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
         channel.answerJoinRequestsWith(JoinDecision.FAILED);
-        assertThat(join(service.decide(USER))).isEqualTo(new Verdict(true, JoinDecision.FAILED));
+
+        assertThat(Stages.failureOf(() -> service.decide(USER))).hasMessageContaining("retry later");
     }
 }

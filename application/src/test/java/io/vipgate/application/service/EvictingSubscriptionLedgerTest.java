@@ -13,6 +13,7 @@ import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
+import io.vipgate.application.port.out.Lease;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
@@ -101,5 +102,33 @@ class EvictingSubscriptionLedgerTest {
 
         assertThat(repository.get(USER)).contains(extended);
         assertThat(cache.evictions()).containsExactly(USER);
+    }
+
+    @Test
+    void afterTheExpiryJobsCommit_theNextReadSeesItExpired() {
+        repository.put(Fixtures.subscription(USER, T0, 1));
+        join(reads.find(USER));
+        Lease lease = Lease.fresh(T0, Duration.ofMinutes(5));
+        repository.hold(USER, lease);
+
+        assertThat(join(ledger.expire(USER, lease, T0.plus(Duration.ofDays(1))))).isPresent();
+
+        assertThat(cache.evictions()).containsExactly(USER);
+        assertThat(join(reads.find(USER))).map(Subscription::status).contains(SubscriptionStatus.EXPIRED);
+    }
+
+    @Test
+    void afterAReminderIsRecorded_theNextReadSeesTheNextOne() {
+        Subscription subscription = Fixtures.subscription(USER, T0, 30);
+        repository.put(subscription);
+        join(reads.find(USER));
+        Lease lease = Lease.fresh(T0, Duration.ofMinutes(5));
+        repository.hold(USER, lease);
+        Subscription reminded = subscription.remindedAt(Duration.ofDays(3), ReminderSchedule.DEFAULT);
+
+        assertThat(join(ledger.advanceReminders(reminded, lease))).isTrue();
+
+        assertThat(cache.evictions()).containsExactly(USER);
+        assertThat(join(reads.find(USER))).contains(reminded);
     }
 }

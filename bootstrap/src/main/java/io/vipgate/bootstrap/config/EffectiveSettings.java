@@ -22,7 +22,11 @@ public final class EffectiveSettings {
             Map.entry("REMINDER_OFFSETS", "vipgate.bot.reminder-offsets"),
             Map.entry("TOKEN_VALIDITY", "vipgate.bot.token-validity"),
             Map.entry("CACHE_VERSION", "vipgate.cache.version"),
-            Map.entry("PORT", "quarkus.http.port"));
+            Map.entry("PORT", "quarkus.http.port"),
+            Map.entry("JOB_EXPIRY_INTERVAL", "vipgate.jobs.expiry-interval"),
+            Map.entry("JOB_REMINDER_INTERVAL", "vipgate.jobs.reminder-interval"),
+            Map.entry("JOB_FREE_APPROVAL_INTERVAL", "vipgate.jobs.free-approval-interval"),
+            Map.entry("JOB_BROADCAST_INTERVAL", "vipgate.jobs.broadcast-interval"));
 
     private EffectiveSettings() {
     }

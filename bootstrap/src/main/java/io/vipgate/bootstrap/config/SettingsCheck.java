@@ -21,6 +21,8 @@ public final class SettingsCheck {
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{16,256}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}");
     private static final Pattern CACHE_VERSION = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
+    /** What the scheduler takes for an interval: a whole number of ms, s, m, h or d, or "off". */
+    private static final Pattern INTERVAL = Pattern.compile("off|disabled|[1-9][0-9]{0,8}(ms|s|m|h|d)");
 
     private final Function<String, Optional<String>> settings;
     private final List<String> problems = new ArrayList<>();
@@ -53,13 +55,18 @@ public final class SettingsCheck {
         } else {
             check.optional("WEBHOOK_SECRET", SECRET, "16 to 256 of A-Z a-z 0-9 _ -");
         }
-        check.optional("PORT", value -> Integer.parseInt(value) > 0 && Integer.parseInt(value) < 65536,
+        // 0 (any free port) is how @QuarkusIntegrationTest starts the packaged application.
+        check.optional("PORT", value -> Integer.parseInt(value) >= 0 && Integer.parseInt(value) < 65536,
                 "a TCP port, like 8080");
         check.optional("TELEGRAM_API_URL", value -> url(value, "https", "http"), "https://api.telegram.org");
         check.optional("CACHE_VERSION", CACHE_VERSION, "1 to 32 of A-Z a-z 0-9 _ . -");
         check.optional("DEFAULT_LOCALE", value -> value.equals("es") || value.equals("en"), "es or en");
         check.optional("REMINDER_OFFSETS", DurationList::parse, "durations like 3d,1d,1h");
         check.optional("TOKEN_VALIDITY", VipDuration::parse, VipDuration.SYNTAX);
+        for (String job : List.of("JOB_EXPIRY_INTERVAL", "JOB_REMINDER_INTERVAL", "JOB_FREE_APPROVAL_INTERVAL",
+                "JOB_BROADCAST_INTERVAL")) {
+            check.optional(job, INTERVAL, "an interval like 30s, 5m or 1h, or off");
+        }
         return List.copyOf(check.problems);
     }
 

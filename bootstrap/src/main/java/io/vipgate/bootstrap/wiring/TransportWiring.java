@@ -18,6 +18,7 @@ import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase;
 import io.vipgate.application.port.in.RevokeTokenUseCase;
 import io.vipgate.application.port.in.SetFreeChannelWaitUseCase;
 import io.vipgate.application.port.in.ShowStatsUseCase;
+import io.vipgate.application.port.in.StartBroadcastUseCase;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.TelegramBot;
 import io.vipgate.telegram.TelegramConfig;
@@ -42,9 +43,9 @@ public class TransportWiring {
                             ExtendSubscriptionUseCase extend, KickSubscriberUseCase kick,
                             InformSubscriberUseCase inform, SetFreeChannelWaitUseCase setWait,
                             ShowStatsUseCase stats, RequestFreeChannelJoinUseCase freeJoin,
-                            DecideVipJoinRequestUseCase vipJoin) {
+                            DecideVipJoinRequestUseCase vipJoin, StartBroadcastUseCase broadcast) {
         return new BotUseCases(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend,
-                kick, inform, setWait, stats, freeJoin, vipJoin);
+                kick, inform, setWait, stats, freeJoin, vipJoin, broadcast);
     }
 
     @Produces

@@ -60,6 +60,19 @@ class SettingsCheckTest {
     }
 
     @Test
+    void jobIntervals_takeADurationOrOff() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("JOB_EXPIRY_INTERVAL", "30s");
+        settings.put("JOB_REMINDER_INTERVAL", "off");
+        settings.put("JOB_FREE_APPROVAL_INTERVAL", "10");
+        settings.put("JOB_BROADCAST_INTERVAL", "soon");
+
+        assertThat(check(settings, false)).containsExactly(
+                "JOB_FREE_APPROVAL_INTERVAL is malformed: expected an interval like 30s, 5m or 1h, or off",
+                "JOB_BROADCAST_INTERVAL is malformed: expected an interval like 30s, 5m or 1h, or off");
+    }
+
+    @Test
     void webhookMode_requiresWebhookSecret() {
         Map<String, String> settings = new HashMap<>(VALID);
         settings.put("RAILWAY_PUBLIC_DOMAIN", "vipgate.up.railway.app");

@@ -90,6 +90,15 @@ public record Subscription(
                 reminders.nextAfter(covered).map(expiresAt::minus));
     }
 
+    /**
+     * The next reminder worked out again for {@code reminders}, keeping what was already sent: for a row armed
+     * under another schedule (the operator changed REMINDER_OFFSETS), so that it is neither stuck nor early.
+     */
+    public Subscription rearmed(ReminderSchedule reminders) {
+        return new Subscription(userId, status, periodStartedAt, expiresAt, lastReminder,
+                reminders.nextAfter(lastReminder).map(expiresAt::minus));
+    }
+
     private static Subscription armed(long userId, SubscriptionStatus status, Instant periodStart, Instant expiresAt,
                                       Instant now, ReminderSchedule reminders) {
         Optional<Duration> covered = reminders.latestPassed(expiresAt, now);

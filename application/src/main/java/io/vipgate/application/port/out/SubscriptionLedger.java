@@ -27,4 +27,18 @@ public interface SubscriptionLedger {
 
     /** Ends an active subscription now; empty when the user had none active. */
     CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now);
+
+    /**
+     * Marks a subscription claimed under {@code lease} as expired, with its history line, and ends the lease.
+     * Empty, ending only the lease, when it is no longer due at {@code now} (renewed meanwhile); empty and
+     * untouched when another lease holds it.
+     */
+    CompletionStage<Optional<Subscription>> expire(long userId, Lease lease, Instant now);
+
+    /**
+     * Stores the reminder state of {@code reminded}, a claimed subscription after {@link Subscription#remindedAt}
+     * or {@link Subscription#rearmed}, and ends the lease. False, storing nothing, when another lease holds it or
+     * its period changed since the claim (stacking re-armed it); the lease ends then too if it was this one.
+     */
+    CompletionStage<Boolean> advanceReminders(Subscription reminded, Lease lease);
 }

@@ -1,0 +1,84 @@
+package io.vipgate.application.service;
+
+import io.vipgate.application.port.in.ExpireDueSubscriptionsUseCase;
+import io.vipgate.application.port.in.JobRun;
+import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.port.out.DueSubscription;
+import io.vipgate.application.port.out.DueSubscriptions;
+import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.SubscriptionLedger;
+import io.vipgate.application.port.out.VipChannel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Ends subscriptions whose time is over: removes the user from the VIP channel (reachable or not), tells them if
+ * they can be told, then marks the subscription expired with its history line. Removal comes first, so a failed
+ * Telegram call leaves the subscription active for a retry rather than an expired user inside; each step is safe
+ * to repeat, so a runner that dies before the commit only costs a second ban of someone already gone.
+ */
+public final class ExpireDueSubscriptionsService implements ExpireDueSubscriptionsUseCase {
+
+    private final DueSubscriptions due;
+    private final SubscriptionLedger ledger;
+    private final VipChannel channel;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final LeasedBatches<DueSubscription> batches;
+
+    public ExpireDueSubscriptionsService(DueSubscriptions due, SubscriptionLedger ledger, VipChannel channel,
+                                         Notifier notifier, JobSettings settings, Clock clock) {
+        this.due = due;
+        this.ledger = ledger;
+        this.channel = channel;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.batches = new LeasedBatches<>(new Expiries(), settings, clock);
+    }
+
+    @Override
+    public CompletionStage<JobRun> expireDue() {
+        return batches.run();
+    }
+
+    /** Best effort: the user is out of the channel whether or not this message reaches them. */
+    private CompletionStage<Delivery> tell(DueSubscription row) {
+        if (!row.user().reachable()) {
+            return CompletableFuture.completedFuture(Delivery.BLOCKED);
+        }
+        return LeasedBatches.attempt(() -> notifier.send(row.user(), new Notice.AccessExpired()))
+                .exceptionally(failure -> Delivery.FAILED);
+    }
+
+    /** The rows of this job: due expiries. */
+    private final class Expiries implements LeasedBatches.Rows<DueSubscription> {
+
+        @Override
+        public CompletionStage<List<DueSubscription>> claim(Instant now, int limit, Lease lease) {
+            return due.claimExpiries(now, limit, lease);
+        }
+
+        @Override
+        public CompletionStage<Void> handle(DueSubscription row, Lease lease) {
+            return channel.remove(row.userId())
+                    .thenCompose(removed -> tell(row))
+                    .thenCompose(told -> ledger.expire(row.userId(), lease, clock.instant()))
+                    .thenAccept(expired -> { });
+        }
+
+        @Override
+        public CompletionStage<Void> release(DueSubscription row, Lease lease, Instant retryAt) {
+            return due.release(row.userId(), lease, retryAt);
+        }
+
+        @Override
+        public long userId(DueSubscription row) {
+            return row.userId();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.vipgate.application.service;
+
+import io.vipgate.application.port.in.JobRun;
+import io.vipgate.application.port.in.SendDueRemindersUseCase;
+import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.port.out.DueSubscription;
+import io.vipgate.application.port.out.DueSubscriptions;
+import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.SubscriptionLedger;
+import io.vipgate.domain.subscription.ReminderSchedule;
+import io.vipgate.domain.subscription.Subscription;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Sends each due reminder once per period (the domain decides which one is due, and stacking re-arms them). Every
+ * attempt advances the reminder whatever Telegram answered: the client has already retried what may succeed, and a
+ * second "1 day left" is worse than a missing one. Unreachable users are skipped but advanced all the same.
+ */
+public final class SendDueRemindersService implements SendDueRemindersUseCase {
+
+    private final DueSubscriptions due;
+    private final SubscriptionLedger ledger;
+    private final Notifier notifier;
+    private final ReminderSchedule schedule;
+    private final Clock clock;
+    private final LeasedBatches<DueSubscription> batches;
+
+    public SendDueRemindersService(DueSubscriptions due, SubscriptionLedger ledger, Notifier notifier,
+                                   ReminderSchedule schedule, JobSettings settings, Clock clock) {
+        this.due = due;
+        this.ledger = ledger;
+        this.notifier = notifier;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.batches = new LeasedBatches<>(new Reminders(), settings, clock);
+    }
+
+    @Override
+    public CompletionStage<JobRun> sendDue() {
+        return batches.run();
+    }
+
+    private CompletionStage<Subscription> remind(DueSubscription row) {
+        Subscription subscription = row.subscription();
+        Instant now = clock.instant();
+        Optional<Duration> offset = subscription.dueReminder(now, schedule);
+        if (offset.isEmpty()) {
+            // Armed under another schedule (REMINDER_OFFSETS changed): point it at this schedule's next reminder.
+            return CompletableFuture.completedFuture(subscription.rearmed(schedule));
+        }
+        Subscription reminded = subscription.remindedAt(offset.get(), schedule);
+        if (!row.user().reachable()) {
+            return CompletableFuture.completedFuture(reminded);
+        }
+        Notice notice = new Notice.ExpiryReminder(subscription.expiresAt(), subscription.timeLeft(now));
+        return LeasedBatches.attempt(() -> notifier.send(row.user(), notice))
+                .exceptionally(failure -> Delivery.FAILED)
+                .thenApply(delivery -> reminded);
+    }
+
+    /** The rows of this job: subscriptions with a reminder due. */
+    private final class Reminders implements LeasedBatches.Rows<DueSubscription> {
+
+        @Override
+        public CompletionStage<List<DueSubscription>> claim(Instant now, int limit, Lease lease) {
+            return due.claimReminders(now, limit, lease);
+        }
+
+        @Override
+        public CompletionStage<Void> handle(DueSubscription row, Lease lease) {
+            return remind(row).thenCompose(reminded -> ledger.advanceReminders(reminded, lease))
+                    .thenAccept(advanced -> { });
+        }
+
+        @Override
+        public CompletionStage<Void> release(DueSubscription row, Lease lease, Instant retryAt) {
+            return due.release(row.userId(), lease, retryAt);
+        }
+
+        @Override
+        public long userId(DueSubscription row) {
+            return row.userId();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.vipgate.application.fakes;
+
+import io.vipgate.application.port.out.ImportBatch;
+import io.vipgate.application.port.out.ImportProgress;
+import io.vipgate.application.port.out.ImportTarget;
+import io.vipgate.application.port.out.ImportWritten;
+import io.vipgate.application.port.out.ImportWritten.Count;
+import io.vipgate.application.port.out.ImportedSubscription;
+import io.vipgate.application.port.out.ImportedUser;
+import io.vipgate.domain.freechannel.FreeChannelWait;
+import io.vipgate.domain.freechannel.JoinRequest;
+import io.vipgate.domain.subscription.Subscription;
+import io.vipgate.domain.subscription.SubscriptionChange;
+import io.vipgate.domain.token.InvitationToken;
+import io.vipgate.domain.token.TokenHash;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/** An import target in memory, keyed like PostgreSQL's, so that a second write finds what the first wrote. */
+public final class InMemoryImportTarget implements ImportTarget {
+
+    public final Map<Long, ImportedUser> users = new LinkedHashMap<>();
+    public final Map<Long, Subscription> subscriptions = new LinkedHashMap<>();
+    public final Set<SubscriptionChange> history = new LinkedHashSet<>();
+    public final Map<TokenHash, InvitationToken> tokens = new LinkedHashMap<>();
+    public final Map<Long, JoinRequest> joinRequests = new LinkedHashMap<>();
+    public Optional<FreeChannelWait> wait = Optional.empty();
+    public final List<Boolean> writes = new ArrayList<>();
+
+    @Override
+    public CompletionStage<ImportWritten> write(ImportBatch batch, boolean dryRun, ImportProgress progress) {
+        writes.add(dryRun);
+        Map<Long, ImportedUser> users = new LinkedHashMap<>(this.users);
+        Map<Long, Subscription> subscriptions = new LinkedHashMap<>(this.subscriptions);
+        Set<SubscriptionChange> history = new LinkedHashSet<>(this.history);
+        Map<TokenHash, InvitationToken> tokens = new LinkedHashMap<>(this.tokens);
+        Map<Long, JoinRequest> requests = new LinkedHashMap<>(this.joinRequests);
+        Count userCount = put(batch.users(), users, u -> u.user().id());
+        Count active = put(batch.active(), subscriptions, ImportedSubscription::userId, s -> s.current().orElseThrow());
+        batch.active().forEach(s -> history.add(s.history()));
+        int pastBefore = history.size();
+        batch.past().forEach(s -> history.add(s.history()));
+        int pastWritten = history.size() - pastBefore;
+        Count past = new Count(pastWritten, batch.past().size() - pastWritten, batch.past().size());
+        Count tokenCount = put(batch.tokens(), tokens, InvitationToken::hash);
+        Count requestCount = put(batch.joinRequests(), requests, JoinRequest::userId);
+        boolean newWait = batch.freeChannelWait().isPresent() && !batch.freeChannelWait().equals(wait);
+        Count settings = batch.freeChannelWait().isEmpty() ? Count.NONE : new Count(newWait ? 1 : 0, newWait ? 0 : 1, 1);
+        if (!dryRun) {
+            this.users.putAll(users);
+            this.subscriptions.putAll(subscriptions);
+            this.history.addAll(history);
+            this.tokens.putAll(tokens);
+            this.joinRequests.putAll(requests);
+            wait = batch.freeChannelWait().isPresent() ? batch.freeChannelWait() : wait;
+        }
+        return CompletableFuture.completedFuture(new ImportWritten(userCount, active, past, tokenCount, requestCount,
+                settings));
+    }
+
+    private static <K, V> Count put(List<V> rows, Map<K, V> into, Function<V, K> key) {
+        return put(rows, into, key, Function.identity());
+    }
+
+    private static <K, R, V> Count put(List<R> rows, Map<K, V> into, Function<R, K> key, Function<R, V> value) {
+        int written = 0;
+        for (R row : rows) {
+            if (into.putIfAbsent(key.apply(row), value.apply(row)) == null) {
+                written++;
+            }
+        }
+        return new Count(written, rows.size() - written, rows.size());
+    }
+}

@@ -1,0 +1,93 @@
+package io.vipgate.bootstrap.wiring;
+
+import io.vipgate.application.port.in.ApproveFreeRequestsUseCase;
+import io.vipgate.application.port.in.DeliverBroadcastsUseCase;
+import io.vipgate.application.port.in.ExpireDueSubscriptionsUseCase;
+import io.vipgate.application.port.in.PruneUpdateLogUseCase;
+import io.vipgate.application.port.in.SendDueRemindersUseCase;
+import io.vipgate.application.port.in.StartBroadcastUseCase;
+import io.vipgate.application.port.out.BroadcastReporter;
+import io.vipgate.application.port.out.FreeChannel;
+import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.service.ApproveFreeRequestsService;
+import io.vipgate.application.service.BotPolicy;
+import io.vipgate.application.service.DeliverBroadcastsService;
+import io.vipgate.application.service.ExpireDueSubscriptionsService;
+import io.vipgate.application.service.JobSettings;
+import io.vipgate.application.service.PruneUpdateLogService;
+import io.vipgate.application.service.SendDueRemindersService;
+import io.vipgate.application.service.StartBroadcastService;
+import io.vipgate.bootstrap.jobs.JobsConfig;
+import io.vipgate.persistence.PostgresBroadcastAdapter;
+import io.vipgate.persistence.PostgresDueJoinRequestsAdapter;
+import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
+import io.vipgate.telegram.TelegramAdapters;
+import io.vipgate.telegram.client.BotApiClient;
+import io.vipgate.telegram.i18n.Texts;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the background jobs' use cases, and {@code /broadcast}'s, over the cached ledger and the job claims. */
+public class JobWiring {
+
+    @Produces
+    @Singleton
+    ExpireDueSubscriptionsUseCase expireDueSubscriptions(OutPorts ports, PostgresDueSubscriptionsAdapter due,
+                                                         Notifier notifier, JobsConfig config, Clock clock) {
+        return new ExpireDueSubscriptionsService(due, ports.ledger(), ports.vipChannel(), notifier, rows(config), clock);
+    }
+
+    @Produces
+    @Singleton
+    SendDueRemindersUseCase sendDueReminders(OutPorts ports, PostgresDueSubscriptionsAdapter due, Notifier notifier,
+                                             BotPolicy policy, JobsConfig config, Clock clock) {
+        return new SendDueRemindersService(due, ports.ledger(), notifier, policy.reminders(), rows(config), clock);
+    }
+
+    @Produces
+    @Singleton
+    ApproveFreeRequestsUseCase approveFreeRequests(OutPorts ports, PostgresDueJoinRequestsAdapter due,
+                                                   FreeChannel channel, Notifier notifier, JobsConfig config,
+                                                   Clock clock) {
+        return new ApproveFreeRequestsService(due, ports.settings(), channel, notifier, rows(config), clock);
+    }
+
+    @Produces
+    @Singleton
+    BroadcastReporter broadcastReporter(BotApiClient client, Texts texts) {
+        return TelegramAdapters.broadcastReporter(client, texts);
+    }
+
+    @Produces
+    @Singleton
+    StartBroadcastUseCase startBroadcast(OutPorts ports, PostgresBroadcastAdapter store, BroadcastReporter reporter,
+                                         JobsConfig config, Clock clock) {
+        return new StartBroadcastService(store, ports.users(), reporter, broadcasts(config), clock);
+    }
+
+    @Produces
+    @Singleton
+    DeliverBroadcastsUseCase deliverBroadcasts(OutPorts ports, PostgresBroadcastAdapter store, Notifier notifier,
+                                               BroadcastReporter reporter, JobsConfig config, Clock clock) {
+        return new DeliverBroadcastsService(store, ports.users(), notifier, reporter, broadcasts(config), clock);
+    }
+
+    /** {@code updateLog} is the one CacheWiring chose; its pruning always reaches PostgreSQL. */
+    @Produces
+    @Singleton
+    PruneUpdateLogUseCase pruneUpdateLog(UpdateLog updateLog, Clock clock) {
+        return new PruneUpdateLogService(updateLog, clock);
+    }
+
+    private static JobSettings rows(JobsConfig config) {
+        return new JobSettings(config.batchSize(), config.lease(), config.retryDelay());
+    }
+
+    /** A broadcast sends nothing twice, so its retry delay never applies. */
+    private static JobSettings broadcasts(JobsConfig config) {
+        return new JobSettings(config.broadcast().batchSize(), config.broadcast().lease(), Duration.ZERO);
+    }
+}

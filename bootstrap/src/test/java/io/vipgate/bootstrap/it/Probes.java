@@ -1,0 +1,42 @@
+package io.vipgate.bootstrap.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+
+/** The health endpoints of the application a {@code @QuarkusIntegrationTest} started, read as a platform reads them. */
+final class Probes {
+
+    private Probes() {
+    }
+
+    /** Polls {@code path} until it answers {@code status}; the application starts Telegram in the background. */
+    static void await(String path, int status, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int last;
+        while ((last = given().get(path).statusCode()) != status) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + limit + ": "
+                        + given().get(path).asString());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static void awaitReady() {
+        await("/q/health/ready", 200, Duration.ofSeconds(60));
+    }
+
+    /** The check named {@code name} in a health answer. */
+    static JsonObject check(String health, String name) {
+        return new JsonObject(health).getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(check -> check.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check named " + name + " in " + health));
+    }
+}
