@@ -1,0 +1,85 @@
+package io.vipgate.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The fault drills: {@code redis-kill} (a private Redis is SIGKILLed under load and started again) and
+ * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without).
+ * Each prints one verdict line per check, writes its evidence as JSON and exits non-zero when a check fails.
+ */
+public final class Drills {
+
+    private static final double RATE = 300;
+
+    private Drills() {
+    }
+
+    public static void main(String... args) throws Exception {
+        String drill = args.length == 0 ? "" : args[0];
+        Settings settings = Settings.parse(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+        Files.createDirectories(settings.results());
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        boolean passed;
+        try (Harness h = new Harness(settings, stamp)) {
+            h.start();
+            try (App first = App.start(h.launch("drill-migrate"))) {
+                first.awaitReady(Duration.ofSeconds(120));
+            }
+            new StatusScenarios(h).seed();
+            passed = switch (drill) {
+                case "redis-kill" -> new RedisKillDrill(h, evidence).run();
+                case "postgres-restart" -> new PostgresRestartDrill(h, evidence).run();
+                default -> throw new IllegalArgumentException("usage: Drills redis-kill|postgres-restart [--options]");
+            };
+        }
+        Path out = settings.results().resolve(stamp + "-drill-" + drill + ".json");
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.toFile(), evidence);
+        System.out.printf("%s drill %s: %s (evidence: %s)%n", passed ? "PASS" : "FAIL", drill,
+                evidence.get("verdict"), out);
+        System.exit(passed ? 0 : 1);
+    }
+
+    /** Sends /status from the 10,000 seeded users at {@value #RATE}/s with Telegram-like redelivery, in the background. */
+    static CompletableFuture<Redelivery> redeliver(Harness h, Webhook webhook, Duration duration) {
+        Redelivery redelivery = new Redelivery(h.vertx, webhook);
+        AtomicLong next = new AtomicLong();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                redelivery.run(RATE, duration, Duration.ofSeconds(60), () -> h.updates.command(
+                        Updates.FIRST_USER + (next.getAndIncrement() * 7919) % StatusScenarios.USERS, "/status"));
+                return redelivery;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Sum of the application's {@code vipgate_updates_seconds_count} series with the given outcome. */
+    static long updatesCounted(App app, String outcome) {
+        return (long) app.metrics().lines()
+                .filter(line -> line.startsWith("vipgate_updates_seconds_count") && line.contains("outcome=\"" + outcome + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** One check: prints its verdict line and records it. */
+    static boolean check(Map<String, Object> evidence, String name, boolean ok, Object detail) {
+        System.out.printf("  %s %s: %s%n", ok ? "ok  " : "FAIL", name, detail);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> checks = (Map<String, Object>) evidence.computeIfAbsent("checks", k -> new LinkedHashMap<>());
+        checks.put(name, Map.of("ok", ok, "detail", String.valueOf(detail)));
+        return ok;
+    }
+}
