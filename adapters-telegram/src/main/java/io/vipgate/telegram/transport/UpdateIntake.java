@@ -7,6 +7,7 @@ import io.vipgate.telegram.TelegramObserver;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -43,6 +44,8 @@ public final class UpdateIntake {
     private final int maxAttempts;
     private final TelegramObserver observer;
     private final Map<Integer, Integer> failures = new ConcurrentHashMap<>();
+    /** Ids claimed and failed whose claim could not be given back: their redelivery is not a duplicate. */
+    private final Set<Integer> unreleased = ConcurrentHashMap.newKeySet();
 
     public UpdateIntake(AcceptUpdateUseCase accept, UpdateRouter router, int maxAttempts, TelegramObserver observer) {
         this.accept = accept;
@@ -68,6 +71,10 @@ public final class UpdateIntake {
                 .chain(claimed -> {
                     if (claimed.isEmpty()) {
                         return Uni.createFrom().item(new Outcome.Unavailable());
+                    }
+                    if (!claimed.get() && unreleased.remove(id)) {
+                        LOG.infof("Redelivered update whose claim was never given back, handling it: update_id=%d", id);
+                        return handle(update, id);
                     }
                     if (!claimed.get()) {
                         LOG.debugf("Duplicate update ignored: update_id=%d", id);
@@ -99,7 +106,12 @@ public final class UpdateIntake {
         LOG.warnf("Update failed, handing it back to Telegram: update_id=%d attempt=%d error=\"%s\"", id, attempts,
                 failure);
         return Async.<Void>uni(() -> accept.release(id))
-                .onFailure().invoke(e -> LOG.warnf("Could not release update %d: %s", id, e))
+                .onFailure().invoke(e -> {
+                    LOG.warnf("Could not release update %d, will handle its redelivery anyway: %s", id, e);
+                    if (unreleased.size() < MAX_TRACKED) {
+                        unreleased.add(id);
+                    }
+                })
                 .onItemOrFailure().transform((ignored, e) -> new Outcome.Unavailable());
     }
 }

@@ -14,6 +14,7 @@ final class MemoryUpdateClaims implements AcceptUpdateUseCase {
     final Set<Long> claimed = ConcurrentHashMap.newKeySet();
     final List<Long> released = new CopyOnWriteArrayList<>();
     volatile boolean down;
+    volatile boolean releaseDown;
 
     @Override
     public CompletionStage<Boolean> claim(long updateId) {
@@ -25,6 +26,9 @@ final class MemoryUpdateClaims implements AcceptUpdateUseCase {
 
     @Override
     public CompletionStage<Void> release(long updateId) {
+        if (releaseDown) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Connection refused: db:5432"));
+        }
         released.add(updateId);
         claimed.remove(updateId);
         return CompletableFuture.completedFuture(null);

@@ -48,6 +48,20 @@ class UpdateIntakeTest {
     }
 
     @Test
+    void aFailedUpdateWhoseReleaseFailedToo_isStillHandledWhenTelegramDeliversItAgain() {
+        stubs.failure = () -> new IllegalStateException("database down");
+        claims.releaseDown = true;
+
+        assertThat(take(status)).isInstanceOf(Outcome.Unavailable.class);
+        assertThat(claims.released).isEmpty();
+
+        stubs.failure = null;
+        claims.releaseDown = false;
+        assertThat(take(status)).isInstanceOf(Outcome.Handled.class);
+        assertThat(take(status)).isInstanceOf(Outcome.Duplicate.class);
+    }
+
+    @Test
     void anUpdateThatKeepsFailing_isAnsweredWithAnApology_insteadOfBlockingTheQueue() {
         stubs.failure = () -> new IllegalStateException("bug");
 
