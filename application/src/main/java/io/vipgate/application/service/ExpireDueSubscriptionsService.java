@@ -17,10 +17,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Ends subscriptions whose time is over: removes the user from the VIP channel (reachable or not), tells them if
- * they can be told, then marks the subscription expired with its history line. Removal comes first, so a failed
- * Telegram call leaves the subscription active for a retry rather than an expired user inside; each step is safe
- * to repeat, so a runner that dies before the commit only costs a second ban of someone already gone.
+ * Ends subscriptions whose time is over: removes the user from the VIP channel (reachable or not), marks the
+ * subscription expired with its history line under the job's lease, and only then tells the user, if the expiry
+ * was this runner's to make. Removal comes first, so a failed Telegram call leaves the subscription active for a
+ * retry rather than an expired user inside; a ban is safe to repeat, so a runner that dies before the commit only
+ * costs a second ban of someone already gone. The message comes after the commit because it is the one step that
+ * cannot be repeated harmlessly: a runner killed between message and commit made the next one tell the user again.
+ * Now a crash between commit and message loses that message: at most once, like reminders, is the lesser evil.
  */
 public final class ExpireDueSubscriptionsService implements ExpireDueSubscriptionsUseCase {
 
@@ -65,10 +68,11 @@ public final class ExpireDueSubscriptionsService implements ExpireDueSubscriptio
 
         @Override
         public CompletionStage<Void> handle(DueSubscription row, Lease lease) {
+            // Empty means the lease was lost to another runner or the user renewed meanwhile: not ours to announce.
             return channel.remove(row.userId())
-                    .thenCompose(removed -> tell(row))
-                    .thenCompose(told -> ledger.expire(row.userId(), lease, clock.instant()))
-                    .thenAccept(expired -> { });
+                    .thenCompose(removed -> ledger.expire(row.userId(), lease, clock.instant()))
+                    .thenCompose(expired -> expired.isPresent()
+                            ? tell(row).thenAccept(told -> { }) : CompletableFuture.<Void>completedFuture(null));
         }
 
         @Override

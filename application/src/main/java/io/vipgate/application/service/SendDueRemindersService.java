@@ -20,9 +20,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Sends each due reminder once per period (the domain decides which one is due, and stacking re-arms them). Every
- * attempt advances the reminder whatever Telegram answered: the client has already retried what may succeed, and a
- * second "1 day left" is worse than a missing one. Unreachable users are skipped but advanced all the same.
+ * Sends each due reminder at most once per period (the domain decides which one is due, and stacking re-arms them).
+ * The reminder is advanced under the job's lease first and sent only if that commit went through: a runner killed
+ * between a send and its commit would otherwise leave the row to another runner that sends it again, and a second
+ * "1 day left" is worse than a missing one. For the same reason a failed send is not retried (the client has already
+ * retried what may succeed). Unreachable users are skipped but advanced all the same.
  */
 public final class SendDueRemindersService implements SendDueRemindersUseCase {
 
@@ -48,22 +50,26 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
         return batches.run();
     }
 
-    private CompletionStage<Subscription> remind(DueSubscription row) {
+    /** Advances the due reminder (or re-arms it) under {@code lease}, then sends it if the advance was ours. */
+    private CompletionStage<Void> remind(DueSubscription row, Lease lease) {
         Subscription subscription = row.subscription();
         Instant now = clock.instant();
         Optional<Duration> offset = subscription.dueReminder(now, schedule);
         if (offset.isEmpty()) {
             // Armed under another schedule (REMINDER_OFFSETS changed): point it at this schedule's next reminder.
-            return CompletableFuture.completedFuture(subscription.rearmed(schedule));
-        }
-        Subscription reminded = subscription.remindedAt(offset.get(), schedule);
-        if (!row.user().reachable()) {
-            return CompletableFuture.completedFuture(reminded);
+            return ledger.advanceReminders(subscription.rearmed(schedule), lease).thenAccept(advanced -> { });
         }
         Notice notice = new Notice.ExpiryReminder(subscription.expiresAt(), subscription.timeLeft(now));
+        // False means the lease was lost to another runner or a renewal re-armed the reminders: nothing to send.
+        return ledger.advanceReminders(subscription.remindedAt(offset.get(), schedule), lease)
+                .thenCompose(advanced -> advanced && row.user().reachable()
+                        ? send(row, notice) : CompletableFuture.<Void>completedFuture(null));
+    }
+
+    private CompletionStage<Void> send(DueSubscription row, Notice notice) {
         return LeasedBatches.attempt(() -> notifier.send(row.user(), notice))
                 .exceptionally(failure -> Delivery.FAILED)
-                .thenApply(delivery -> reminded);
+                .thenAccept(delivery -> { });
     }
 
     /** The rows of this job: subscriptions with a reminder due. */
@@ -76,8 +82,7 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
 
         @Override
         public CompletionStage<Void> handle(DueSubscription row, Lease lease) {
-            return remind(row).thenCompose(reminded -> ledger.advanceReminders(reminded, lease))
-                    .thenAccept(advanced -> { });
+            return remind(row, lease);
         }
 
         @Override

@@ -7,15 +7,19 @@ import io.vipgate.application.port.in.JobRun;
 import io.vipgate.application.port.out.Delivery;
 import io.vipgate.application.port.out.Lease;
 import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.port.out.Notifier;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.domain.time.VipDuration;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** The expiry job: out of the channel, told, marked expired; once per row, retried when Telegram fails. */
+/** The expiry job: out of the channel, marked expired, then told; once per row, retried when Telegram fails. */
 class ExpireDueSubscriptionsServiceTest {
 
     private final JobWorld world = new JobWorld();
@@ -143,5 +147,60 @@ class ExpireDueSubscriptionsServiceTest {
         assertThat(status(1)).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(world.subscriptions.history()).extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED);
         assertThat(world.subscriptions.lease(1)).as("lease ended all the same").isEmpty();
+    }
+
+    @Test
+    void theUserIsTold_onlyOnceTheExpiryIsCommitted() {
+        world.subscriber(1, VipDuration.ofDays(1));
+        world.clock.advance(Duration.ofDays(1));
+        List<SubscriptionStatus> statusWhenTold = new ArrayList<>();
+        Notifier watching = (recipient, notice) -> {
+            statusWhenTold.add(status(recipient.id()));
+            return CompletableFuture.completedFuture(Delivery.SENT);
+        };
+        ExpireDueSubscriptionsService service = new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger,
+                world.vipChannel, watching, JobWorld.SETTINGS, world.clock);
+
+        join(service.expireDue());
+
+        assertThat(statusWhenTold).containsExactly(SubscriptionStatus.EXPIRED);
+    }
+
+    @Test
+    void aCommitThatFails_tellsNobody_andTheRetryTellsOnce() {
+        world.subscriber(1, VipDuration.ofDays(1));
+        world.clock.advance(Duration.ofDays(1));
+        world.ledger.failWrites();
+
+        join(service.expireDue());
+        assertThat(world.notifier.sentTo(1)).as("a runner dying here would have told the user already").isEmpty();
+
+        world.ledger.healWrites();
+        world.clock.advance(JobWorld.SETTINGS.retryDelay());
+        join(service.expireDue());
+
+        assertThat(world.notifier.sentTo(1)).containsExactly(new Notice.AccessExpired());
+        assertThat(status(1)).isEqualTo(SubscriptionStatus.EXPIRED);
+    }
+
+    @Test
+    void aLeaseTakenOverDuringTheRemoval_leavesTheExpiryAndTheMessageToTheNewHolder() {
+        world.subscriber(1, VipDuration.ofDays(1));
+        world.clock.advance(Duration.ofDays(1));
+        Lease[] other = new Lease[1];
+        world.vipChannel.onRemove(userId -> {
+            if (other[0] == null) {
+                // This runner stalled past its lease, and another one claimed the row meanwhile.
+                world.clock.advance(JobWorld.SETTINGS.lease());
+                other[0] = Lease.fresh(world.clock.instant(), JobWorld.SETTINGS.lease());
+                join(world.dueSubscriptions.claimExpiries(world.clock.instant(), 10, other[0]));
+            }
+        });
+
+        join(service.expireDue());
+
+        assertThat(world.notifier.sent()).as("the stalled runner tells nobody").isEmpty();
+        assertThat(status(1)).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(world.subscriptions.lease(1)).contains(other[0]);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.port.out.Delivery;
 import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.port.out.Notifier;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.time.VipDuration;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The reminder job: each offset once per period, re-armed by stacking, advanced even when nobody is told. */
@@ -138,5 +141,39 @@ class SendDueRemindersServiceTest {
 
         assertThat(join(service.sendDue()).done()).isZero();
         assertThat(world.notifier.sent()).isEmpty();
+    }
+
+    @Test
+    void theReminderIsSent_onlyOnceItsAdvanceIsCommitted() {
+        Subscription subscription = world.subscriber(1, VipDuration.ofDays(7));
+        world.clock.set(subscription.expiresAt().minus(D3));
+        List<Optional<Duration>> storedWhenSent = new ArrayList<>();
+        Notifier watching = (recipient, notice) -> {
+            storedWhenSent.add(world.subscriptions.get(recipient.id()).orElseThrow().lastReminder());
+            return CompletableFuture.completedFuture(Delivery.SENT);
+        };
+        SendDueRemindersService service = new SendDueRemindersService(world.dueSubscriptions, world.ledger, watching,
+                ReminderSchedule.DEFAULT, JobWorld.SETTINGS, world.clock);
+
+        join(service.sendDue());
+
+        assertThat(storedWhenSent).containsExactly(Optional.of(D3));
+    }
+
+    @Test
+    void aCommitThatFails_sendsNothing_andTheRetrySendsOnce() {
+        Subscription subscription = world.subscriber(1, VipDuration.ofDays(7));
+        world.clock.set(subscription.expiresAt().minus(D3));
+        world.ledger.failWrites();
+
+        assertThat(join(service.sendDue()).failed()).isEqualTo(1);
+        assertThat(world.notifier.sent()).as("a runner dying here would have sent it already").isEmpty();
+
+        world.ledger.healWrites();
+        world.clock.advance(JobWorld.SETTINGS.retryDelay());
+        join(service.sendDue());
+
+        assertThat(world.notifier.sentTo(1)).hasSize(1);
+        assertThat(world.subscriptions.get(1).orElseThrow().lastReminder()).contains(D3);
     }
 }
