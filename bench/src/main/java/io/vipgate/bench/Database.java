@@ -96,6 +96,21 @@ public final class Database {
         }
     }
 
+    /** The first row of a query, as longs. */
+    public long[] row(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, parameters);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                long[] row = new long[rows.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rows.getLong(i + 1);
+                }
+                return row;
+            }
+        }
+    }
+
     public int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);

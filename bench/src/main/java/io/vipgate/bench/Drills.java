@@ -12,9 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The fault drills: {@code redis-kill} (a private Redis is SIGKILLed under load and started again) and
- * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without).
- * Each prints one verdict line per check, writes its evidence as JSON and exits non-zero when a check fails.
+ * The fault drills: {@code redis-kill} (a private Redis is SIGKILLed under load and started again),
+ * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without),
+ * {@code telegram-429} (the Bot API answers 429 while the expiry job has sends to make) and {@code sigkill-expiry}
+ * (the application is SIGKILLed mid expiry batch and started again). Each prints one verdict line per check, writes
+ * its evidence as JSON and exits non-zero when a check fails.
  */
 public final class Drills {
 
@@ -35,11 +37,19 @@ public final class Drills {
             try (App first = App.start(h.launch("drill-migrate"))) {
                 first.awaitReady(Duration.ofSeconds(120));
             }
-            new StatusScenarios(h).seed();
             passed = switch (drill) {
-                case "redis-kill" -> new RedisKillDrill(h, evidence).run();
-                case "postgres-restart" -> new PostgresRestartDrill(h, evidence).run();
-                default -> throw new IllegalArgumentException("usage: Drills redis-kill|postgres-restart [--options]");
+                case "redis-kill" -> {
+                    new StatusScenarios(h).seed();
+                    yield new RedisKillDrill(h, evidence).run();
+                }
+                case "postgres-restart" -> {
+                    new StatusScenarios(h).seed();
+                    yield new PostgresRestartDrill(h, evidence).run();
+                }
+                case "telegram-429" -> new TelegramThrottleDrill(h, evidence).run();
+                case "sigkill-expiry" -> new SigkillExpiryDrill(h, evidence).run();
+                default -> throw new IllegalArgumentException(
+                        "usage: Drills redis-kill|postgres-restart|telegram-429|sigkill-expiry [--options]");
             };
         }
         Path out = settings.results().resolve(stamp + "-drill-" + drill + ".json");

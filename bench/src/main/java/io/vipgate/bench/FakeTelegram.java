@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A lean fake Bot API on loopback: answers every method at once with a plausible {@code ok} result, counts calls per
  * method, and can add a fixed latency or answer 429 with {@code retry_after} for a while. Unlike the test fake it
- * records nothing else, so that it stays out of the way of the load it serves.
+ * records nothing else, so that it stays out of the way of the load it serves, unless a drill hands it a
+ * {@link CallLog}.
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class FakeTelegram implements AutoCloseable {
     private static final String BOT = "{\"id\":" + BOT_ID
             + ",\"is_bot\":true,\"first_name\":\"vipgate bench\",\"username\":\"vipgate_bench_bot\"}";
     private static final Pattern CHAT_ID = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
+    private static final Pattern USER_ID = Pattern.compile("\"user_id\"\\s*:\\s*\"?(\\d+)");
 
     private final Vertx vertx;
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
@@ -35,6 +37,7 @@ public final class FakeTelegram implements AutoCloseable {
     private volatile long latencyMillis;
     private volatile int retryAfterSeconds;
     private final LongAdder throttled = new LongAdder();
+    private volatile CallLog log;
     private HttpServer server;
 
     public FakeTelegram(Vertx vertx) {
@@ -71,6 +74,11 @@ public final class FakeTelegram implements AutoCloseable {
         return count == null ? 0 : count.sum();
     }
 
+    /** Records every request from now on in {@code calls}. */
+    void record(CallLog calls) {
+        log = calls;
+    }
+
     public long throttled() {
         return throttled.sum();
     }
@@ -87,13 +95,27 @@ public final class FakeTelegram implements AutoCloseable {
             if (isThrottled(method)) {
                 throttled.increment();
                 long left = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(throttledUntilNanos.get() - System.nanoTime()) + 1);
+                long retryAfter = Math.min(left, retryAfterSeconds);
+                logged(method, body, 429, retryAfter);
                 answer(request, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
-                        + left + "\",\"parameters\":{\"retry_after\":" + Math.min(left, retryAfterSeconds) + "}}");
+                        + left + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
                 return;
             }
+            logged(method, body, 200, 0);
             calls.computeIfAbsent(method, m -> new LongAdder()).increment();
             answer(request, 200, "{\"ok\":true,\"result\":" + result(method, body) + "}");
         });
+    }
+
+    /** The user a request concerns: {@code user_id} (bans) or else {@code chat_id} (messages to a private chat). */
+    private void logged(String method, Buffer body, int status, long retryAfter) {
+        CallLog calls = log;
+        if (calls != null) {
+            Matcher user = USER_ID.matcher(body.toString());
+            Matcher chat = CHAT_ID.matcher(body.toString());
+            long subject = user.find() ? Long.parseLong(user.group(1)) : chat.find() ? Long.parseLong(chat.group(1)) : 0;
+            calls.record(method, subject, status, (int) retryAfter);
+        }
     }
 
     private boolean isThrottled(String method) {
