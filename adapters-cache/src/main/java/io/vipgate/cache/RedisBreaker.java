@@ -24,6 +24,7 @@ public class RedisBreaker {
     }
 
     void start(@Observes StartupEvent started) {
+        redis.state(); // the breaker exists once the guard does
         maintenance.onStateChange(RedisGuard.BREAKER, RedisBreaker::log);
         if (config.enabled()) {
             // Connects now, so that the first update does not spend its short timeout on the connection.
@@ -33,7 +34,7 @@ public class RedisBreaker {
     }
 
     public CircuitBreakerState state() {
-        return maintenance.currentState(RedisGuard.BREAKER);
+        return redis.state();
     }
 
     private static void log(CircuitBreakerState state) {
