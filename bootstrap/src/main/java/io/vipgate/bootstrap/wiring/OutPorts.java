@@ -12,6 +12,7 @@ import io.vipgate.application.port.out.UserRepository;
 import io.vipgate.application.port.out.VipChannel;
 import io.vipgate.application.service.CachingSubscriptionRepository;
 import io.vipgate.application.service.EvictingSubscriptionLedger;
+import io.vipgate.application.service.RememberingUserRepository;
 import io.vipgate.persistence.PostgresFreeChannelAdapter;
 import io.vipgate.persistence.PostgresStatsAdapter;
 import io.vipgate.persistence.PostgresSubscriptionLedgerAdapter;
@@ -20,6 +21,7 @@ import io.vipgate.persistence.PostgresTokenRepositoryAdapter;
 import io.vipgate.persistence.PostgresUserRepositoryAdapter;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The out-ports as the use cases see them, composed once: the cache in front of subscription reads and
@@ -27,6 +29,9 @@ import java.time.Clock;
  */
 @Singleton
 public class OutPorts {
+
+    /** How long a sender this process just wrote is taken as unchanged (see RememberingUserRepository). */
+    private static final Duration SENDER_MEMORY = Duration.ofSeconds(30);
 
     private final SubscriptionLedger ledger;
     private final SubscriptionRepository subscriptions;
@@ -46,7 +51,7 @@ public class OutPorts {
         this.subscriptions = new CachingSubscriptionRepository(subscriptions, cache, clock);
         this.uncachedSubscriptions = subscriptions;
         this.tokens = tokens;
-        this.users = users;
+        this.users = new RememberingUserRepository(users, clock, SENDER_MEMORY);
         this.freeChannel = freeChannel;
         this.stats = stats;
         this.vipChannel = vipChannel;
