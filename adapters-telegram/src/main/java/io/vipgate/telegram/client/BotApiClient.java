@@ -35,6 +35,7 @@ public final class BotApiClient implements AutoCloseable {
     private final SendLimiter limiter;
     private final TelegramObserver observer;
     private final Optional<SendBudget> budget;
+    private final FloodPause pause = new FloodPause();
 
     public BotApiClient(Vertx vertx, BotApiSettings settings) {
         this(vertx, settings, TelegramObserver.NONE, Optional.empty());
@@ -68,15 +69,24 @@ public final class BotApiClient implements AutoCloseable {
 
     /**
      * Calls {@code method}, which sends something to {@code chatId}, once the overall and per-chat send rates
-     * allow it; every retry queues again.
+     * allow it and no 429 asks every send to wait; every retry queues again.
      */
     public <T extends Serializable> Uni<T> send(long chatId, PartialBotApiMethod<T> method) {
         return withRetries(method, () -> pace(chatId).chain(() -> once(method)), 1);
     }
 
+    /** Waits out a pause, then for a slot; a pause that began while waiting for the slot is waited out again. */
     private Uni<Void> pace(long chatId) {
-        return budget.map(shared -> Uni.createFrom().completionStage(() -> shared.reserve(chatId)).chain(this::sleep))
-                .orElseGet(() -> limiter.acquire(chatId));
+        return pauseOver()
+                .chain(() -> budget.map(shared -> Uni.createFrom().completionStage(() -> shared.reserve(chatId))
+                                .chain(this::sleep))
+                        .orElseGet(() -> limiter.acquire(chatId)))
+                .chain(() -> pause.remaining().isZero() ? Uni.createFrom().voidItem() : pace(chatId));
+    }
+
+    private Uni<Void> pauseOver() {
+        Duration left = pause.remaining();
+        return left.isZero() ? Uni.createFrom().voidItem() : sleep(left);
     }
 
     @Override
@@ -121,8 +131,19 @@ public final class BotApiClient implements AutoCloseable {
                 .sendBuffer(body)
                 .onFailure().transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
                 .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()))
+                .onFailure(BotApiException.TooManyRequests.class).invoke(e -> holdSends(name,
+                        ((BotApiException.TooManyRequests) e).retryAfter()))
                 .onItemOrFailure().invoke((result, failure) -> observer.apiCall(name, outcomeOf(failure),
                         Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** A flood ban longer than maxRetryAfter fails its call instead; it holds the other sends that long at most. */
+    private void holdSends(String method, Duration retryAfter) {
+        Duration wait = retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
+        if (pause.holdFor(wait)) {
+            LOG.warnf("Telegram asked to slow down: method=%s retry_after_s=%d; every send waits %d ms",
+                    method, retryAfter.toSeconds(), wait.toMillis());
+        }
     }
 
     /** {@code ok}, or the failure's kind in snake case: {@code TooManyRequests} becomes {@code too_many_requests}. */
