@@ -79,12 +79,13 @@ public final class TelegramAdapters {
                 config.freeChannelId(), clock);
         UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts),
                 MAX_ATTEMPTS_PER_UPDATE, observer);
+        ReplySender replies = new ReplySender(client, new Deliveries(client, useCases.users()));
+        Optional<ReplySender> sentReplies = config.webhookReplyInBody() ? Optional.empty() : Optional.of(replies);
         Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK
-                ? new WebhookRegistration(client, settings)
-                : new LongPoller(client, intake, new ReplySender(client, new Deliveries(client, useCases.users())),
-                        settings, vertx);
+                ? new WebhookRegistration(client, settings, replies)
+                : new LongPoller(client, intake, replies, settings, vertx);
         TelegramLauncher launcher = new TelegramLauncher(client, transport,
                 new CommandMenu(client, texts, useCases.admins()), status, settings.startupBackoff(), vertx);
-        return new TelegramBot(status, new WebhookEndpoint(settings, status, intake), launcher);
+        return new TelegramBot(status, new WebhookEndpoint(settings, status, intake, sentReplies), launcher);
     }
 }

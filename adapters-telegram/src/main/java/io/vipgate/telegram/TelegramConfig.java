@@ -33,6 +33,13 @@ public interface TelegramConfig {
     /** WEBHOOK_SECRET: what Telegram must send in {@code X-Telegram-Bot-Api-Secret-Token}; required for a webhook. */
     Optional<String> webhookSecret();
 
+    /**
+     * Where a webhook update's one reply goes: in the HTTP response (Telegram makes the call, so one outbound
+     * request fewer per reply), or out with a Bot API call of its own, paced like every other send.
+     */
+    @WithDefault("true")
+    boolean webhookReplyInBody();
+
     Retry retry();
 
     Rate rate();

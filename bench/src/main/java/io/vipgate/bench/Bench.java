@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,12 @@ public final class Bench {
             App.Launch noRedis = h.launch("status-postgres").withoutEnv("REDIS_URL");
             status.status("status-postgres", noRedis).close();
             profile(h, "status-postgres");
+        }
+        if (s.scenarios().contains(7)) {
+            System.out.println("Scenario 7 (Redis on, every reply sent with sendMessage, send limits out of reach)");
+            Map<String, String> sent = new HashMap<>(Harness.UNLIMITED_SENDS);
+            sent.put("VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY", "false");
+            status.status("status-sent", h.launch("status-sent").withEnv(sent)).close();
         }
         if (s.scenarios().contains(6)) {
             System.out.println("Scenario 6 (start-up)");

@@ -68,9 +68,7 @@ final class JobScenarios {
 
     /** Scenario 5, part two: an application whose send limits are out of reach, so the database side shows alone. */
     void expiryDatabaseSide(App.Launch base) throws Exception {
-        App.Launch unlimited = base.withEnv(Map.of("VIPGATE_TELEGRAM_RATE_MESSAGES_PER_SECOND", "1000000",
-                "VIPGATE_TELEGRAM_RATE_PER_CHAT_INTERVAL", "0s", "VIPGATE_CACHE_SEND_RATE_GLOBAL", "1000000",
-                "VIPGATE_CACHE_SEND_RATE_PER_CHAT", "1000000")).withLog(h.results().resolve(h.stamp + "-expiry-unlimited.log"));
+        App.Launch unlimited = base.withEnv(Harness.UNLIMITED_SENDS).withLog(h.results().resolve(h.stamp + "-expiry-unlimited.log"));
         try (App app = h.startApp(unlimited)) {
             h.db.seedUsers(DUE_UNLIMITED, DUE);
             h.db.seedDueSubscriptions(DUE_UNLIMITED, DUE);

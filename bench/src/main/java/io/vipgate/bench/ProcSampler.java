@@ -3,7 +3,9 @@ package io.vipgate.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +35,8 @@ public final class ProcSampler {
     });
     private long startedNanos;
     private long[] startTicks;
+    private Map<Long, Long> startPostgres;
+    private Map<Long, Long> startRedis;
     private final AtomicLong maxRssKb = new AtomicLong();
     private ScheduledFuture<?> sampling;
 
@@ -43,6 +47,8 @@ public final class ProcSampler {
     public synchronized void start() {
         startedNanos = System.nanoTime();
         startTicks = ticks();
+        startPostgres = ticksByPid("postgres");
+        startRedis = ticksByPid("redis-server");
         maxRssKb.set(rssKb(appPid));
         sampling = timer.scheduleAtFixedRate(() -> maxRssKb.accumulateAndGet(rssKb(appPid), Math::max),
                 250, 250, TimeUnit.MILLISECONDS);
@@ -56,6 +62,8 @@ public final class ProcSampler {
         for (int i = 0; i < end.length; i++) {
             percent[i] = round1((end[i] - startTicks[i]) / TICKS / seconds * 100);
         }
+        percent[1] = round1(used(startPostgres, ticksByPid("postgres")) / TICKS / seconds * 100);
+        percent[2] = round1(used(startRedis, ticksByPid("redis-server")) / TICKS / seconds * 100);
         maxRssKb.accumulateAndGet(rssKb(appPid), Math::max);
         return new Usage(percent[0], percent[1], percent[2], percent[3], round1(maxRssKb.get() / 1024.0), percent[4]);
     }
@@ -75,22 +83,34 @@ public final class ProcSampler {
     }
 
     private long[] ticks() {
-        long postgres = 0;
-        long redis = 0;
+        return new long[] {cpuTicks(Path.of("/proc/" + appPid)), 0, 0, cpuTicks(Path.of("/proc/self")), machineTicks()};
+    }
+
+    /**
+     * Ticks used by processes named {@code name} between two readings. Counted per process, so that a backend that
+     * ended meanwhile (PostgreSQL starts and ends one per connection) cannot make the sum go down.
+     */
+    static long used(Map<Long, Long> before, Map<Long, Long> after) {
+        long used = 0;
+        for (Map.Entry<Long, Long> process : after.entrySet()) {
+            used += Math.max(0, process.getValue() - before.getOrDefault(process.getKey(), 0L));
+        }
+        return used;
+    }
+
+    /** utime + stime of every process whose name starts with {@code name}, by PID. */
+    private static Map<Long, Long> ticksByPid(String name) {
+        Map<Long, Long> ticks = new HashMap<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                String comm = read(entry.resolve("comm"));
-                if (comm.startsWith("postgres")) {
-                    postgres += cpuTicks(entry);
-                } else if (comm.startsWith("redis-server")) {
-                    redis += cpuTicks(entry);
+                if (read(entry.resolve("comm")).startsWith(name)) {
+                    ticks.put(Long.parseLong(entry.getFileName().toString()), cpuTicks(entry));
                 }
             }
         } catch (IOException ignored) {
-            // a missing /proc leaves the sums at 0
+            // a missing /proc leaves the map empty
         }
-        return new long[] {cpuTicks(Path.of("/proc/" + appPid)), postgres, redis,
-                cpuTicks(Path.of("/proc/self")), machineTicks()};
+        return ticks;
     }
 
     /** utime + stime of a process, 0 when it is gone. */

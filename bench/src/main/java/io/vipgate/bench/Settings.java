@@ -40,7 +40,7 @@ public record Settings(Path root, Path jar, Path java, String jdbcUrl, String db
         boolean quick = Boolean.parseBoolean(options.getOrDefault("quick", "false"));
         Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Set<Integer> scenarios = new TreeSet<>();
-        Arrays.stream(options.getOrDefault("scenarios", "1,2,3,4,5,6").split(","))
+        Arrays.stream(options.getOrDefault("scenarios", "1,2,3,4,5,6,7").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).forEach(scenarios::add);
         List<String> jvm = options.containsKey("app-jvm-options")
                 ? List.of(options.get("app-jvm-options").trim().split("\\s+")) : DEFAULT_JVM_OPTIONS;

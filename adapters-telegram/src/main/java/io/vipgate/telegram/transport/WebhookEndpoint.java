@@ -14,7 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The webhook's decisions, free of any web framework: who may post (the secret), what is an update, and what
- * Telegram hears back. A reply travels in the response body, which saves an outbound request.
+ * Telegram hears back. A reply travels in the response body, which saves an outbound request, unless replies are
+ * to be sent with calls of their own.
  */
 public final class WebhookEndpoint {
 
@@ -36,12 +37,20 @@ public final class WebhookEndpoint {
     private final TransportSettings settings;
     private final TelegramStatus status;
     private final UpdateIntake intake;
+    private final Optional<ReplySender> sentReplies;
     private final byte[] expectedSecretDigest;
 
     public WebhookEndpoint(TransportSettings settings, TelegramStatus status, UpdateIntake intake) {
+        this(settings, status, intake, Optional.empty());
+    }
+
+    /** With {@code sentReplies}, a reply goes out through it and the response body stays empty. */
+    public WebhookEndpoint(TransportSettings settings, TelegramStatus status, UpdateIntake intake,
+                           Optional<ReplySender> sentReplies) {
         this.settings = settings;
         this.status = status;
         this.intake = intake;
+        this.sentReplies = sentReplies;
         this.expectedSecretDigest = digest(settings.secret().orElse(""));
     }
 
@@ -63,10 +72,18 @@ public final class WebhookEndpoint {
             return Uni.createFrom().item(Answer.of(503));
         }
         return intake.take(update.get()).map(outcome -> switch (outcome) {
-            case UpdateIntake.Outcome.Handled handled -> new Answer(200, handled.reply().map(WebhookEndpoint::json));
+            case UpdateIntake.Outcome.Handled handled -> answer(handled.reply());
             case UpdateIntake.Outcome.Duplicate duplicate -> Answer.of(200);
             case UpdateIntake.Outcome.Unavailable unavailable -> Answer.of(503);
         });
+    }
+
+    private Answer answer(Optional<BotApiMethod<?>> reply) {
+        if (reply.isPresent() && sentReplies.isPresent()) {
+            sentReplies.get().send(reply.get());
+            return Answer.of(200);
+        }
+        return new Answer(200, reply.map(WebhookEndpoint::json));
     }
 
     static Optional<Update> parse(byte[] body) {

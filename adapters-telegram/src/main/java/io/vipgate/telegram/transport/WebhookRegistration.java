@@ -7,7 +7,8 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 
 /**
  * The webhook transport's Telegram side: {@code setWebhook} with the secret and the explicit update list. The
- * webhook stays registered at shutdown, so that during a rolling deploy the next instance keeps receiving.
+ * webhook stays registered at shutdown, so that during a rolling deploy the next instance keeps receiving; stopping
+ * waits for the replies still being sent (when they are not answered in the response body).
  */
 public final class WebhookRegistration implements Transport {
 
@@ -15,10 +16,12 @@ public final class WebhookRegistration implements Transport {
 
     private final BotApiClient client;
     private final TransportSettings settings;
+    private final ReplySender replies;
 
-    public WebhookRegistration(BotApiClient client, TransportSettings settings) {
+    public WebhookRegistration(BotApiClient client, TransportSettings settings, ReplySender replies) {
         this.client = client;
         this.settings = settings;
+        this.replies = replies;
     }
 
     @Override
@@ -35,6 +38,6 @@ public final class WebhookRegistration implements Transport {
 
     @Override
     public Uni<Void> stop() {
-        return Uni.createFrom().voidItem();
+        return replies.drain();
     }
 }

@@ -50,9 +50,9 @@ class TelegramLauncherTest {
                 ? Optional.of("https://bot.example.com/telegram/webhook") : Optional.empty(), Optional.of(SECRET),
                 Duration.ofSeconds(30), Duration.ofMillis(50), backoff, backoff);
         status = new TelegramStatus(mode);
-        Transport transport = mode == TransportSettings.Mode.WEBHOOK ? new WebhookRegistration(client, settings)
-                : new LongPoller(client, Bots.intake(stubs, new MemoryUpdateClaims()),
-                        new ReplySender(client, new Deliveries(client, stubs.useCases().users())), settings, vertx);
+        ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.useCases().users()));
+        Transport transport = mode == TransportSettings.Mode.WEBHOOK ? new WebhookRegistration(client, settings, replies)
+                : new LongPoller(client, Bots.intake(stubs, new MemoryUpdateClaims()), replies, settings, vertx);
         launcher = new TelegramLauncher(client, transport, new CommandMenu(client, new Texts("es"),
                 stubs.useCases().admins()), status, backoff, vertx);
         launcher.start();
