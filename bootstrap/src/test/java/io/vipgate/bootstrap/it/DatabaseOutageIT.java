@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.vipgate.cache.testing.TcpProxy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package io.vipgate.bootstrap.it;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vipgate.cache.testing.TcpProxy;
 import io.vipgate.telegram.fake.FakeBotApi;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.vipgate.cache;
+package io.vipgate.cache.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,22 +12,28 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP proxy in front of the test Redis that a test stops and starts, to take Redis away from the
- * application at run time and give it back. Stopping also cuts the connections already open.
+ * A loopback TCP proxy in front of a test server (Redis here, PostgreSQL in bootstrap's *IT suite) that a test stops
+ * and starts, to take the server away from the application at run time and give it back on the same port. Stopping
+ * also cuts the connections already open.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int port;
     private final InetSocketAddress target;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    TcpProxy(int port, InetSocketAddress target) {
+    public TcpProxy(int port, InetSocketAddress target) {
         this.port = port;
         this.target = target;
     }
 
-    synchronized void start() {
+    /** Where the application connects to. */
+    public InetSocketAddress address() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress().getHostAddress(), port);
+    }
+
+    public synchronized void start() {
         try {
             ServerSocket listening = new ServerSocket();
             listening.setReuseAddress(true);
@@ -39,7 +45,7 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         closeQuietly(server);
         sockets.forEach(TcpProxy::closeQuietly);
         sockets.clear();
@@ -66,7 +72,7 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
-    /** A connection accepted just as stop() ran must not outlive it: that would be Redis still answering. */
+    /** A connection accepted just as stop() ran must not outlive it: that would be the server still answering. */
     private synchronized boolean register(ServerSocket listening, Socket client, Socket upstream) {
         if (listening.isClosed() || listening != server) {
             closeQuietly(client);
