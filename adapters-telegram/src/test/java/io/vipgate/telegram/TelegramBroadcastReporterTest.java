@@ -2,55 +2,38 @@ package io.vipgate.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.out.BroadcastProgress;
 import io.vipgate.application.port.out.BroadcastReporter;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;
-import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.i18n.Texts;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin's broadcast progress: posted once, edited in place, a tally at the end; Telegram's refusals swallowed. */
 class TelegramBroadcastReporterTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final BotUser ADMIN = BotUser.seen(1001, "Ada", null, null, "en");
-    private static Vertx vertx;
     private FakeBotApi api;
     private BotApiClient client;
     private BroadcastReporter reporter;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
         reporter = TelegramAdapters.broadcastReporter(client, new Texts("es"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
     }
 
     private static <T> T await(CompletionStage<T> stage) throws Exception {

@@ -2,52 +2,35 @@ package io.vipgate.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.out.JoinDecision;
 import io.vipgate.telegram.client.BotApiClient;
-import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Join requests to both channels: approved or declined, with requests already settled counting as done. */
 class TelegramJoinRequestsTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final long VIP = -1001234567890L;
     private static final long FREE = -1001234567891L;
-    private static Vertx vertx;
     private FakeBotApi api;
     private BotApiClient client;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
     }
 
     private static JoinDecision await(CompletionStage<JoinDecision> decision) throws Exception {

@@ -2,17 +2,16 @@ package io.vipgate.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.out.Delivery;
 import io.vipgate.application.port.out.Notice;
 import io.vipgate.application.port.out.Notifier;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;
-import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.command.StubUseCases;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.i18n.Texts;
 import java.time.Clock;
@@ -20,47 +19,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Notices go out in the recipient's language; a user who blocked the bot is marked, and nothing ever throws. */
 class TelegramNotifierTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final Instant NOW = Instant.parse("2026-11-21T14:30:00Z");
     private static final BotUser ANA = BotUser.seen(42, "Ana", null, null, "es-AR");
     private static final BotUser BOB = BotUser.seen(43, "Bob", null, null, "en");
-    private static Vertx vertx;
     private FakeBotApi api;
     private BotApiClient client;
     private StubUseCases stubs;
     private Notifier notifier;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
         stubs = new StubUseCases();
         notifier = TelegramAdapters.notifier(client, stubs.useCases().users(), new Texts("es"),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
     }
 
     private Delivery send(BotUser user, Notice notice) throws Exception {

@@ -3,57 +3,40 @@ package io.vipgate.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.port.out.VipChannel;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
-import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TelegramVipChannelAdapterTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final long CHANNEL = -1001234567890L;
     private static final Instant EXPIRES = Instant.parse("2030-01-01T10:00:00Z");
-    private static Vertx vertx;
     private FakeBotApi api;
     private BotApiClient client;
     private VipChannel channel;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
         channel = TelegramAdapters.vipChannel(client, CHANNEL);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
     }
 
     @Test

@@ -3,17 +3,15 @@ package io.vipgate.telegram.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -21,31 +19,17 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 class BotApiClientTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static Vertx vertx;
     private FakeBotApi api;
     private BotApiClient client;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
     }
 
     @Test
@@ -85,8 +69,8 @@ class BotApiClientTest {
     @Test
     void tooManyRequests_longerThanMaxRetryAfter_isReportedNotWaited() {
         BotApiSettings s = TestClients.fast(api.baseUrl());
-        BotApiClient impatient = new BotApiClient(vertx, new BotApiSettings(s.apiUrl(), s.token(), s.requestTimeout(),
-                3, s.initialBackoff(), s.maxBackoff(), Duration.ofSeconds(1), 1000, Duration.ZERO));
+        BotApiClient impatient = new BotApiClient(TELEGRAM.vertx(), new BotApiSettings(s.apiUrl(), s.token(),
+                s.requestTimeout(), 3, s.initialBackoff(), s.maxBackoff(), Duration.ofSeconds(1), 1000, Duration.ZERO));
         api.failNext("getMe", 1, FakeFailure.tooManyRequests(30));
 
         assertThatThrownBy(() -> impatient.call(new GetMe()).await().atMost(WAIT))
@@ -143,12 +127,12 @@ class BotApiClientTest {
         assertThatThrownBy(() -> client.call(new GetMe()).await().atMost(WAIT))
                 .isInstanceOf(BotApiException.NetworkError.class)
                 .hasMessageContaining("getme");
-        api = FakeBotApi.start(vertx);
     }
 
     @Test
     void unansweredRequest_timesOut_asANetworkError_andIsRetried() {
-        BotApiClient hasty = new BotApiClient(vertx, TestClients.fast(api.baseUrl()).withRequestTimeout(Duration.ofMillis(200)));
+        BotApiClient hasty = new BotApiClient(TELEGRAM.vertx(),
+                TestClients.fast(api.baseUrl()).withRequestTimeout(Duration.ofMillis(200)));
         api.failNext("getMe", 10, FakeFailure.hang());
 
         assertThatThrownBy(() -> hasty.call(new GetMe()).await().atMost(WAIT))

@@ -3,45 +3,29 @@ package io.vipgate.telegram.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 /** Errors that retrying cannot fix come back typed, after exactly one call. */
 class BotApiErrorsTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static Vertx vertx;
     private FakeBotApi api;
     private BotApiClient client;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
     }
 
     @Test

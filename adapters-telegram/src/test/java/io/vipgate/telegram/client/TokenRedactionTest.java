@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeTelegram;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -21,30 +19,17 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 /** The bot token is part of every URL, yet never shows in a message, a toString or a log line. */
 class TokenRedactionTest {
 
-    private static Vertx vertx;
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram(
+            url -> TestClients.fast(url).withRequestTimeout(Duration.ofMillis(300)));
+
     private FakeBotApi api;
     private BotApiClient client;
 
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     @BeforeEach
     void start() {
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()).withRequestTimeout(Duration.ofMillis(300)));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
+        api = TELEGRAM.api();
+        client = TELEGRAM.client();
     }
 
     static Stream<FakeFailure> failures() {

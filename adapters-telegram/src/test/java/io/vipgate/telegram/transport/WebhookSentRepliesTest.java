@@ -2,37 +2,33 @@ package io.vipgate.telegram.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.client.BotApiClient;
-import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.command.StubUseCases;
-import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** With replies sent on their own, the webhook answers 200 with an empty body and the reply goes out as a call. */
 class WebhookSentRepliesTest {
 
+    @RegisterExtension
+    static final FakeTelegram TELEGRAM = new FakeTelegram();
+
     private static final String SECRET = "s3cret-for-the-webhook_0123";
     private final StubUseCases stubs = new StubUseCases();
     private final TelegramStatus status = new TelegramStatus(TransportSettings.Mode.WEBHOOK);
-    private Vertx vertx;
-    private FakeBotApi api;
-    private BotApiClient client;
     private WebhookRegistration registration;
     private WebhookEndpoint endpoint;
 
     @BeforeEach
     void start() {
-        vertx = Vertx.vertx();
-        api = FakeBotApi.start(vertx);
-        client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
+        BotApiClient client = TELEGRAM.client();
         Backoff backoff = new Backoff(Duration.ofMillis(10), Duration.ofMillis(10));
         TransportSettings settings = new TransportSettings(TransportSettings.Mode.WEBHOOK,
                 Optional.of("https://bot.example.com/telegram/webhook"), Optional.of(SECRET),
@@ -44,13 +40,6 @@ class WebhookSentRepliesTest {
         status.botKnown("vipgate_test_bot");
     }
 
-    @AfterEach
-    void stop() {
-        client.close();
-        api.close();
-        vertx.closeAndAwait();
-    }
-
     @Test
     void aCommandsReply_isSentWithSendMessage_andTheResponseBodyStaysEmpty() {
         byte[] update = FakeUpdates.message(42, "en", "/status").encode().getBytes(StandardCharsets.UTF_8);
@@ -60,7 +49,7 @@ class WebhookSentRepliesTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json()).isEmpty();
-        assertThat(api.calls("sendMessage")).singleElement().satisfies((RecordedCall call) -> {
+        assertThat(TELEGRAM.api().calls("sendMessage")).singleElement().satisfies((RecordedCall call) -> {
             assertThat(call.text("chat_id")).isEqualTo("42");
             assertThat(call.body().getString("text")).contains("not a VIP subscriber");
         });
