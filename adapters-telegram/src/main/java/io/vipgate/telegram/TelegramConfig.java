@@ -66,10 +66,10 @@ public interface TelegramConfig {
         Duration maxRetryAfter();
     }
 
-    /** Outbound send pacing, after Telegram's limits. */
+    /** Outbound send pacing, after Telegram's limits (30 messages a second; 28 leaves room for timer jitter). */
     interface Rate {
 
-        @WithDefault("30")
+        @WithDefault("28")
         int messagesPerSecond();
 
         @WithDefault("1s")

@@ -7,8 +7,8 @@ import io.vipgate.application.port.out.BroadcastReporter;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
-import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.i18n.Texts;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TelegramBroadcastReporterTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram();
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension();
 
     private static final BotUser ADMIN = BotUser.seen(1001, "Ada", null, null, "en");
     private FakeBotApi api;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vipgate.application.port.out.JoinDecision;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
-import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TelegramJoinRequestsTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram();
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension();
 
     private static final long VIP = -1001234567890L;
     private static final long FREE = -1001234567891L;

@@ -10,8 +10,8 @@ import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.StubUseCases;
 import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
-import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.i18n.Texts;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TelegramNotifierTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram();
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension();
 
     private static final Instant NOW = Instant.parse("2026-11-21T14:30:00Z");
     private static final BotUser ANA = BotUser.seen(42, "Ana", null, null, "es-AR");

@@ -8,8 +8,8 @@ import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
 import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
-import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TelegramVipChannelAdapterTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram();
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension();
 
     private static final long CHANNEL = -1001234567890L;
     private static final Instant EXPIRES = Instant.parse("2030-01-01T10:00:00Z");

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The fault drills: {@code redis-kill} (a private Redis is SIGKILLed under load and started again),
  * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without),
- * {@code telegram-429} (the Bot API answers 429 while the expiry job has sends to make) and {@code sigkill-expiry}
+ * {@code telegram-429} (the Bot API answers 429 while the expiry and free-approval jobs have sends to make) and {@code sigkill-expiry}
  * (the application is SIGKILLed mid expiry batch and started again). Each prints one verdict line per check, writes
  * its evidence as JSON and exits non-zero when a check fails.
  */

@@ -60,11 +60,15 @@ public final class BotApiClient implements AutoCloseable {
     }
 
     /**
-     * Calls {@code method} now (no pacing), retrying 429, 5xx and network errors as the settings allow. Any method
-     * that travels as JSON works, {@code setWebhook} without a certificate included.
+     * Calls {@code method} without pacing, once no 429 asks every call to wait (a long poll never waits: it sends
+     * nothing), retrying 429, 5xx and network errors as the settings allow. Any method that travels as JSON works,
+     * {@code setWebhook} without a certificate included.
      */
     public <T extends Serializable> Uni<T> call(PartialBotApiMethod<T> method) {
-        return withRetries(method, () -> once(method), 1);
+        if (method instanceof GetUpdates) {
+            return withRetries(method, () -> once(method), 1);
+        }
+        return withRetries(method, () -> pauseOver().chain(() -> once(method)), 1);
     }
 
     /**
@@ -137,11 +141,11 @@ public final class BotApiClient implements AutoCloseable {
                         Duration.ofNanos(System.nanoTime() - started)));
     }
 
-    /** A flood ban longer than maxRetryAfter fails its call instead; it holds the other sends that long at most. */
+    /** A flood ban longer than maxRetryAfter fails its call instead; it holds the other calls that long at most. */
     private void holdSends(String method, Duration retryAfter) {
         Duration wait = retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
         if (pause.holdFor(wait)) {
-            LOG.warnf("Telegram asked to slow down: method=%s retry_after_s=%d; every send waits %d ms",
+            LOG.warnf("Telegram asked to slow down: method=%s retry_after_s=%d; every call waits %d ms",
                     method, retryAfter.toSeconds(), wait.toMillis());
         }
     }

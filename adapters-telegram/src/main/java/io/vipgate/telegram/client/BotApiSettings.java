@@ -29,10 +29,10 @@ public record BotApiSettings(String apiUrl, BotToken token, Duration requestTime
         }
     }
 
-    /** Telegram's documented limits: 3 attempts from 500 ms backoff, 30 messages/s overall, 1/s per chat. */
+    /** 3 attempts from 500 ms backoff; 28 messages/s overall (under Telegram's 30, for jitter), 1/s per chat. */
     public static BotApiSettings defaults(String apiUrl, String token) {
         return new BotApiSettings(apiUrl, BotToken.of(token), Duration.ofSeconds(10), 3, Duration.ofMillis(500),
-                Duration.ofSeconds(10), Duration.ofSeconds(60), 30, Duration.ofSeconds(1));
+                Duration.ofSeconds(10), Duration.ofSeconds(60), 28, Duration.ofSeconds(1));
     }
 
     public BotApiSettings withRetries(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
-import io.vipgate.telegram.fake.FakeTelegram;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 class BotApiClientTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram();
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension();
 
     private static final Duration WAIT = Duration.ofSeconds(5);
     private FakeBotApi api;

@@ -16,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-/** A 429 on one send holds every send of the process until its retry_after has passed. */
+/** A 429 on one send holds every call of the process that acts on a chat until its retry_after has passed. */
 class FloodPauseTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -70,5 +72,24 @@ class FloodPauseTest {
         RecordedCall refused = calls.getFirst();
         assertThat(calls.subList(1, 3)).allSatisfy(later ->
                 assertThat(later.millisAfter(refused)).as("sent after retry_after").isGreaterThanOrEqualTo(990.0));
+    }
+
+    @Test
+    void anUnpacedCall_waitsOutTheRetryAfterToo_butALongPollDoesNot() throws InterruptedException {
+        api.failNext("sendMessage", 1, FakeFailure.tooManyRequests(1));
+        Uni<Message> first = client.send(1L, new SendMessage("1", "first")).memoize().indefinitely();
+        first.subscribe().with(message -> { }, failure -> { });
+        assertThat(throttled.await(5, TimeUnit.SECONDS)).as("the send got its 429").isTrue();
+
+        client.call(GetUpdates.builder().timeout(0).build()).await().atMost(WAIT);
+        client.call(BanChatMember.builder().chatId(-100L).userId(7L).build()).await().atMost(WAIT);
+        first.await().atMost(WAIT);
+
+        List<RecordedCall> sends = api.calls("sendMessage");
+        assertThat(sends).hasSize(2);
+        assertThat(api.calls("getUpdates").getFirst().nanoTime()).as("the poll went before the pause ended")
+                .isLessThan(sends.get(1).nanoTime());
+        assertThat(api.calls("banChatMember").getFirst().millisAfter(sends.getFirst())).as("the ban waited")
+                .isGreaterThanOrEqualTo(990.0);
     }
 }

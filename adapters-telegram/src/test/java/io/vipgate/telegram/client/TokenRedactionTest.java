@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.vipgate.telegram.fake.FakeBotApi;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
-import io.vipgate.telegram.fake.FakeTelegram;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +20,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 class TokenRedactionTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram(
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension(
             url -> TestClients.fast(url).withRequestTimeout(Duration.ofMillis(300)));
 
     private FakeBotApi api;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.StubUseCases;
-import io.vipgate.telegram.fake.FakeTelegram;
+import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WebhookSentRepliesTest {
 
     @RegisterExtension
-    static final FakeTelegram TELEGRAM = new FakeTelegram();
+    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension();
 
     private static final String SECRET = "s3cret-for-the-webhook_0123";
     private final StubUseCases stubs = new StubUseCases();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * What a test of the Telegram adapter needs, as a JUnit extension on a static field: one Vert.x for the class, and
  * for each test a fresh fake Bot API and a client pointed at it, closed after the test.
  */
-public final class FakeTelegram implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+public final class FakeBotApiExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback {
 
     private final Function<String, BotApiSettings> settings;
@@ -24,12 +24,12 @@ public final class FakeTelegram implements BeforeAllCallback, AfterAllCallback, 
     private BotApiClient client;
 
     /** Clients with {@link TestClients#fast}: short backoffs and timeouts, sends effectively unpaced. */
-    public FakeTelegram() {
+    public FakeBotApiExtension() {
         this(TestClients::fast);
     }
 
     /** Clients with the settings made from the fake's base URL. */
-    public FakeTelegram(Function<String, BotApiSettings> settings) {
+    public FakeBotApiExtension(Function<String, BotApiSettings> settings) {
         this.settings = settings;
     }
 
