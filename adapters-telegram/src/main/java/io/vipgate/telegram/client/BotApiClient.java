@@ -135,14 +135,14 @@ public final class BotApiClient implements AutoCloseable {
                 .sendBuffer(body)
                 .onFailure().transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
                 .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()))
-                .onFailure(BotApiException.TooManyRequests.class).invoke(e -> holdSends(name,
+                .onFailure(BotApiException.TooManyRequests.class).invoke(e -> holdCalls(name,
                         ((BotApiException.TooManyRequests) e).retryAfter()))
                 .onItemOrFailure().invoke((result, failure) -> observer.apiCall(name, outcomeOf(failure),
                         Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** A flood ban longer than maxRetryAfter fails its call instead; it holds the other calls that long at most. */
-    private void holdSends(String method, Duration retryAfter) {
+    private void holdCalls(String method, Duration retryAfter) {
         Duration wait = retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
         if (pause.holdFor(wait)) {
             LOG.warnf("Telegram asked to slow down: method=%s retry_after_s=%d; every call waits %d ms",
