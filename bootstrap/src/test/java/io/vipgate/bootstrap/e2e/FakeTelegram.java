@@ -4,13 +4,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vipgate.telegram.fake.FakeBotApi;
 import java.util.Map;
 
-/** Starts a fake Bot API on a random loopback port before Quarkus boots, and points the bot at it. */
+/**
+ * Starts a fake Bot API on a random loopback port before Quarkus boots, and points the bot at it; the test resource
+ * of every end-to-end profile (e2e and jobs), one application at a time.
+ */
 public class FakeTelegram implements QuarkusTestResourceLifecycleManager {
 
     private static volatile FakeBotApi api;
 
     /** The fake of the application running now. */
-    static FakeBotApi api() {
+    public static FakeBotApi api() {
         return api;
     }
 

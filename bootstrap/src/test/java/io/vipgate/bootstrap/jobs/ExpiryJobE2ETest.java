@@ -13,6 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.vipgate.application.port.out.Notifier;
 import io.vipgate.application.service.ExpireDueSubscriptionsService;
 import io.vipgate.application.service.JobSettings;
+import io.vipgate.bootstrap.e2e.FakeTelegram;
 import io.vipgate.bootstrap.wiring.OutPorts;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.SubscriptionStatus;
@@ -108,7 +109,7 @@ class ExpiryJobE2ETest {
         clock.advance(Duration.ofDays(1).minusSeconds(1));
         // rows an earlier run left due are expired now, so that the failures below meet this user's unban
         Telegram.runs(registry, ScheduledJobs.EXPIRY, 2);
-        JobsTelegram.api().failNext("unbanChatMember", 3, FakeFailure.serverError());
+        FakeTelegram.api().failNext("unbanChatMember", 3, FakeFailure.serverError());
 
         clock.advance(Duration.ofSeconds(1));
         until("three failed unbans", () -> about("unbanChatMember", user).size() == 3);

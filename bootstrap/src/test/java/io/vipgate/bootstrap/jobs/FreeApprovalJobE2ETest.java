@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vipgate.bootstrap.e2e.FakeTelegram;
 import io.vipgate.telegram.fake.FakeFailure;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.transport.TelegramStatus;
@@ -85,7 +86,7 @@ class FreeApprovalJobE2ETest {
         push(FakeUpdates.message(ADMIN, "en", "/setwait 0"));
         // requests an earlier run left pending go now, so that the failure below meets this user's approval
         Telegram.runs(registry, ScheduledJobs.FREE_APPROVALS, 2);
-        JobsTelegram.api().failNext("approveChatJoinRequest", 1,
+        FakeTelegram.api().failNext("approveChatJoinRequest", 1,
                 FakeFailure.badRequest("Bad Request: USER_ALREADY_PARTICIPANT"));
 
         long user = requested();

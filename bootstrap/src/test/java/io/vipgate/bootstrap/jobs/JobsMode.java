@@ -1,6 +1,7 @@
 package io.vipgate.bootstrap.jobs;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.vipgate.bootstrap.e2e.FakeTelegram;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,6 @@ public class JobsMode implements QuarkusTestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(JobsTelegram.class));
+        return List.of(new TestResourceEntry(FakeTelegram.class));
     }
 }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import io.vipgate.bootstrap.e2e.FakeTelegram;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.transport.WebhookEndpoint;
@@ -47,7 +48,7 @@ final class Telegram {
     }
 
     static List<RecordedCall> calls(String method) {
-        return JobsTelegram.api().calls(method);
+        return FakeTelegram.api().calls(method);
     }
 
     /** Calls of {@code method} about {@code user}: to their chat, or on their channel membership. */
