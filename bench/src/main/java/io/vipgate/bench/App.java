@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** The application under test, as a separate {@code java -jar quarkus-run.jar} process with its own log file. */
@@ -140,6 +141,18 @@ public final class App implements AutoCloseable {
 
     public String metrics() {
         return get(managementPort, "/q/metrics").body();
+    }
+
+    /** The series of one Prometheus metric summed by the value of one label, e.g. requests by {@code result}. */
+    public Map<String, Long> metricBy(String metric, String label) {
+        Map<String, Long> sums = new TreeMap<>();
+        String labelStart = label + "=\"";
+        metrics().lines().filter(line -> line.startsWith(metric + "{") && line.contains(labelStart)).forEach(line -> {
+            int at = line.indexOf(labelStart) + labelStart.length();
+            sums.merge(line.substring(at, line.indexOf('"', at)),
+                    (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Long::sum);
+        });
+        return sums;
     }
 
     public String readiness() {

@@ -78,10 +78,7 @@ public final class Drills {
 
     /** Sum of the application's {@code vipgate_updates_seconds_count} series with the given outcome. */
     static long updatesCounted(App app, String outcome) {
-        return (long) app.metrics().lines()
-                .filter(line -> line.startsWith("vipgate_updates_seconds_count") && line.contains("outcome=\"" + outcome + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return app.metricBy("vipgate_updates_seconds_count", "outcome").getOrDefault(outcome, 0L);
     }
 
     /** One check: prints its verdict line and records it. */

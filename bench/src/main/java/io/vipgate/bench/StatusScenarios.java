@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -58,19 +57,8 @@ final class StatusScenarios {
             h.measure(scenario, "saturation 50 conn", "closed-loop", 0, SATURATION_CONNECTIONS, app,
                     () -> load.closedLoop(SATURATION_CONNECTIONS, h.settings.saturation(), status));
         }
-        h.scenarios.put("cache-" + scenario, cacheRequests(app));
+        h.scenarios.put("cache-" + scenario, app.metricBy("vipgate_cache_requests_total", "result"));
         return app;
-    }
-
-    /** The app's subscription-cache counters by result (hit, miss, error): a warm cache should only hit. */
-    static Map<String, Long> cacheRequests(App app) {
-        Map<String, Long> counts = new TreeMap<>();
-        app.metrics().lines().filter(line -> line.startsWith("vipgate_cache_requests_total{")).forEach(line -> {
-            int at = line.indexOf("result=\"") + 8;
-            counts.merge(line.substring(at, line.indexOf('"', at)),
-                    (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Long::sum);
-        });
-        return counts;
     }
 
     /** Scenario 3: 1,000 distinct users each redeem their own single-use token, all at once. */
