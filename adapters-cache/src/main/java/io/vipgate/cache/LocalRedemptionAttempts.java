@@ -1,6 +1,6 @@
 package io.vipgate.cache;
 
-import io.vipgate.application.port.out.RedemptionAttempts;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

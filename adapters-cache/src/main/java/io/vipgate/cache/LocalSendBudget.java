@@ -1,6 +1,6 @@
 package io.vipgate.cache;
 
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;

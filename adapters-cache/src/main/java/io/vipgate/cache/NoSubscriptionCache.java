@@ -1,6 +1,6 @@
 package io.vipgate.cache;
 
-import io.vipgate.application.port.out.SubscriptionCache;
+import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import io.vipgate.domain.subscription.Subscription;
 import java.time.Instant;
 import java.util.Optional;

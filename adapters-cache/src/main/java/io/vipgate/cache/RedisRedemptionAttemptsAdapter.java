@@ -2,7 +2,7 @@ package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
-import io.vipgate.application.port.out.RedemptionAttempts;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;

@@ -1,7 +1,7 @@
 package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 

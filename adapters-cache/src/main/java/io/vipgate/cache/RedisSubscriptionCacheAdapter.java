@@ -2,7 +2,7 @@ package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
-import io.vipgate.application.port.out.SubscriptionCache;
+import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;

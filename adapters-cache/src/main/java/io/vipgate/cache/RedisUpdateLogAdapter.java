@@ -1,7 +1,7 @@
 package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.update.port.out.UpdateLog;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;

@@ -2,7 +2,7 @@ package io.vipgate.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.out.SubscriptionCache;
+import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

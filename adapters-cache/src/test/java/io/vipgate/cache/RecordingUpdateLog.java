@@ -1,6 +1,6 @@
 package io.vipgate.cache;
 
-import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.update.port.out.UpdateLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.vipgate.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.out.RedemptionAttempts;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import io.vipgate.cache.testing.TcpProxy;
 import io.vipgate.domain.subscription.Subscription;
 import jakarta.inject.Inject;

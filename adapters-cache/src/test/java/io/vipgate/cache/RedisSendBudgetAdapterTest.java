@@ -3,7 +3,7 @@ package io.vipgate.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.out.SubscriptionCache;
+import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;

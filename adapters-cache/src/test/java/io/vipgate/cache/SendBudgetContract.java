@@ -2,7 +2,7 @@ package io.vipgate.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

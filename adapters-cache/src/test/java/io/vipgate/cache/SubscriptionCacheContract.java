@@ -3,7 +3,7 @@ package io.vipgate.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vipgate.application.port.out.SubscriptionCache;
+import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import io.vipgate.domain.subscription.Subscription;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.vipgate.persistence;
 
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vipgate.application.port.out.ImportBatch;
-import io.vipgate.application.port.out.ImportedSubscription;
-import io.vipgate.application.port.out.ImportedUser;
+import io.vipgate.application.legacyimport.port.out.ImportBatch;
+import io.vipgate.application.legacyimport.port.out.ImportedSubscription;
+import io.vipgate.application.legacyimport.port.out.ImportedUser;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.token.InvitationToken;

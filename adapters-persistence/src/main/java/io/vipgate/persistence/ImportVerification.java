@@ -3,9 +3,9 @@ package io.vipgate.persistence;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vipgate.application.port.out.ImportBatch;
-import io.vipgate.application.port.out.ImportWritten;
-import io.vipgate.application.port.out.ImportWritten.Count;
+import io.vipgate.application.legacyimport.port.out.ImportBatch;
+import io.vipgate.application.legacyimport.port.out.ImportWritten;
+import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
 
 /**
  * Counts, inside the import's transaction, how many of the batch's keys PostgreSQL now holds, and fails (so that

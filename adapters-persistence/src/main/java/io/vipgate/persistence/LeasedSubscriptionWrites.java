@@ -1,7 +1,7 @@
 package io.vipgate.persistence;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;

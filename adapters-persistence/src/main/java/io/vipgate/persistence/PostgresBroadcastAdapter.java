@@ -2,11 +2,11 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.BroadcastJob;
-import io.vipgate.application.port.out.BroadcastProgress;
-import io.vipgate.application.port.out.BroadcastStore;
-import io.vipgate.application.port.out.Delivery;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.broadcast.port.out.BroadcastJob;
+import io.vipgate.application.broadcast.port.out.BroadcastProgress;
+import io.vipgate.application.broadcast.port.out.BroadcastStore;
+import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.user.BotUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.DueJoinRequest;
-import io.vipgate.application.port.out.DueJoinRequests;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.freechannel.port.out.DueJoinRequest;
+import io.vipgate.application.freechannel.port.out.DueJoinRequests;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import jakarta.enterprise.context.ApplicationScoped;

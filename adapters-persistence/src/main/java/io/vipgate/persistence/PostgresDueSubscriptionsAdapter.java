@@ -2,9 +2,9 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.DueSubscription;
-import io.vipgate.application.port.out.DueSubscriptions;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.jobs.port.out.DueSubscription;
+import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.jobs.port.out.Lease;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;

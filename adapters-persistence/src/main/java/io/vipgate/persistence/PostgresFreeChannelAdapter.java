@@ -2,8 +2,8 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.JoinRequestRepository;
-import io.vipgate.application.port.out.SettingsRepository;
+import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
+import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.vipgate.application.port.in.BotStats;
-import io.vipgate.application.port.out.StatsRepository;
+import io.vipgate.application.stats.port.in.BotStats;
+import io.vipgate.application.stats.port.out.StatsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.Lease;
-import io.vipgate.application.port.out.SubscriptionLedger;
+import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.ReminderSchedule;

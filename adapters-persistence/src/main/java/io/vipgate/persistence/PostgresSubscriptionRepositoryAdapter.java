@@ -1,8 +1,8 @@
 package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.vipgate.application.port.in.SubscriberEntry;
-import io.vipgate.application.port.out.SubscriptionRepository;
+import io.vipgate.application.subscription.port.in.SubscriberEntry;
+import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,7 @@ package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
-import io.vipgate.application.port.out.TokenRepository;
+import io.vipgate.application.token.port.out.TokenRepository;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.TokenHash;
 import jakarta.enterprise.context.ApplicationScoped;

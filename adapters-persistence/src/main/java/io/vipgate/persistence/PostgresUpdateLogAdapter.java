@@ -1,7 +1,7 @@
 package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.update.port.out.UpdateLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package io.vipgate.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.vipgate.application.port.out.UserRepository;
+import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package io.vipgate.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.out.DueSubscription;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.jobs.port.out.DueSubscription;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;

@@ -1,8 +1,8 @@
 package io.vipgate.persistence;
 
-import io.vipgate.application.port.out.ImportBatch;
-import io.vipgate.application.port.out.ImportedSubscription;
-import io.vipgate.application.port.out.ImportedUser;
+import io.vipgate.application.legacyimport.port.out.ImportBatch;
+import io.vipgate.application.legacyimport.port.out.ImportedSubscription;
+import io.vipgate.application.legacyimport.port.out.ImportedUser;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;
 import io.vipgate.domain.subscription.ChangeKind;

@@ -7,10 +7,10 @@ import static io.vipgate.persistence.LegacyBatches.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.out.ImportBatch;
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.ImportWritten;
-import io.vipgate.application.port.out.ImportWritten.Count;
+import io.vipgate.application.legacyimport.port.out.ImportBatch;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportWritten;
+import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;

@@ -3,10 +3,10 @@ package io.vipgate.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.out.BroadcastJob;
-import io.vipgate.application.port.out.BroadcastProgress;
-import io.vipgate.application.port.out.Delivery;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.broadcast.port.out.BroadcastJob;
+import io.vipgate.application.broadcast.port.out.BroadcastProgress;
+import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.user.BotUser;

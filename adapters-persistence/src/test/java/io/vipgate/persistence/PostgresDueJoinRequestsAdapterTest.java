@@ -3,8 +3,8 @@ package io.vipgate.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.out.DueJoinRequest;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.freechannel.port.out.DueJoinRequest;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;

@@ -3,7 +3,7 @@ package io.vipgate.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.in.BotStats;
+import io.vipgate.application.stats.port.in.BotStats;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;

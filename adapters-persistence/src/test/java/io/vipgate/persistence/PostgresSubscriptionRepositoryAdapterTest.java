@@ -3,7 +3,7 @@ package io.vipgate.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.vipgate.application.port.in.SubscriberEntry;
+import io.vipgate.application.subscription.port.in.SubscriberEntry;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;

@@ -1,7 +1,7 @@
 package io.vipgate.persistence;
 
-import io.vipgate.application.port.out.JoinDecision;
-import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.application.messaging.port.out.JoinDecision;
+import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.domain.subscription.InviteLink;
 import java.time.Instant;
 import java.util.Collection;

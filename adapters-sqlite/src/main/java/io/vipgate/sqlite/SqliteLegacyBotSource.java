@@ -1,12 +1,12 @@
 package io.vipgate.sqlite;
 
-import io.vipgate.application.port.in.ImportProblem;
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.LegacyBotSource;
-import io.vipgate.application.port.out.LegacySchema;
-import io.vipgate.application.port.out.LegacySnapshot;
-import io.vipgate.application.port.out.LegacySourceException;
-import io.vipgate.application.port.out.LegacyTable;
+import io.vipgate.application.legacyimport.port.in.ImportProblem;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.LegacyBotSource;
+import io.vipgate.application.legacyimport.port.out.LegacySchema;
+import io.vipgate.application.legacyimport.port.out.LegacySnapshot;
+import io.vipgate.application.legacyimport.port.out.LegacySourceException;
+import io.vipgate.application.legacyimport.port.out.LegacyTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

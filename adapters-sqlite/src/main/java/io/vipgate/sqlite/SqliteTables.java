@@ -1,9 +1,9 @@
 package io.vipgate.sqlite;
 
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.LegacyRow;
-import io.vipgate.application.port.out.LegacySchema;
-import io.vipgate.application.port.out.LegacyTable;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.LegacyRow;
+import io.vipgate.application.legacyimport.port.out.LegacySchema;
+import io.vipgate.application.legacyimport.port.out.LegacyTable;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;

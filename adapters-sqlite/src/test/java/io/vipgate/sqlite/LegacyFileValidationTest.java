@@ -2,16 +2,16 @@ package io.vipgate.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.in.ImportOptions;
-import io.vipgate.application.port.in.ImportReport;
-import io.vipgate.application.port.in.ImportReport.Outcome;
-import io.vipgate.application.port.out.ImportBatch;
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.ImportTarget;
-import io.vipgate.application.port.out.ImportWritten;
-import io.vipgate.application.port.out.ImportWritten.Count;
-import io.vipgate.application.service.ImportLegacyBotService;
-import io.vipgate.application.service.LegacyImportPolicy;
+import io.vipgate.application.legacyimport.port.in.ImportOptions;
+import io.vipgate.application.legacyimport.port.in.ImportReport;
+import io.vipgate.application.legacyimport.port.in.ImportReport.Outcome;
+import io.vipgate.application.legacyimport.port.out.ImportBatch;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportTarget;
+import io.vipgate.application.legacyimport.port.out.ImportWritten;
+import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
+import io.vipgate.application.legacyimport.ImportLegacyBotService;
+import io.vipgate.application.legacyimport.LegacyImportPolicy;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,11 +3,11 @@ package io.vipgate.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.LegacyRow;
-import io.vipgate.application.port.out.LegacySchema;
-import io.vipgate.application.port.out.LegacySnapshot;
-import io.vipgate.application.port.out.LegacySourceException;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.LegacyRow;
+import io.vipgate.application.legacyimport.port.out.LegacySchema;
+import io.vipgate.application.legacyimport.port.out.LegacySnapshot;
+import io.vipgate.application.legacyimport.port.out.LegacySourceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.vipgate.telegram;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.JoinDecision;
+import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.vipgate.telegram;
 
 import io.vertx.mutiny.core.Vertx;
-import io.vipgate.application.port.in.AcceptUpdateUseCase;
-import io.vipgate.application.port.in.RecordUserUseCase;
-import io.vipgate.application.port.out.BroadcastReporter;
-import io.vipgate.application.port.out.FreeChannel;
-import io.vipgate.application.port.out.Notifier;
-import io.vipgate.application.port.out.SendBudget;
-import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
+import io.vipgate.application.broadcast.port.out.BroadcastReporter;
+import io.vipgate.application.freechannel.port.out.FreeChannel;
+import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.messaging.port.out.SendBudget;
+import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiSettings;
 import io.vipgate.telegram.client.BotToken;

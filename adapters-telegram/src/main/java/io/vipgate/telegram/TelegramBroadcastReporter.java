@@ -1,8 +1,8 @@
 package io.vipgate.telegram;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.BroadcastProgress;
-import io.vipgate.application.port.out.BroadcastReporter;
+import io.vipgate.application.broadcast.port.out.BroadcastProgress;
+import io.vipgate.application.broadcast.port.out.BroadcastReporter;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;

@@ -1,7 +1,7 @@
 package io.vipgate.telegram;
 
-import io.vipgate.application.port.out.FreeChannel;
-import io.vipgate.application.port.out.JoinDecision;
+import io.vipgate.application.freechannel.port.out.FreeChannel;
+import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.telegram.client.BotApiClient;
 import java.util.concurrent.CompletionStage;
 

@@ -1,7 +1,7 @@
 package io.vipgate.telegram;
 
-import io.vipgate.application.port.out.JoinDecision;
-import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.application.messaging.port.out.JoinDecision;
+import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;

@@ -2,8 +2,8 @@ package io.vipgate.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.out.BroadcastProgress;
-import io.vipgate.application.port.out.BroadcastReporter;
+import io.vipgate.application.broadcast.port.out.BroadcastProgress;
+import io.vipgate.application.broadcast.port.out.BroadcastReporter;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.fake.FakeBotApi;

@@ -2,7 +2,7 @@ package io.vipgate.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.out.JoinDecision;
+import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeBotApiExtension;

@@ -2,9 +2,9 @@ package io.vipgate.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.out.Delivery;
-import io.vipgate.application.port.out.Notice;
-import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.messaging.port.out.Notice;
+import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.client.BotApiClient;

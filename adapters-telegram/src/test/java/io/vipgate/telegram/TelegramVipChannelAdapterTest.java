@@ -3,7 +3,7 @@ package io.vipgate.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vipgate.application.port.out.VipChannel;
+import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;

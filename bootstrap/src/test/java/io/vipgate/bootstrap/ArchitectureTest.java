@@ -1,12 +1,16 @@
 package io.vipgate.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The rings: domain and application stay plain Java, dependencies point inward, adapters stay apart. */
 class ArchitectureTest {
@@ -19,6 +23,7 @@ class ArchitectureTest {
     private static final String CACHE = "io.vipgate.cache..";
     private static final String TELEGRAM = "io.vipgate.telegram..";
     private static final String BOOTSTRAP = "io.vipgate.bootstrap..";
+    private static final String LEGACY_IMPORT = "io.vipgate.application.legacyimport..";
 
     private static JavaClasses classes;
 
@@ -70,5 +75,25 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(TELEGRAM)
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, BOOTSTRAP)
                 .check(classes);
+    }
+
+    /** The legacy import is a one-off command: the bot's own features never reach into it. */
+    @Test
+    void botFeatures_neverUseTheLegacyImport() {
+        noClasses().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage(LEGACY_IMPORT)
+                .should().dependOnClassesThat().resideInAPackage(LEGACY_IMPORT)
+                .check(classes);
+    }
+
+    /** Feature packages keep to a size a newcomer can scan. */
+    @Test
+    void applicationPackages_holdAtMostFifteenTypes() {
+        Map<String, Long> sizes = classes.stream()
+                .filter(c -> c.getPackageName().startsWith("io.vipgate.application") && c.isTopLevelClass())
+                .collect(Collectors.groupingBy(
+                        JavaClass::getPackageName,
+                        Collectors.counting()));
+        assertThat(sizes).allSatisfy((name, count) ->
+                assertThat(count).as(name).isLessThanOrEqualTo(15));
     }
 }

@@ -7,7 +7,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import io.vipgate.telegram.TelegramObserver;
 import java.io.Serializable;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.BotStats;
-import io.vipgate.application.port.in.KickSubscriberUseCase.KickResult;
-import io.vipgate.application.port.in.RevokeTokenUseCase.RevokeResult;
-import io.vipgate.application.port.in.StartBroadcastUseCase;
-import io.vipgate.application.port.in.StartBroadcastUseCase.BroadcastStart;
-import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.stats.port.in.BotStats;
+import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
+import io.vipgate.application.token.port.in.RevokeTokenUseCase.RevokeResult;
+import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
+import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase.BroadcastStart;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.InvitationToken;

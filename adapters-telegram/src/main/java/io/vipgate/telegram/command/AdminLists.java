@@ -1,9 +1,9 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.ListSubscribersUseCase;
-import io.vipgate.application.port.in.SubscriberEntry;
-import io.vipgate.application.port.in.SubscriberPage;
+import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
+import io.vipgate.application.subscription.port.in.SubscriberEntry;
+import io.vipgate.application.subscription.port.in.SubscriberPage;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.telegram.i18n.Html;
 import io.vipgate.telegram.i18n.Messages;

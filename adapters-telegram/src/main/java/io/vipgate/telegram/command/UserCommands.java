@@ -1,8 +1,8 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.IssueInviteLinkUseCase.LinkResult;
-import io.vipgate.application.port.in.VipStatus;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
+import io.vipgate.application.subscription.port.in.VipStatus;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.telegram.i18n.Html;

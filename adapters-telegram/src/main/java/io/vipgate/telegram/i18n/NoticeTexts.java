@@ -1,6 +1,6 @@
 package io.vipgate.telegram.i18n;
 
-import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.messaging.port.out.Notice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

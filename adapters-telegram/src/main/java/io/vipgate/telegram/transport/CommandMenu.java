@@ -2,7 +2,7 @@ package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.RecognizeAdminsUseCase;
+import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.CommandSpec;
 import io.vipgate.telegram.i18n.Messages;

@@ -1,8 +1,8 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.RecordUserUseCase;
-import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
 import io.vipgate.telegram.command.Async;

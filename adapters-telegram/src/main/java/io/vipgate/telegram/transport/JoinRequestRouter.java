@@ -1,9 +1,9 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.DecideVipJoinRequestUseCase.Verdict;
-import io.vipgate.application.port.in.RequestFreeChannelJoinUseCase.Queued;
-import io.vipgate.application.port.out.Notice;
+import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase.Verdict;
+import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase.Queued;
+import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.command.BotUseCases;

@@ -1,7 +1,7 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.telegram.client.BotApiClient;
 import java.time.Duration;
 import java.util.Set;

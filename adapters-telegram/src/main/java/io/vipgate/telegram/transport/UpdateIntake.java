@@ -1,7 +1,7 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.TelegramObserver;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.vipgate.telegram.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.mutiny.core.Vertx;
-import io.vipgate.application.port.out.SendBudget;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.fake.FakeBotApi;
 import java.time.Duration;

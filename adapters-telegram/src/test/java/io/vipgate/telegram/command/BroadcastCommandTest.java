@@ -3,7 +3,7 @@ package io.vipgate.telegram.command;
 import static io.vipgate.telegram.command.StubUseCases.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.port.in.StartBroadcastUseCase.BroadcastStart;
+import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase.BroadcastStart;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.i18n.Texts;
 import org.junit.jupiter.api.Test;

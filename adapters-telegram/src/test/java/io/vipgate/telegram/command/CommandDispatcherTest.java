@@ -4,8 +4,8 @@ import static io.vipgate.telegram.command.StubUseCases.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vipgate.application.port.in.VipStatus;
-import io.vipgate.application.port.out.Delivery;
+import io.vipgate.application.subscription.port.in.VipStatus;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.ReminderSchedule;

@@ -1,6 +1,6 @@
 package io.vipgate.telegram.transport;
 
-import io.vipgate.application.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.RedemptionAttempts;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

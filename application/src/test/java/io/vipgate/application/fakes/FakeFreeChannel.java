@@ -1,7 +1,7 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.FreeChannel;
-import io.vipgate.application.port.out.JoinDecision;
+import io.vipgate.application.freechannel.port.out.FreeChannel;
+import io.vipgate.application.messaging.port.out.JoinDecision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

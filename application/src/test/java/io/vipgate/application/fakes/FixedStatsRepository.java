@@ -1,7 +1,7 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.in.BotStats;
-import io.vipgate.application.port.out.StatsRepository;
+import io.vipgate.application.stats.port.in.BotStats;
+import io.vipgate.application.stats.port.out.StatsRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

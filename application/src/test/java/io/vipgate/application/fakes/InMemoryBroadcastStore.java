@@ -1,10 +1,10 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.BroadcastJob;
-import io.vipgate.application.port.out.BroadcastProgress;
-import io.vipgate.application.port.out.BroadcastStore;
-import io.vipgate.application.port.out.Delivery;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.broadcast.port.out.BroadcastJob;
+import io.vipgate.application.broadcast.port.out.BroadcastProgress;
+import io.vipgate.application.broadcast.port.out.BroadcastStore;
+import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.user.BotUser;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.DueJoinRequest;
-import io.vipgate.application.port.out.DueJoinRequests;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.freechannel.port.out.DueJoinRequest;
+import io.vipgate.application.freechannel.port.out.DueJoinRequests;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;

@@ -1,8 +1,8 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.DueSubscription;
-import io.vipgate.application.port.out.DueSubscriptions;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.jobs.port.out.DueSubscription;
+import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.domain.user.BotUser;

@@ -1,12 +1,12 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.ImportBatch;
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.ImportTarget;
-import io.vipgate.application.port.out.ImportWritten;
-import io.vipgate.application.port.out.ImportWritten.Count;
-import io.vipgate.application.port.out.ImportedSubscription;
-import io.vipgate.application.port.out.ImportedUser;
+import io.vipgate.application.legacyimport.port.out.ImportBatch;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportTarget;
+import io.vipgate.application.legacyimport.port.out.ImportWritten;
+import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
+import io.vipgate.application.legacyimport.port.out.ImportedSubscription;
+import io.vipgate.application.legacyimport.port.out.ImportedUser;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.subscription.Subscription;

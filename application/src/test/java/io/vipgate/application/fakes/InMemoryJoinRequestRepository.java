@@ -1,7 +1,7 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.JoinRequestRepository;
-import io.vipgate.application.port.out.Lease;
+import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
+import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.freechannel.JoinRequest;
 import java.util.HashMap;
 import java.util.List;

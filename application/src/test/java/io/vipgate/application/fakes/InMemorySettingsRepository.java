@@ -1,6 +1,6 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.SettingsRepository;
+import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,7 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.Lease;
-import io.vipgate.application.port.out.SubscriptionLedger;
+import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.ReminderSchedule;

@@ -1,8 +1,8 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.in.SubscriberEntry;
-import io.vipgate.application.port.out.Lease;
-import io.vipgate.application.port.out.SubscriptionRepository;
+import io.vipgate.application.subscription.port.in.SubscriberEntry;
+import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
 import io.vipgate.domain.user.BotUser;

@@ -1,6 +1,6 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.TokenRepository;
+import io.vipgate.application.token.port.out.TokenRepository;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.TokenHash;
 import io.vipgate.domain.token.TokenState;

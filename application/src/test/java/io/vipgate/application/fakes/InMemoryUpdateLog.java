@@ -1,6 +1,6 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.update.port.out.UpdateLog;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

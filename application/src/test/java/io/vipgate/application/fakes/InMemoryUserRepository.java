@@ -1,6 +1,6 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.UserRepository;
+import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import java.util.HashMap;
 import java.util.Map;

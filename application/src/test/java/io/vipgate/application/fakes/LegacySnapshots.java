@@ -1,10 +1,10 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.LegacyBotSource;
-import io.vipgate.application.port.out.LegacyRow;
-import io.vipgate.application.port.out.LegacySchema;
-import io.vipgate.application.port.out.LegacySnapshot;
-import io.vipgate.application.port.out.LegacyTable;
+import io.vipgate.application.legacyimport.port.out.LegacyBotSource;
+import io.vipgate.application.legacyimport.port.out.LegacyRow;
+import io.vipgate.application.legacyimport.port.out.LegacySchema;
+import io.vipgate.application.legacyimport.port.out.LegacySnapshot;
+import io.vipgate.application.legacyimport.port.out.LegacyTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ public final class LegacySnapshots implements LegacyBotSource {
     }
 
     @Override
-    public LegacySnapshot read(String location, io.vipgate.application.port.out.ImportProgress progress) {
+    public LegacySnapshot read(String location, io.vipgate.application.legacyimport.port.out.ImportProgress progress) {
         readLocation = location;
         return snapshot();
     }

@@ -1,7 +1,7 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.BroadcastProgress;
-import io.vipgate.application.port.out.BroadcastReporter;
+import io.vipgate.application.broadcast.port.out.BroadcastProgress;
+import io.vipgate.application.broadcast.port.out.BroadcastReporter;
 import io.vipgate.domain.user.BotUser;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.port.out.Delivery;
-import io.vipgate.application.port.out.Notice;
-import io.vipgate.application.port.out.Notifier;
+import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.messaging.port.out.Notice;
+import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.domain.user.BotUser;
 import java.util.ArrayList;
 import java.util.List;

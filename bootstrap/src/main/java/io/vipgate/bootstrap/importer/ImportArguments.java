@@ -1,6 +1,6 @@
 package io.vipgate.bootstrap.importer;
 
-import io.vipgate.application.port.in.ImportOptions;
+import io.vipgate.application.legacyimport.port.in.ImportOptions;
 import io.vipgate.domain.time.VipDuration;
 import java.util.List;
 import java.util.Optional;

@@ -2,10 +2,10 @@ package io.vipgate.bootstrap.importer;
 
 import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.QuarkusApplication;
-import io.vipgate.application.port.in.ImportLegacyBotUseCase;
-import io.vipgate.application.port.in.ImportReport;
-import io.vipgate.application.port.out.ImportProgress;
-import io.vipgate.application.port.out.LegacySourceException;
+import io.vipgate.application.legacyimport.port.in.ImportLegacyBotUseCase;
+import io.vipgate.application.legacyimport.port.in.ImportReport;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.LegacySourceException;
 import jakarta.inject.Singleton;
 import java.io.PrintStream;
 import java.util.List;

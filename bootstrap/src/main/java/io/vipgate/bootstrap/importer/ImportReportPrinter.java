@@ -1,8 +1,8 @@
 package io.vipgate.bootstrap.importer;
 
-import io.vipgate.application.port.in.ImportProblem;
-import io.vipgate.application.port.in.ImportReport;
-import io.vipgate.application.port.in.TableReport;
+import io.vipgate.application.legacyimport.port.in.ImportProblem;
+import io.vipgate.application.legacyimport.port.in.ImportReport;
+import io.vipgate.application.legacyimport.port.in.TableReport;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.vipgate.bootstrap.importer;
 
-import io.vipgate.application.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
 import java.io.Console;
 import java.io.PrintStream;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package io.vipgate.bootstrap.jobs;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.vipgate.application.port.in.JobRun;
+import io.vipgate.application.jobs.port.in.JobRun;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -2,11 +2,11 @@ package io.vipgate.bootstrap.jobs;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import io.vipgate.application.port.in.ApproveFreeRequestsUseCase;
-import io.vipgate.application.port.in.DeliverBroadcastsUseCase;
-import io.vipgate.application.port.in.ExpireDueSubscriptionsUseCase;
-import io.vipgate.application.port.in.PruneUpdateLogUseCase;
-import io.vipgate.application.port.in.SendDueRemindersUseCase;
+import io.vipgate.application.freechannel.port.in.ApproveFreeRequestsUseCase;
+import io.vipgate.application.broadcast.port.in.DeliverBroadcastsUseCase;
+import io.vipgate.application.jobs.port.in.ExpireDueSubscriptionsUseCase;
+import io.vipgate.application.update.port.in.PruneUpdateLogUseCase;
+import io.vipgate.application.jobs.port.in.SendDueRemindersUseCase;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletionStage;
 

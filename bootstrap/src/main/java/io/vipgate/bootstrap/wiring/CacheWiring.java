@@ -1,9 +1,9 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.port.out.RedemptionAttempts;
-import io.vipgate.application.port.out.SendBudget;
-import io.vipgate.application.port.out.SubscriptionCache;
-import io.vipgate.application.port.out.UpdateLog;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
+import io.vipgate.application.messaging.port.out.SendBudget;
+import io.vipgate.application.subscription.port.out.SubscriptionCache;
+import io.vipgate.application.update.port.out.UpdateLog;
 import io.vipgate.cache.CacheConfig;
 import io.vipgate.cache.CacheStats;
 import io.vipgate.cache.LocalRedemptionAttempts;

@@ -1,9 +1,9 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.port.in.ImportLegacyBotUseCase;
-import io.vipgate.application.service.BotPolicy;
-import io.vipgate.application.service.ImportLegacyBotService;
-import io.vipgate.application.service.LegacyImportPolicy;
+import io.vipgate.application.legacyimport.port.in.ImportLegacyBotUseCase;
+import io.vipgate.application.messaging.BotPolicy;
+import io.vipgate.application.legacyimport.ImportLegacyBotService;
+import io.vipgate.application.legacyimport.LegacyImportPolicy;
 import io.vipgate.bootstrap.importer.ImportMode;
 import io.vipgate.persistence.PostgresLegacyImportAdapter;
 import io.vipgate.sqlite.SqliteLegacyBotSource;

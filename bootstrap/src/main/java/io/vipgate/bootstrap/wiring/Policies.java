@@ -1,6 +1,6 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.service.BotPolicy;
+import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.bootstrap.config.BotConfig;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.DurationList;

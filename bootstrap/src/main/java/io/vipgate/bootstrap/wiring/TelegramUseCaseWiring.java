@@ -1,16 +1,16 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.port.in.AcceptUpdateUseCase;
-import io.vipgate.application.port.in.DecideVipJoinRequestUseCase;
-import io.vipgate.application.port.in.InformSubscriberUseCase;
-import io.vipgate.application.port.in.RecognizeAdminsUseCase;
-import io.vipgate.application.port.out.Notifier;
-import io.vipgate.application.port.out.UpdateLog;
-import io.vipgate.application.service.AcceptUpdateService;
-import io.vipgate.application.service.BotPolicy;
-import io.vipgate.application.service.DecideVipJoinRequestService;
-import io.vipgate.application.service.InformSubscriberService;
-import io.vipgate.application.service.RecognizeAdminsService;
+import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
+import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
+import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.update.port.out.UpdateLog;
+import io.vipgate.application.update.AcceptUpdateService;
+import io.vipgate.application.messaging.BotPolicy;
+import io.vipgate.application.gate.DecideVipJoinRequestService;
+import io.vipgate.application.subscription.InformSubscriberService;
+import io.vipgate.application.user.RecognizeAdminsService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;

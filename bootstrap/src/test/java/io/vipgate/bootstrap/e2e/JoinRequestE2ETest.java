@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
-import io.vipgate.application.port.out.JoinRequestRepository;
+import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;
 import io.vipgate.telegram.fake.FakeUpdates;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vipgate.application.port.out.UserRepository;
+import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.fake.FakeFailure;
 import io.vipgate.telegram.fake.FakeUpdates;

@@ -3,7 +3,7 @@ package io.vipgate.bootstrap.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vipgate.application.port.in.ImportOptions;
+import io.vipgate.application.legacyimport.port.in.ImportOptions;
 import io.vipgate.domain.time.VipDuration;
 import java.util.List;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vipgate.application.port.in.RedeemTokenUseCase;
+import io.vipgate.application.token.port.in.RedeemTokenUseCase;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import jakarta.inject.Inject;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vipgate.application.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
 import io.vipgate.sqlite.LegacyFiles;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,43 @@
+package io.vipgate.application.legacyimport;
+
+import io.vipgate.application.legacyimport.port.in.ImportReport;
+import io.vipgate.application.legacyimport.port.in.ImportReport.Outcome;
+import io.vipgate.application.legacyimport.port.in.TableReport;
+import io.vipgate.application.legacyimport.port.out.ImportWritten;
+import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Builds the closing report: one line per legacy table, from the checks and from what PostgreSQL took. */
+final class ImportReports {
+
+    private ImportReports() {
+    }
+
+    static ImportReport rejected(LegacyValidation v, LegacyImportPolicy policy) {
+        List<TableReport> tables = v.checks().stream()
+                .map(check -> line(check, Count.NONE, OptionalLong.empty()))
+                .toList();
+        return new ImportReport(Outcome.REJECTED, tables, v.problems, LegacyImportNotes.of(v, policy, Optional.empty()));
+    }
+
+    static ImportReport written(LegacyValidation v, LegacyImportPolicy policy, ImportWritten w, boolean dryRun) {
+        Count subscriptions = w.activeSubscriptions().plus(w.pastSubscriptions());
+        List<TableReport> tables = List.of(
+                line(v.config.check, w.settings(), v.config.wait.isPresent()
+                        ? OptionalLong.of(w.settings().found()) : OptionalLong.empty()),
+                line(v.users.check, w.users(), OptionalLong.of(w.users().found())),
+                line(v.plans.check, Count.NONE, OptionalLong.empty()),
+                line(v.tokens.check, w.tokens(), OptionalLong.of(w.tokens().found())),
+                line(v.subscribers.check, subscriptions, OptionalLong.of(subscriptions.found())),
+                line(v.requests.check, w.joinRequests(), OptionalLong.of(w.joinRequests().found())));
+        return new ImportReport(dryRun ? Outcome.DRY_RUN : Outcome.IMPORTED, tables, v.problems,
+                LegacyImportNotes.of(v, policy, Optional.of(w)));
+    }
+
+    private static TableReport line(LegacyTableCheck check, Count count, OptionalLong inPostgres) {
+        return new TableReport(check.name(), check.read(), count.written(), count.alreadyPresent(), check.leftOut(),
+                check.skipped(), inPostgres);
+    }
+}

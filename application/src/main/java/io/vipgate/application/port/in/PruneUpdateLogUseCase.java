@@ -1,9 +1,0 @@
-package io.vipgate.application.port.in;
-
-import java.util.concurrent.CompletionStage;
-
-/** The housekeeping job: forgets update ids old enough that Telegram will never deliver them again. */
-public interface PruneUpdateLogUseCase {
-
-    CompletionStage<JobRun> prune();
-}

@@ -1,8 +1,0 @@
-package io.vipgate.application.port.in;
-
-import io.vipgate.domain.subscription.Subscription;
-import io.vipgate.domain.user.BotUser;
-
-/** An active subscriber as the admin's {@code /subs} lists them. */
-public record SubscriberEntry(BotUser user, Subscription subscription) {
-}

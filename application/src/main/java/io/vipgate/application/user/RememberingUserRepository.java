@@ -1,0 +1,66 @@
+package io.vipgate.application.user;
+
+import io.vipgate.application.user.port.out.UserRepository;
+import io.vipgate.domain.user.BotUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Skips the sender upsert that every update runs when this process wrote exactly the same user moments ago: for
+ * a user who writes again it changes nothing, yet it was most of the database's work per update (bench/run).
+ * A user this process marks unreachable is forgotten at once, so that their next message writes again; a mark
+ * made by another replica is undone by their first message after {@code memory} has passed.
+ */
+public final class RememberingUserRepository implements UserRepository {
+
+    private static final int MAX_REMEMBERED = 100_000;
+
+    private record Written(BotUser user, Instant at) {
+    }
+
+    private final UserRepository users;
+    private final Clock clock;
+    private final Duration memory;
+    private final Map<Long, Written> recent = new ConcurrentHashMap<>();
+
+    public RememberingUserRepository(UserRepository users, Clock clock, Duration memory) {
+        this.users = users;
+        this.clock = clock;
+        this.memory = memory;
+    }
+
+    @Override
+    public CompletionStage<Void> upsert(BotUser user) {
+        Instant now = clock.instant();
+        Written last = recent.get(user.id());
+        if (last != null && last.user().equals(user) && now.isBefore(last.at().plus(memory))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return users.upsert(user).thenRun(() -> remember(user, now));
+    }
+
+    @Override
+    public CompletionStage<Optional<BotUser>> find(long userId) {
+        return users.find(userId);
+    }
+
+    @Override
+    public CompletionStage<Void> markUnreachable(long userId) {
+        recent.remove(userId);
+        // Again afterwards: an upsert that was running meanwhile may have remembered the user as reachable.
+        return users.markUnreachable(userId).whenComplete((done, failure) -> recent.remove(userId));
+    }
+
+    private void remember(BotUser user, Instant at) {
+        if (recent.size() >= MAX_REMEMBERED) {
+            recent.clear();
+        }
+        recent.put(user.id(), new Written(user, at));
+    }
+}
