@@ -11,5 +11,11 @@ public enum ChangeKind {
     /** An admin ended it at once. */
     REVOKED,
     /** Brought over from the legacy bot. */
-    IMPORTED
+    IMPORTED,
+    /** Bought with Telegram Stars (a one-time plan or a monthly subscription's first payment). */
+    PURCHASED,
+    /** A monthly Stars subscription renewed. */
+    RENEWED,
+    /** A payment was refunded and the time it bought taken back. */
+    REFUNDED
 }

@@ -42,6 +42,19 @@ public record Subscription(
         return armed(userId, SubscriptionStatus.ACTIVE, periodStart, base.plus(duration.value()), now, reminders);
     }
 
+    /**
+     * Active until {@code until} (a paid period's end, or what a refund leaves): the current period goes on if it
+     * is running, otherwise a new one starts now. An {@code until} of {@code now} leaves it due for expiry.
+     */
+    public static Subscription runningUntil(Optional<Subscription> current, long userId, Instant until, Instant now,
+                                            ReminderSchedule reminders) {
+        Instant periodStart = current.filter(s -> s.isActiveAt(now)).map(Subscription::periodStartedAt).orElse(now);
+        if (until.isBefore(periodStart)) {
+            throw new IllegalArgumentException("a subscription cannot end before its period starts");
+        }
+        return armed(userId, SubscriptionStatus.ACTIVE, periodStart, until, now, reminders);
+    }
+
     /** Access ended because its time ran out. */
     public Subscription expire() {
         if (status != SubscriptionStatus.ACTIVE) {
