@@ -1,0 +1,19 @@
+package io.vipgate.application.payment.port.in;
+
+import io.vipgate.application.payment.port.out.PlanSales;
+import io.vipgate.domain.payment.Plan;
+import io.vipgate.domain.payment.PlanTerm;
+import io.vipgate.domain.payment.Stars;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** {@code /newplan}, {@code /endplan} and the list behind {@code /plans}. */
+public interface ManagePlansUseCase {
+
+    CompletionStage<Plan> create(long adminId, String title, Stars price, PlanTerm term);
+
+    /** True when the plan was on sale and now is not. */
+    CompletionStage<Boolean> retire(long adminId, long planId);
+
+    CompletionStage<List<PlanSales>> onSale();
+}
