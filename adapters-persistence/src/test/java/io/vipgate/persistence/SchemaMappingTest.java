@@ -6,14 +6,21 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vipgate.domain.freechannel.JoinRequest;
+import io.vipgate.domain.payment.IncomingPayment;
+import io.vipgate.domain.payment.Plan;
+import io.vipgate.domain.payment.PlanTerm;
+import io.vipgate.domain.payment.PurchaseOrder;
+import io.vipgate.domain.payment.Stars;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
 import jakarta.inject.Inject;
 import jakarta.persistence.metamodel.EntityType;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -28,7 +35,7 @@ class SchemaMappingTest {
 
     private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, TokenEntity.class,
             SubscriptionEntity.class, HistoryEntity.class, JoinRequestEntity.class, SettingsEntity.class,
-            ProcessedUpdateEntity.class);
+            ProcessedUpdateEntity.class, PlanEntity.class, PurchaseOrderEntity.class, PaymentEntity.class);
 
     @Inject
     Flyway flyway;
@@ -44,6 +51,10 @@ class SchemaMappingTest {
     PostgresFreeChannelAdapter freeChannel;
     @Inject
     PostgresUpdateLogAdapter updateLog;
+    @Inject
+    PostgresPlanAdapter plans;
+    @Inject
+    PostgresPaymentLedgerAdapter payments;
 
     @Test
     void hibernate_validatesTheSchema_neverChangesIt() {
@@ -69,6 +80,12 @@ class SchemaMappingTest {
         Await.result(ledger.extend(user, VipDuration.ofDays(1), 7L, now, ReminderSchedule.DEFAULT));
         Await.result(freeChannel.record(JoinRequest.pending(user, -100L, 1L, now)));
         Await.result(updateLog.firstDelivery(TestIds.user(), now));
+        Plan plan = Await.result(plans.create("Gold", new Stars(10), PlanTerm.parse("1d"), 7L, now));
+        PurchaseOrder order = new PurchaseOrder(PurchaseOrder.newId(new SecureRandom()), user, plan.id(), 10, now,
+                false);
+        Await.result(plans.open(order));
+        Await.result(payments.record(new IncomingPayment("stxMapping" + user, user, 10, "XTR", order.id(),
+                Optional.empty(), false, false), plan, now, ReminderSchedule.DEFAULT));
 
         List<Class<?>> mapped = sessionFactory.getMetamodel().getEntities().stream()
                 .<Class<?>>map(EntityType::getJavaType).toList();
