@@ -14,6 +14,7 @@ import io.vipgate.telegram.client.BotToken;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.command.CommandDispatcher;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.payment.Store;
 import io.vipgate.telegram.transport.CommandMenu;
 import io.vipgate.telegram.transport.Deliveries;
 import io.vipgate.telegram.transport.JoinRequestRouter;
@@ -72,12 +73,19 @@ public final class TelegramAdapters {
     /** The transport the configuration asks for, with everything that turns updates into replies. */
     public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
                                   AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer) {
+        return bot(vertx, client, config, useCases, accept, texts, clock, observer, Optional.empty());
+    }
+
+    /** With a {@code store}, the bot also sells VIP with Telegram Stars. */
+    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
+                                  AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer,
+                                  Optional<Store> store) {
         TransportSettings settings = TransportSettings.from(config);
         TelegramStatus status = new TelegramStatus(settings.mode());
         CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
         JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
                 config.freeChannelId(), clock);
-        UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts),
+        UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts, store),
                 MAX_ATTEMPTS_PER_UPDATE, observer);
         ReplySender replies = new ReplySender(client, new Deliveries(client, useCases.users()));
         Optional<ReplySender> sentReplies = config.webhookReplyInBody() ? Optional.empty() : Optional.of(replies);

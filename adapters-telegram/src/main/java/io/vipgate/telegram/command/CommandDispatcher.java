@@ -59,6 +59,9 @@ public final class CommandDispatcher {
             case SETWAIT -> admin.setWait(caller, command);
             case STATS -> admin.stats(caller);
             case BROADCAST -> admin.broadcast(caller, Command.rest(text));
+            // The update router hands these to the store before the dispatcher; without a store they get help.
+            case PLANS, BUY, CANCEL, PAYSUPPORT, TERMS, PRIVACY, NEWPLAN, ENDPLAN, REFUND ->
+                    Uni.createFrom().item(UserCommands.help(caller));
         };
     }
 

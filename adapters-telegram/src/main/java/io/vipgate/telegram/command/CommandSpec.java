@@ -12,6 +12,12 @@ public enum CommandSpec {
     STATUS(false, Text.CMD_STATUS, null),
     LINK(false, Text.CMD_LINK, null),
     HELP(false, Text.CMD_HELP, null),
+    PLANS(false, Text.CMD_PLANS, null),
+    BUY(false, Text.CMD_BUY, Text.SYNTAX_BUY),
+    CANCEL(false, Text.CMD_CANCEL, null),
+    PAYSUPPORT(false, Text.CMD_PAYSUPPORT, null),
+    TERMS(false, Text.CMD_TERMS, null),
+    PRIVACY(false, Text.CMD_PRIVACY, null),
     TOKEN(true, Text.CMD_TOKEN, Text.SYNTAX_TOKEN),
     TOKENS(true, Text.CMD_TOKENS, null),
     REVOKE(true, Text.CMD_REVOKE, Text.SYNTAX_REVOKE),
@@ -20,7 +26,18 @@ public enum CommandSpec {
     KICK(true, Text.CMD_KICK, Text.SYNTAX_KICK),
     SETWAIT(true, Text.CMD_SETWAIT, Text.SYNTAX_SETWAIT),
     STATS(true, Text.CMD_STATS, null),
-    BROADCAST(true, Text.CMD_BROADCAST, Text.SYNTAX_BROADCAST);
+    BROADCAST(true, Text.CMD_BROADCAST, Text.SYNTAX_BROADCAST),
+    NEWPLAN(true, Text.CMD_NEWPLAN, Text.SYNTAX_NEWPLAN),
+    ENDPLAN(true, Text.CMD_ENDPLAN, Text.SYNTAX_ENDPLAN),
+    REFUND(true, Text.CMD_REFUND, Text.SYNTAX_REFUND);
+
+    /** Sold with Telegram Stars: answered by the store ({@code io.vipgate.telegram.payment}), not the dispatcher. */
+    public boolean store() {
+        return switch (this) {
+            case PLANS, BUY, CANCEL, PAYSUPPORT, TERMS, PRIVACY, NEWPLAN, ENDPLAN, REFUND -> true;
+            default -> false;
+        };
+    }
 
     private final boolean adminOnly;
     private final Text description;

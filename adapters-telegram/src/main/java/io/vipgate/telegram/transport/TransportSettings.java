@@ -13,8 +13,8 @@ public record TransportSettings(Mode mode, Optional<String> webhookUrl, Optional
     public static final String WEBHOOK_PATH = "/telegram/webhook";
 
     /** Asked for explicitly: without {@code chat_member} in the list, Telegram never sends it. */
-    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "chat_join_request",
-            "chat_member", "my_chat_member");
+    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "pre_checkout_query",
+            "chat_join_request", "chat_member", "my_chat_member");
 
     /** Which transport runs. */
     public enum Mode {

@@ -8,13 +8,16 @@ import io.vipgate.telegram.command.Caller;
 import io.vipgate.telegram.command.CommandDispatcher;
 import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.i18n.Text;
+import io.vipgate.telegram.payment.Store;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.payments.PreCheckoutQuery;
 
 /**
  * Turns one update into use-case calls and at most one reply, which the transport sends (or, for a webhook, puts
@@ -23,16 +26,26 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 public final class UpdateRouter {
 
+    private static final Logger LOG = Logger.getLogger(UpdateRouter.class);
+
     private final BotUseCases useCases;
     private final CommandDispatcher commands;
     private final JoinRequestRouter joinRequests;
     private final Texts texts;
+    private final Optional<Store> store;
 
     public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts) {
+        this(useCases, commands, joinRequests, texts, Optional.empty());
+    }
+
+    /** With a {@code store}, the bot sells VIP with Telegram Stars too. */
+    public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts,
+                        Optional<Store> store) {
         this.useCases = useCases;
         this.commands = commands;
         this.joinRequests = joinRequests;
         this.texts = texts;
+        this.store = store;
     }
 
     public Uni<Optional<BotApiMethod<?>>> route(Update update) {
@@ -41,6 +54,9 @@ public final class UpdateRouter {
         }
         if (update.hasCallbackQuery()) {
             return callback(update.getCallbackQuery());
+        }
+        if (update.hasPreCheckoutQuery() && store.isPresent()) {
+            return preCheckout(update.getPreCheckoutQuery());
         }
         if (update.hasChatJoinRequest()) {
             return joinRequests.route(update.getChatJoinRequest());
@@ -68,18 +84,51 @@ public final class UpdateRouter {
         BotUser user = TelegramUsers.botUser(message.getFrom());
         Uni<Void> recorded = Async.uni(() -> useCases.users().seen(user));
         if (!message.getChat().isUserChat()) {
+            if (message.hasSuccessfulPayment()) {
+                LOG.warnf("A successful_payment outside a private chat was ignored: user_id=%d chat_id=%d",
+                        user.id(), message.getChatId());
+            }
             return recorded.chain(UpdateRouter::none);
         }
         Caller caller = new Caller(user, texts.forUser(user), useCases.admins().isAdmin(user.id()));
+        if (store.isPresent() && message.hasSuccessfulPayment()) {
+            return recorded.chain(() -> store.get().paid(message.getChatId(), user.displayName(), user.id(),
+                    message.getSuccessfulPayment(), caller.messages()));
+        }
+        if (store.isPresent() && message.getRefundedPayment() != null) {
+            return recorded.chain(() -> store.get().refunded(message.getChatId(), message.getRefundedPayment(),
+                    caller.messages()));
+        }
+        Optional<Uni<BotApiMethod<?>>> sold = store.flatMap(s -> s.command(caller, message.getChatId(),
+                message.getText()));
+        if (sold.isPresent()) {
+            return recorded.chain(sold::get).map(UpdateRouter::reply);
+        }
         return recorded.chain(() -> commands.answer(caller, message.getText()))
+                .chain(html -> store.map(s -> s.addendum(caller, message.getText(), html))
+                        .orElseGet(() -> Uni.createFrom().item(html)))
                 .map(html -> reply(Replies.message(message.getChatId(), html)));
     }
 
-    /** The bot shows no buttons, but a stale one must still stop its spinner. */
+    /** Answered within Telegram's 10 seconds: nothing is recorded or called before the answer. */
+    private Uni<Optional<BotApiMethod<?>>> preCheckout(PreCheckoutQuery query) {
+        BotUser user = TelegramUsers.botUser(query.getFrom());
+        return store.get().preCheckout(query, texts.forUser(user)).map(UpdateRouter::reply);
+    }
+
+    /** A plan's button starts a purchase; any other (stale) button must still stop its spinner. */
     private Uni<Optional<BotApiMethod<?>>> callback(CallbackQuery query) {
         Uni<Void> recorded = TelegramUsers.isPerson(query.getFrom())
                 ? Async.uni(() -> useCases.users().seen(TelegramUsers.botUser(query.getFrom())))
                 : Uni.createFrom().voidItem();
+        if (store.isPresent() && TelegramUsers.isPerson(query.getFrom())) {
+            BotUser user = TelegramUsers.botUser(query.getFrom());
+            Caller caller = new Caller(user, texts.forUser(user), useCases.admins().isAdmin(user.id()));
+            Optional<Uni<BotApiMethod<?>>> purchase = store.get().callback(query, caller);
+            if (purchase.isPresent()) {
+                return recorded.chain(purchase::get).map(UpdateRouter::reply);
+            }
+        }
         return recorded.map(ignored -> reply(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build()));
     }
 

@@ -11,11 +11,17 @@ final class UpdateTypes {
     static String of(Update update) {
         if (update.hasMessage()) {
             // As the dispatcher reads it: text starting with a slash, whatever entities the client attached.
+            if (update.getMessage().hasSuccessfulPayment()) {
+                return "successful_payment";
+            }
             String text = update.getMessage().getText();
             return text != null && text.startsWith("/") ? "command" : "message";
         }
         if (update.hasCallbackQuery()) {
             return "callback_query";
+        }
+        if (update.hasPreCheckoutQuery()) {
+            return "pre_checkout_query";
         }
         if (update.hasChatJoinRequest()) {
             return "chat_join_request";

@@ -11,6 +11,7 @@ import java.util.Queue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +36,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Queue<FakeFailure>> script = new ConcurrentHashMap<>();
     private final FakeReplies replies = new FakeReplies();
     private final Map<String, FakeHold> holds = new ConcurrentHashMap<>();
+    private final FakeStars stars = new FakeStars();
     private HttpServer server;
 
     private FakeBotApi(Vertx vertx, boolean ownsVertx) {
@@ -88,6 +90,15 @@ public final class FakeBotApi implements AutoCloseable {
         replies.enqueueUpdate(update);
     }
 
+    /**
+     * Records an incoming Stars payment, as {@code getStarTransactions} will list it (and {@code refundStarPayment}
+     * will know it); {@code subscriptionPeriod} is null for a one-time payment.
+     */
+    public void starPayment(String chargeId, long userId, int amount, String payload, Integer subscriptionPeriod,
+                            Instant date) {
+        stars.payment(chargeId, userId, amount, payload, subscriptionPeriod, date);
+    }
+
     public List<RecordedCall> calls() {
         return List.copyOf(calls);
     }
@@ -128,12 +139,23 @@ public final class FakeBotApi implements AutoCloseable {
     private void answerAsScripted(HttpServerRequest request, String method, JsonObject json) {
         Queue<FakeFailure> failures = script.get(method);
         switch (failures == null ? null : failures.poll()) {
-            case null -> respond(request, 200, new JsonObject().put("ok", true).put("result", replies.resultFor(method, json)));
+            case null -> answerAsDocumented(request, method, json);
             case FakeFailure.Status status -> respond(request, status.code(),
                     error(status.code(), status.description(), status.retryAfter()));
             case FakeFailure.Drop drop -> request.connection().closeAndForget();
             case FakeFailure.Hang hang -> { }
         }
+    }
+
+    /** Stars methods answer from what the fake knows of the bot's Stars; every other method from its replies. */
+    private void answerAsDocumented(HttpServerRequest request, String method, JsonObject json) {
+        Optional<String> refused = method.equals("refundstarpayment") ? stars.refund(json) : Optional.empty();
+        if (refused.isPresent()) {
+            respond(request, 400, error(400, refused.get(), null));
+            return;
+        }
+        Object result = method.equals("getstartransactions") ? stars.page(json) : replies.resultFor(method, json);
+        respond(request, 200, new JsonObject().put("ok", true).put("result", result));
     }
 
     private static JsonObject error(int code, String description, Integer retryAfter) {

@@ -38,6 +38,8 @@ final class FakeReplies {
             case "getme" -> BOT.copy();
             case "getupdates" -> pendingUpdates(body.getLong("offset", 0L));
             case "sendmessage" -> message(body);
+            case "sendinvoice" -> invoice(body);
+            case "createinvoicelink" -> "https://t.me/$fakeinvoice" + counter.incrementAndGet();
             case "createchatinvitelink" -> inviteLink(body);
             case "getwebhookinfo" -> new JsonObject().put("url", "").put("has_custom_certificate", false)
                     .put("pending_update_count", 0);
@@ -59,6 +61,16 @@ final class FakeReplies {
         return new JsonObject().put("message_id", counter.incrementAndGet())
                 .put("date", Instant.now().getEpochSecond()).put("chat", chat).put("from", BOT.copy())
                 .put("text", body.getString("text", ""));
+    }
+
+    /** A message carrying the invoice, as {@code sendInvoice} returns it. */
+    private JsonObject invoice(JsonObject body) {
+        JsonObject invoice = new JsonObject().put("title", body.getString("title", ""))
+                .put("description", body.getString("description", "")).put("start_parameter", "")
+                .put("currency", body.getString("currency", ""))
+                .put("total_amount", body.getJsonArray("prices", new JsonArray()).stream()
+                        .mapToInt(price -> ((JsonObject) price).getInteger("amount", 0)).sum());
+        return message(body).put("invoice", invoice);
     }
 
     private JsonObject inviteLink(JsonObject body) {

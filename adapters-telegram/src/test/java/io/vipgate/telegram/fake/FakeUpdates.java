@@ -66,6 +66,54 @@ public final class FakeUpdates {
         return new JsonObject().put("update_id", nextId()).put("callback_query", query);
     }
 
+    /** A {@code pre_checkout_query} for an invoice with {@code payload}, as Telegram asks before taking the Stars. */
+    public static JsonObject preCheckout(long userId, String language, String payload, String currency, int amount) {
+        JsonObject query = new JsonObject().put("id", "pcq" + nextId()).put("from", user(userId, language))
+                .put("currency", currency).put("total_amount", amount).put("invoice_payload", payload);
+        return new JsonObject().put("update_id", nextId()).put("pre_checkout_query", query);
+    }
+
+    /**
+     * A {@code successful_payment} service message in the buyer's private chat; {@code periodEnd} (epoch seconds)
+     * null for a one-time payment, otherwise a subscription payment, its first when {@code first}.
+     */
+    public static JsonObject successfulPayment(long userId, String chargeId, int amount, String payload,
+                                               Long periodEnd, boolean first) {
+        JsonObject paid = new JsonObject().put("currency", "XTR").put("total_amount", amount)
+                .put("invoice_payload", payload).put("telegram_payment_charge_id", chargeId)
+                .put("provider_payment_charge_id", "");
+        if (periodEnd != null) {
+            paid.put("subscription_expiration_date", periodEnd).put("is_recurring", true);
+            if (first) {
+                paid.put("is_first_recurring", true);
+            }
+        }
+        return service(userId, new JsonObject().put("id", userId).put("type", "private")
+                .put("first_name", "User" + userId), "successful_payment", paid);
+    }
+
+    /** The same payment, from a group: Telegram should never send it, and the bot grants nothing for it. */
+    public static JsonObject successfulPaymentInGroup(long userId, long groupId, String chargeId, String payload) {
+        JsonObject paid = new JsonObject().put("currency", "XTR").put("total_amount", 1)
+                .put("invoice_payload", payload).put("telegram_payment_charge_id", chargeId);
+        return service(userId, new JsonObject().put("id", groupId).put("type", "supergroup").put("title", "Group"),
+                "successful_payment", paid);
+    }
+
+    /** A {@code refunded_payment} service message: a refund made outside the bot. */
+    public static JsonObject refundedPayment(long userId, String chargeId, int amount, String payload) {
+        JsonObject refund = new JsonObject().put("currency", "XTR").put("total_amount", amount)
+                .put("invoice_payload", payload).put("telegram_payment_charge_id", chargeId);
+        return service(userId, new JsonObject().put("id", userId).put("type", "private")
+                .put("first_name", "User" + userId), "refunded_payment", refund);
+    }
+
+    private static JsonObject service(long userId, JsonObject chat, String field, JsonObject content) {
+        JsonObject message = new JsonObject().put("message_id", nextId()).put("date", now()).put("chat", chat)
+                .put("from", user(userId, "en")).put(field, content);
+        return new JsonObject().put("update_id", nextId()).put("message", message);
+    }
+
     private static JsonObject message(long userId, String language, String text, JsonObject chat) {
         JsonObject message = new JsonObject().put("message_id", nextId()).put("date", now()).put("chat", chat)
                 .put("from", user(userId, language)).put("text", text);

@@ -26,11 +26,13 @@ import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.payment.Store;
 import io.vipgate.telegram.transport.TelegramStatus;
 import io.vipgate.telegram.transport.WebhookEndpoint;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Builds the transport (polling or webhook, as configured) over the use cases; {@link TelegramLifecycle} runs it. */
 public class TransportWiring {
@@ -51,8 +53,10 @@ public class TransportWiring {
     @Produces
     @Singleton
     TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                            AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer) {
-        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock, observer);
+                            AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer,
+                            Store store) {
+        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock, observer,
+                Optional.of(store));
     }
 
     /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */
