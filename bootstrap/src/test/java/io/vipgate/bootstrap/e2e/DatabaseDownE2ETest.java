@@ -31,4 +31,14 @@ class DatabaseDownE2ETest {
                 .isEqualTo(503);
         assertThat(Bot.sentTo(user)).isEmpty();
     }
+
+    @Test
+    void aPaymentThatCannotBeRecorded_isNotAcknowledged_soTelegramDeliversItAgain() {
+        long user = Bot.newUser();
+        String payment = FakeUpdates.successfulPayment(user, Shop.charge(), 50, "AAAAAAAAAAAAAAAAAAAAAA", null, false)
+                .encode();
+
+        assertThat(Bot.post(WebhookMode.SECRET, payment).statusCode()).isEqualTo(503);
+        assertThat(Bot.sentTo(user)).isEmpty();
+    }
 }
