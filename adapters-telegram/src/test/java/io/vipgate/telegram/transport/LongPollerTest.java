@@ -62,7 +62,7 @@ class LongPollerTest {
         assertThat(poll.getInteger("timeout")).isEqualTo(30);
         assertThat(poll.getInteger("limit")).isEqualTo(100);
         assertThat(poll.getJsonArray("allowed_updates").getList()).containsExactly("message", "callback_query",
-                "chat_join_request", "chat_member", "my_chat_member");
+                "pre_checkout_query", "chat_join_request", "chat_member", "my_chat_member");
     }
 
     @Test

@@ -82,11 +82,11 @@ class TelegramLauncherTest {
                 .containsExactly(null, "es", "en", null, "es", "en");
         assertThat(menus.subList(0, 3)).allSatisfy(call -> {
             assertThat(call.body().getJsonObject("scope").getString("type")).isEqualTo("default");
-            assertThat(call.body().getJsonArray("commands")).hasSize(4);
+            assertThat(call.body().getJsonArray("commands")).hasSize(10);
         });
         assertThat(menus.subList(3, 6)).allSatisfy(call -> {
             assertThat(call.body().getJsonObject("scope").getValue("chat_id")).hasToString(String.valueOf(StubUseCases.ADMIN));
-            assertThat(call.body().getJsonArray("commands")).hasSize(13);
+            assertThat(call.body().getJsonArray("commands")).hasSize(22);
         });
         JsonObject english = menus.get(2).body().getJsonArray("commands").getJsonObject(1);
         assertThat(english.getString("command")).isEqualTo("status");
