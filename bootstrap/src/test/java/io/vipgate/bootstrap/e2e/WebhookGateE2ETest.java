@@ -39,7 +39,7 @@ class WebhookGateE2ETest {
         assertThat(webhook.getString("url")).isEqualTo(WebhookMode.PUBLIC_URL + "/telegram/webhook");
         assertThat(webhook.getString("secret_token")).isEqualTo(WebhookMode.SECRET);
         assertThat(webhook.getJsonArray("allowed_updates").getList()).containsExactlyInAnyOrder("message",
-                "callback_query", "chat_join_request", "chat_member", "my_chat_member");
+                "callback_query", "pre_checkout_query", "chat_join_request", "chat_member", "my_chat_member");
         assertThat(Bot.calls("getUpdates")).isEmpty();
     }
 
