@@ -12,6 +12,7 @@ import io.vipgate.application.legacyimport.port.out.ImportTarget;
 import io.vipgate.application.legacyimport.port.out.ImportWritten;
 import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import java.util.function.ToIntFunction;
  * Hibernate: a hundred thousand rows go in as a few dozen array statements instead of one round trip each.
  */
 @ApplicationScoped
+@Typed(PostgresLegacyImportAdapter.class)
 public class PostgresLegacyImportAdapter implements ImportTarget {
 
     static final int CHUNK = 5_000;

@@ -12,6 +12,7 @@ import io.vipgate.domain.subscription.SubscriptionChange;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.TokenHash;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletionStage;
  * user's row lock then serialises the read-stack-write of their subscription.
  */
 @ApplicationScoped
+@Typed(PostgresSubscriptionLedgerAdapter.class)
 public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
 
     private final TokenPanacheRepository tokens;

@@ -3,12 +3,14 @@ package io.vipgate.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.vipgate.application.update.port.out.UpdateLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletionStage;
 
 /** {@code update_id} de-duplication in PostgreSQL: the fallback when Redis is absent or down. */
 @ApplicationScoped
+@Typed(PostgresUpdateLogAdapter.class)
 public class PostgresUpdateLogAdapter implements UpdateLog {
 
     private static final String CLAIM =

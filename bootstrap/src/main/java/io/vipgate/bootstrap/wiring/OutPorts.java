@@ -13,6 +13,12 @@ import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.application.subscription.CachingSubscriptionRepository;
 import io.vipgate.application.subscription.EvictingSubscriptionLedger;
 import io.vipgate.application.user.RememberingUserRepository;
+import io.vipgate.application.broadcast.port.out.BroadcastStore;
+import io.vipgate.application.freechannel.port.out.DueJoinRequests;
+import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.persistence.PostgresBroadcastAdapter;
+import io.vipgate.persistence.PostgresDueJoinRequestsAdapter;
+import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
 import io.vipgate.persistence.PostgresFreeChannelAdapter;
 import io.vipgate.persistence.PostgresStatsAdapter;
 import io.vipgate.persistence.PostgresSubscriptionLedgerAdapter;
@@ -42,11 +48,16 @@ public class OutPorts {
     private final StatsRepository stats;
     private final VipChannel vipChannel;
     private final RedemptionAttempts attempts;
+    private final DueSubscriptions dueSubscriptions;
+    private final DueJoinRequests dueJoinRequests;
+    private final BroadcastStore broadcasts;
 
     OutPorts(PostgresSubscriptionLedgerAdapter ledger, PostgresSubscriptionRepositoryAdapter subscriptions,
              PostgresTokenRepositoryAdapter tokens, PostgresUserRepositoryAdapter users,
              PostgresFreeChannelAdapter freeChannel, PostgresStatsAdapter stats, VipChannel vipChannel,
-             SubscriptionCache cache, RedemptionAttempts attempts, Clock clock) {
+             SubscriptionCache cache, RedemptionAttempts attempts, Clock clock,
+             PostgresDueSubscriptionsAdapter dueSubscriptions, PostgresDueJoinRequestsAdapter dueJoinRequests,
+             PostgresBroadcastAdapter broadcasts) {
         this.ledger = new EvictingSubscriptionLedger(ledger, cache);
         this.subscriptions = new CachingSubscriptionRepository(subscriptions, cache, clock);
         this.uncachedSubscriptions = subscriptions;
@@ -56,6 +67,9 @@ public class OutPorts {
         this.stats = stats;
         this.vipChannel = vipChannel;
         this.attempts = attempts;
+        this.dueSubscriptions = dueSubscriptions;
+        this.dueJoinRequests = dueJoinRequests;
+        this.broadcasts = broadcasts;
     }
 
     public SubscriptionLedger ledger() {
@@ -98,5 +112,19 @@ public class OutPorts {
 
     public RedemptionAttempts attempts() {
         return attempts;
+    }
+
+    /** The expiry and reminder jobs' claims on due subscriptions. */
+    public DueSubscriptions dueSubscriptions() {
+        return dueSubscriptions;
+    }
+
+    /** The free-channel approval job's claims on join requests whose wait is over. */
+    public DueJoinRequests dueJoinRequests() {
+        return dueJoinRequests;
+    }
+
+    public BroadcastStore broadcasts() {
+        return broadcasts;
     }
 }
