@@ -22,7 +22,8 @@ class DecideVipJoinRequestServiceTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final FakeVipChannel channel = new FakeVipChannel();
-    private final DecideVipJoinRequestService service = new DecideVipJoinRequestService(subscriptions, channel, clock);
+    private final DecideVipJoinRequestService service = new DecideVipJoinRequestService(subscriptions, channel,
+            io.vipgate.application.fakes.Fixtures.POLICY, clock);
 
     @Test
     void anActiveSubscriber_isLetIn() {

@@ -21,8 +21,10 @@ class IssueInviteLinkServiceTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final FakeVipChannel channel = new FakeVipChannel();
+    private final io.vipgate.application.fakes.InMemoryInviteLinks links =
+            new io.vipgate.application.fakes.InMemoryInviteLinks();
     private final IssueInviteLinkService service = new IssueInviteLinkService(subscriptions, channel,
-            Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(45)), clock);
+            links, Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(45)), clock);
 
     private LinkResult issue() {
         return join(service.issue(USER, "Ana López"));

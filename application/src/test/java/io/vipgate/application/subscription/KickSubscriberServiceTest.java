@@ -29,7 +29,9 @@ class KickSubscriberServiceTest {
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
     private final FakeVipChannel channel = new FakeVipChannel();
-    private final KickSubscriberService service = new KickSubscriberService(subscriptions, ledger, channel, clock);
+    private final KickSubscriberService service = new KickSubscriberService(subscriptions, ledger,
+            io.vipgate.application.fakes.Gates.removals(channel, subscriptions, new InMemoryUserRepository(),
+                    new io.vipgate.application.fakes.FakeNotifier(), Fixtures.POLICY, clock), clock);
 
     @Test
     void anActiveSubscriber_isRemovedAndRevokedNow() {

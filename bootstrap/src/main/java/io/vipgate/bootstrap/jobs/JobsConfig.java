@@ -45,6 +45,20 @@ public interface JobsConfig {
 
     Broadcast broadcast();
 
+    Sweep sweep();
+
+    /** The VIP gate's sweep (interval JOB_SWEEP_INTERVAL, read by {@link GateJobs}). */
+    interface Sweep {
+
+        /** Users asked about per run; each {@code getChatMember} is paced like a message to the channel. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How long a user found inside (and not removed) is left before they are asked about again. */
+        @WithDefault("1h")
+        Duration recheck();
+    }
+
     /** Broadcast delivery. */
     interface Broadcast {
 

@@ -25,6 +25,7 @@ import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.application.gate.VipRemovals;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -36,8 +37,9 @@ public class JobWiring {
     @Produces
     @Singleton
     ExpireDueSubscriptionsUseCase expireDueSubscriptions(OutPorts ports, PostgresDueSubscriptionsAdapter due,
-                                                         Notifier notifier, JobsConfig config, Clock clock) {
-        return new ExpireDueSubscriptionsService(due, ports.ledger(), ports.vipChannel(), notifier, rows(config), clock);
+                                                         VipRemovals removals, Notifier notifier, JobsConfig config,
+                                                         Clock clock) {
+        return new ExpireDueSubscriptionsService(due, ports.ledger(), removals, notifier, rows(config), clock);
     }
 
     @Produces

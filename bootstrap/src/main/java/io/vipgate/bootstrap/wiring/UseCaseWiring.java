@@ -27,6 +27,8 @@ import io.vipgate.application.freechannel.RequestFreeChannelJoinService;
 import io.vipgate.application.token.RevokeTokenService;
 import io.vipgate.application.freechannel.SetFreeChannelWaitService;
 import io.vipgate.application.stats.ShowStatsService;
+import io.vipgate.application.gate.VipRemovals;
+import io.vipgate.persistence.PostgresInviteLinksAdapter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -37,8 +39,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    RedeemTokenUseCase redeemToken(OutPorts ports, BotPolicy policy, Clock clock) {
-        return new RedeemTokenService(ports.ledger(), ports.attempts(), ports.vipChannel(), policy, clock);
+    RedeemTokenUseCase redeemToken(OutPorts ports, IssueInviteLinkUseCase links, BotPolicy policy, Clock clock) {
+        return new RedeemTokenService(ports.ledger(), ports.attempts(), links, policy, clock);
     }
 
     @Produces
@@ -67,8 +69,9 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    IssueInviteLinkUseCase issueInviteLink(OutPorts ports, BotPolicy policy, Clock clock) {
-        return new IssueInviteLinkService(ports.subscriptions(), ports.vipChannel(), policy, clock);
+    IssueInviteLinkUseCase issueInviteLink(OutPorts ports, PostgresInviteLinksAdapter links, BotPolicy policy,
+                                           Clock clock) {
+        return new IssueInviteLinkService(ports.subscriptions(), ports.vipChannel(), links, policy, clock);
     }
 
     @Produces
@@ -79,8 +82,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    KickSubscriberUseCase kickSubscriber(OutPorts ports, Clock clock) {
-        return new KickSubscriberService(ports.uncachedSubscriptions(), ports.ledger(), ports.vipChannel(), clock);
+    KickSubscriberUseCase kickSubscriber(OutPorts ports, VipRemovals removals, Clock clock) {
+        return new KickSubscriberService(ports.uncachedSubscriptions(), ports.ledger(), removals, clock);
     }
 
     @Produces

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.gate.VipRemovals;
 import io.vipgate.application.jobs.ExpireDueSubscriptionsService;
 import io.vipgate.application.jobs.JobSettings;
 import io.vipgate.bootstrap.e2e.FakeTelegram;
@@ -49,6 +50,8 @@ class ExpiryJobE2ETest {
     PostgresDueSubscriptionsAdapter due;
     @Inject
     Notifier notifier;
+    @Inject
+    VipRemovals removals;
 
     @BeforeEach
     void ready() {
@@ -129,7 +132,7 @@ class ExpiryJobE2ETest {
         long user = Telegram.subscriber("1d");
         Instant end = clock.instant().plus(Duration.ofDays(1));
         DyingLedger dying = new DyingLedger(ports.ledger(), user);
-        new ExpireDueSubscriptionsService(due, dying, ports.vipChannel(), notifier,
+        new ExpireDueSubscriptionsService(due, dying, removals, notifier,
                 new JobSettings(50, JobsMode.LEASE, JobsMode.RETRY_DELAY), Clock.fixed(end, ZoneOffset.UTC)).expireDue();
         until("the dying runner reached its commit", dying::dead);
 
