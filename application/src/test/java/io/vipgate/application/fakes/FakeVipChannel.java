@@ -38,6 +38,7 @@ public final class FakeVipChannel implements VipChannel {
     private final Map<Long, RemovalRefusal> refusals = new HashMap<>();
     private final Map<Long, MemberStatus> members = new HashMap<>();
     private int skippedRemovals;
+    private LongConsumer beforeDecision = userId -> { };
 
     @Override
     public CompletionStage<InviteLink> createInviteLink(long userId, String name, Instant expiresAt) {
@@ -68,6 +69,7 @@ public final class FakeVipChannel implements VipChannel {
         if (failRemovals || failRemovalsOf.contains(userId)) {
             return CompletableFuture.failedFuture(new IllegalStateException("Telegram: 400 Bad Request"));
         }
+        beforeDecision.accept(userId);
         return stillWanted.get().thenApply(wanted -> {
             if (!wanted) {
                 skippedRemovals++;
@@ -87,6 +89,11 @@ public final class FakeVipChannel implements VipChannel {
     @Override
     public CompletionStage<MemberStatus> memberStatus(long userId) {
         return CompletableFuture.completedFuture(members.getOrDefault(userId, MemberStatus.LEFT));
+    }
+
+    /** Runs {@code action} before the committed state is asked, as a commit during a 429 pause would land. */
+    public void beforeDecision(LongConsumer action) {
+        beforeDecision = action;
     }
 
     /** Telegram refuses for good to remove this user, for {@code reason}. */

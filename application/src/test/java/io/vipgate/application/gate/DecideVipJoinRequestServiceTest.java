@@ -63,4 +63,10 @@ class DecideVipJoinRequestServiceTest {
 
         assertThat(Stages.failureOf(() -> service.decide(USER))).hasMessageContaining("retry later");
     }
+
+    @Test
+    void anAdminsJoinRequest_isApproved_withoutASubscription() {
+        assertThat(join(service.decide(io.vipgate.application.fakes.Fixtures.ADMIN)).approved()).isTrue();
+        assertThat(channel.joinDecisions()).containsExactly("approve " + io.vipgate.application.fakes.Fixtures.ADMIN);
+    }
 }

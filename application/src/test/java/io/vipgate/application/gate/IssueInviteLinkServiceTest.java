@@ -53,6 +53,27 @@ class IssueInviteLinkServiceTest {
     }
 
     @Test
+    void aNewLink_revokesThePreviousOne_soThatOneLinkIsLive() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        LinkResult.Issued first = (LinkResult.Issued) issue();
+        LinkResult.Issued second = (LinkResult.Issued) issue();
+        LinkResult.Issued third = (LinkResult.Issued) issue();
+
+        assertThat(channel.revokedLinks()).containsExactly(first.link().url(), second.link().url());
+        assertThat(links.live(USER, clock.instant())).containsExactly(third.link().url());
+    }
+
+    @Test
+    void anExpiredLink_isNotRevokedAgain() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        issue();
+        clock.advance(Duration.ofHours(1));
+        issue();
+
+        assertThat(channel.revokedLinks()).isEmpty();
+    }
+
+    @Test
     void someoneWhoWasNeverVip_getsNoLink() {
         assertThat(issue()).isEqualTo(new LinkResult.NotActive());
         assertThat(channel.linkRequests()).isEmpty();
