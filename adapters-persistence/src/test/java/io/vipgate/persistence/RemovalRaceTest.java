@@ -137,8 +137,9 @@ class RemovalRaceTest {
 
         @Override
         public CompletionStage<Removal> remove(long userId, Supplier<CompletionStage<Boolean>> stillWanted) {
-            beforeDecision.accept(userId);
-            return channel.remove(userId, stillWanted);
+            // Off the event loop: the hook blocks on a commit of its own.
+            return CompletableFuture.runAsync(() -> beforeDecision.accept(userId))
+                    .thenCompose(ran -> channel.remove(userId, stillWanted));
         }
 
         @Override

@@ -42,7 +42,8 @@ record RemovalsOnlyChannel(Collection<Long> removals, Collection<Long> links, Lo
 
     @Override
     public CompletionStage<Removal> remove(long userId, Supplier<CompletionStage<Boolean>> stillWanted) {
-        return stillWanted.get().thenApply(wanted -> {
+        // Off the event loop that answered: the hook may block on a commit of its own.
+        return stillWanted.get().thenApplyAsync(wanted -> {
             if (!wanted) {
                 return new Removal.NotWanted();
             }
