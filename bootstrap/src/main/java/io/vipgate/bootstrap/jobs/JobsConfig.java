@@ -27,6 +27,10 @@ public interface JobsConfig {
     @WithDefault("5s")
     String broadcastInterval();
 
+    /** JOB_SWEEP_INTERVAL: how often the VIP gate's sweep asks Telegram about members without VIP. */
+    @WithDefault("10m")
+    String sweepInterval();
+
     /** How often update ids older than a day are forgotten. */
     @WithDefault("1h")
     String pruneInterval();
@@ -47,7 +51,7 @@ public interface JobsConfig {
 
     Sweep sweep();
 
-    /** The VIP gate's sweep (interval JOB_SWEEP_INTERVAL, read by {@link GateJobs}). */
+    /** The VIP gate's sweep ({@link #sweepInterval()} is read by {@link GateJobs}). */
     interface Sweep {
 
         /** Users asked about per run; each {@code getChatMember} is paced like a message to the channel. */
