@@ -3,8 +3,10 @@
 
 -- Personal invite links. Each needs approval (creates_join_request) and expires within the hour; a user has at most
 -- one live link: issuing one marks the others revoked here, under the user's row lock, before Telegram revokes them.
+-- The URL is not the key: Telegram's are unique, but a self-hosted Bot API server or a test fake need not be.
 CREATE TABLE invite_link (
-    url        varchar(256) PRIMARY KEY,
+    id         bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    url        varchar(256) NOT NULL,
     user_id    bigint       NOT NULL REFERENCES app_user (id) ON DELETE RESTRICT ON UPDATE RESTRICT,
     created_at timestamptz  NOT NULL,
     expires_at timestamptz  NOT NULL,

@@ -22,7 +22,6 @@ public class PostgresInviteLinksAdapter implements InviteLinks {
             """;
     private static final String INSERT = """
             INSERT INTO invite_link (url, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)
-            ON CONFLICT (url) DO NOTHING
             """;
 
     private final ReactiveWork work;
