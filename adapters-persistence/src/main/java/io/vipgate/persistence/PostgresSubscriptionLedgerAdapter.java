@@ -3,6 +3,7 @@ package io.vipgate.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.Ending;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -92,6 +93,11 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
                     Change change = new Change(ChangeKind.REVOKED, Optional.of(adminId), null, Optional.empty());
                     return write(row, Optional.of(before), after, now, change).map(Optional::of);
                 })));
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> end(Ending ending) {
+        return work.run(() -> Panache.withTransaction(() -> leased.end(ending)));
     }
 
     @Override

@@ -39,6 +39,9 @@ final class FakeReplies {
             case "getupdates" -> pendingUpdates(body.getLong("offset", 0L));
             case "sendmessage" -> message(body);
             case "createchatinvitelink" -> inviteLink(body);
+            case "revokechatinvitelink" -> revokedLink(body);
+            case "getchatmember" -> new JsonObject().put("status", "left")
+                    .put("user", FakeUpdates.user(body.getLong("user_id", 1L), null));
             case "getwebhookinfo" -> new JsonObject().put("url", "").put("has_custom_certificate", false)
                     .put("pending_update_count", 0);
             default -> true;
@@ -61,9 +64,15 @@ final class FakeReplies {
                 .put("text", body.getString("text", ""));
     }
 
+    /** As Telegram answers {@code revokeChatInviteLink}: the link, now revoked. */
+    private static JsonObject revokedLink(JsonObject body) {
+        return new JsonObject().put("invite_link", body.getString("invite_link", "")).put("creator", BOT.copy())
+                .put("creates_join_request", true).put("is_primary", false).put("is_revoked", true);
+    }
+
     private JsonObject inviteLink(JsonObject body) {
         JsonObject link = new JsonObject().put("invite_link", "https://t.me/+fake" + counter.incrementAndGet())
-                .put("creator", BOT.copy()).put("creates_join_request", false)
+                .put("creator", BOT.copy()).put("creates_join_request", body.getBoolean("creates_join_request", false))
                 .put("is_primary", false).put("is_revoked", false);
         for (String field : List.of("name", "expire_date", "member_limit")) {
             if (body.containsKey(field)) {

@@ -4,7 +4,8 @@ import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.token.port.in.RedeemTokenUseCase;
 import io.vipgate.application.token.port.out.RedemptionAttempts;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
-import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.TooManyAttempts;
@@ -19,15 +20,15 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
 
     private final SubscriptionLedger ledger;
     private final RedemptionAttempts attempts;
-    private final VipChannel channel;
+    private final IssueInviteLinkUseCase links;
     private final BotPolicy policy;
     private final Clock clock;
 
-    public RedeemTokenService(SubscriptionLedger ledger, RedemptionAttempts attempts, VipChannel channel,
+    public RedeemTokenService(SubscriptionLedger ledger, RedemptionAttempts attempts, IssueInviteLinkUseCase links,
                               BotPolicy policy, Clock clock) {
         this.ledger = ledger;
         this.attempts = attempts;
-        this.channel = channel;
+        this.links = links;
         this.policy = policy;
         this.clock = clock;
     }
@@ -53,9 +54,9 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
     /** The redemption stands even when Telegram cannot mint a link now: {@code /link} gets one later. */
     private CompletionStage<RedemptionOutcome> withInviteLink(Redeemed redeemed, long userId, String displayName) {
         return CompletableFuture.completedFuture(userId)
-                .thenCompose(user -> channel.createInviteLink(user, displayName,
-                        clock.instant().plus(policy.inviteLinkLifetime())))
-                .<RedemptionOutcome>thenApply(redeemed::withInviteLink)
+                .thenCompose(user -> links.issue(user, displayName))
+                .<RedemptionOutcome>thenApply(result -> result instanceof LinkResult.Issued issued
+                        ? redeemed.withInviteLink(issued.link()) : redeemed)
                 .exceptionally(failure -> redeemed);
     }
 }

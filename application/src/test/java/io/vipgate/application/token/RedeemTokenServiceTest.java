@@ -38,7 +38,9 @@ class RedeemTokenServiceTest {
     private BotPolicy policy = Fixtures.POLICY;
 
     private RedemptionOutcome redeem(long userId, String text) {
-        return join(new RedeemTokenService(ledger, attempts, channel, policy, clock).redeem(userId, "Ana", text));
+        return join(new RedeemTokenService(ledger, attempts,
+                io.vipgate.application.fakes.Gates.links(subscriptions, channel,
+                        new io.vipgate.application.fakes.InMemoryInviteLinks(), policy, clock), policy, clock).redeem(userId, "Ana", text));
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class SettingsCheck {
         check.optional("REMINDER_OFFSETS", DurationList::parse, "durations like 3d,1d,1h");
         check.optional("TOKEN_VALIDITY", VipDuration::parse, VipDuration.SYNTAX);
         for (String job : List.of("JOB_EXPIRY_INTERVAL", "JOB_REMINDER_INTERVAL", "JOB_FREE_APPROVAL_INTERVAL",
-                "JOB_BROADCAST_INTERVAL")) {
+                "JOB_BROADCAST_INTERVAL", "JOB_SWEEP_INTERVAL")) {
             check.optional(job, INTERVAL, "an interval like 30s, 5m or 1h, or off");
         }
         return List.copyOf(check.problems);

@@ -22,6 +22,7 @@ import io.vipgate.bootstrap.jobs.JobsConfig;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.application.gate.VipRemovals;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -32,10 +33,10 @@ public class JobWiring {
 
     @Produces
     @Singleton
-    ExpireDueSubscriptionsUseCase expireDueSubscriptions(OutPorts ports, Notifier notifier, JobsConfig config,
-                                                         Clock clock) {
-        return new ExpireDueSubscriptionsService(ports.dueSubscriptions(), ports.ledger(), ports.vipChannel(),
-                notifier, rows(config), clock);
+    ExpireDueSubscriptionsUseCase expireDueSubscriptions(OutPorts ports, VipRemovals removals, Notifier notifier,
+                                                         JobsConfig config, Clock clock) {
+        return new ExpireDueSubscriptionsService(ports.dueSubscriptions(), ports.ledger(), removals, notifier,
+                rows(config), clock);
     }
 
     @Produces

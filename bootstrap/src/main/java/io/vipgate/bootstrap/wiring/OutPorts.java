@@ -16,7 +16,11 @@ import io.vipgate.application.user.RememberingUserRepository;
 import io.vipgate.application.broadcast.port.out.BroadcastStore;
 import io.vipgate.application.freechannel.port.out.DueJoinRequests;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.gate.port.out.ChannelMembers;
+import io.vipgate.application.gate.port.out.InviteLinks;
 import io.vipgate.persistence.PostgresBroadcastAdapter;
+import io.vipgate.persistence.PostgresChannelMembersAdapter;
+import io.vipgate.persistence.PostgresInviteLinksAdapter;
 import io.vipgate.persistence.PostgresDueJoinRequestsAdapter;
 import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
 import io.vipgate.persistence.PostgresFreeChannelAdapter;
@@ -51,13 +55,16 @@ public class OutPorts {
     private final DueSubscriptions dueSubscriptions;
     private final DueJoinRequests dueJoinRequests;
     private final BroadcastStore broadcasts;
+    private final ChannelMembers channelMembers;
+    private final InviteLinks inviteLinks;
 
     OutPorts(PostgresSubscriptionLedgerAdapter ledger, PostgresSubscriptionRepositoryAdapter subscriptions,
              PostgresTokenRepositoryAdapter tokens, PostgresUserRepositoryAdapter users,
              PostgresFreeChannelAdapter freeChannel, PostgresStatsAdapter stats, VipChannel vipChannel,
              SubscriptionCache cache, RedemptionAttempts attempts, Clock clock,
              PostgresDueSubscriptionsAdapter dueSubscriptions, PostgresDueJoinRequestsAdapter dueJoinRequests,
-             PostgresBroadcastAdapter broadcasts) {
+             PostgresBroadcastAdapter broadcasts, PostgresChannelMembersAdapter channelMembers,
+             PostgresInviteLinksAdapter inviteLinks) {
         this.ledger = new EvictingSubscriptionLedger(ledger, cache);
         this.subscriptions = new CachingSubscriptionRepository(subscriptions, cache, clock);
         this.uncachedSubscriptions = subscriptions;
@@ -70,6 +77,8 @@ public class OutPorts {
         this.dueSubscriptions = dueSubscriptions;
         this.dueJoinRequests = dueJoinRequests;
         this.broadcasts = broadcasts;
+        this.channelMembers = channelMembers;
+        this.inviteLinks = inviteLinks;
     }
 
     public SubscriptionLedger ledger() {
@@ -126,5 +135,15 @@ public class OutPorts {
 
     public BroadcastStore broadcasts() {
         return broadcasts;
+    }
+
+    /** Who the bot has seen join and leave the VIP channel. */
+    public ChannelMembers channelMembers() {
+        return channelMembers;
+    }
+
+    /** The personal invite links issued, so that a new one revokes the last. */
+    public InviteLinks inviteLinks() {
+        return inviteLinks;
     }
 }

@@ -2,6 +2,7 @@ package io.vipgate.bootstrap.wiring;
 
 import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
 import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.application.messaging.port.out.Notifier;
@@ -28,14 +29,14 @@ public class TelegramUseCaseWiring {
     /** Straight from PostgreSQL: whether to let someone into the VIP channel must see the last commit. */
     @Produces
     @Singleton
-    DecideVipJoinRequestUseCase decideVipJoinRequest(OutPorts ports, Clock clock) {
-        return new DecideVipJoinRequestService(ports.uncachedSubscriptions(), ports.vipChannel(), clock);
+    DecideVipJoinRequestUseCase decideVipJoinRequest(OutPorts ports, BotPolicy policy, Clock clock) {
+        return new DecideVipJoinRequestService(ports.uncachedSubscriptions(), ports.vipChannel(), policy, clock);
     }
 
     @Produces
     @Singleton
-    InformSubscriberUseCase informSubscriber(OutPorts ports, Notifier notifier, BotPolicy policy, Clock clock) {
-        return new InformSubscriberService(ports.users(), ports.vipChannel(), notifier, policy, clock);
+    InformSubscriberUseCase informSubscriber(OutPorts ports, IssueInviteLinkUseCase links, Notifier notifier) {
+        return new InformSubscriberService(ports.users(), links, notifier);
     }
 
     @Produces

@@ -28,6 +28,8 @@ import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.transport.TelegramStatus;
 import io.vipgate.telegram.transport.WebhookEndpoint;
+import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
+import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -43,9 +45,10 @@ public class TransportWiring {
                             ExtendSubscriptionUseCase extend, KickSubscriberUseCase kick,
                             InformSubscriberUseCase inform, SetFreeChannelWaitUseCase setWait,
                             ShowStatsUseCase stats, RequestFreeChannelJoinUseCase freeJoin,
-                            DecideVipJoinRequestUseCase vipJoin, StartBroadcastUseCase broadcast) {
+                            DecideVipJoinRequestUseCase vipJoin, StartBroadcastUseCase broadcast,
+                            CheckVipMemberUseCase vipMember, ShowGateStatsUseCase gateStats) {
         return new BotUseCases(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend,
-                kick, inform, setWait, stats, freeJoin, vipJoin, broadcast);
+                kick, inform, setWait, stats, freeJoin, vipJoin, broadcast, vipMember, gateStats);
     }
 
     @Produces

@@ -11,5 +11,9 @@ public enum ChangeKind {
     /** An admin ended it at once. */
     REVOKED,
     /** Brought over from the legacy bot. */
-    IMPORTED
+    IMPORTED,
+    /** Joined the VIP channel without the right to be there, and was removed at once. */
+    TURNED_AWAY,
+    /** Ended without a removal, because Telegram refuses to remove this user for good (the line says why). */
+    REMOVAL_REFUSED
 }
