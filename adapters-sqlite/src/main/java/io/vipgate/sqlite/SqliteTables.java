@@ -1,8 +1,7 @@
 package io.vipgate.sqlite;
 
-import io.vipgate.application.legacyimport.port.out.ImportProgress;
 import io.vipgate.application.legacyimport.port.out.LegacyRow;
-import io.vipgate.application.legacyimport.port.out.LegacySchema;
+import io.vipgate.application.legacyimport.port.out.LegacySourceException;
 import io.vipgate.application.legacyimport.port.out.LegacyTable;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,15 +10,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
-/** Reads one legacy table raw: each value in the storage class SQLite gave it, plus the row's rowid. */
+/**
+ * Reads one legacy table raw: each value in the storage class SQLite gave it, plus the row's rowid. Every iteration
+ * runs its own query and hands rows over one at a time, so that a table is never held in memory.
+ */
 final class SqliteTables {
 
     /** Aliased, since {@code rowid} takes the name of an INTEGER PRIMARY KEY column and would clash with it. */
     private static final String ROWID = "vipgate_rowid";
-    private static final int PROGRESS_STEP = 1_000;
 
     private SqliteTables() {
     }
@@ -32,29 +35,73 @@ final class SqliteTables {
         }
     }
 
-    static LegacyTable read(Connection connection, String table, ImportProgress progress) throws SQLException {
-        List<LegacyRow> read = new ArrayList<>();
+    static LegacyTable table(Connection connection, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT rowid AS " + ROWID + ", * FROM " + quoted(table) + " ORDER BY rowid")) {
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted(table) + " LIMIT 0")) {
             ResultSetMetaData meta = rows.getMetaData();
-            for (int i = 2; i <= meta.getColumnCount(); i++) {
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnName(i));
             }
-            while (rows.next()) {
+        }
+        return new LegacyTable(table, columns, count(connection, table), () -> new Cursor(connection, table, columns));
+    }
+
+    /** One pass over a table; its statement closes when the last row is read. */
+    private static final class Cursor implements Iterator<LegacyRow> {
+
+        private final Statement statement;
+        private final ResultSet rows;
+        private final List<String> columns;
+        private boolean ahead;
+
+        Cursor(Connection connection, String table, List<String> columns) {
+            this.columns = columns;
+            try {
+                statement = connection.createStatement();
+                rows = statement.executeQuery("SELECT rowid AS " + ROWID + ", * FROM " + quoted(table)
+                        + " ORDER BY rowid");
+            } catch (SQLException failure) {
+                throw unreadable(table, failure);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                if (!ahead && !statement.isClosed()) {
+                    ahead = rows.next();
+                    if (!ahead) {
+                        statement.close();
+                    }
+                }
+                return ahead;
+            } catch (SQLException failure) {
+                throw unreadable("a table", failure);
+            }
+        }
+
+        @Override
+        public LegacyRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ahead = false;
+            try {
                 Map<String, Object> values = new HashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
                     values.put(columns.get(i), raw(rows.getObject(i + 2)));
                 }
-                read.add(new LegacyRow(rows.getLong(1), values));
-                if (read.size() % PROGRESS_STEP == 0) {
-                    progress.advance(PROGRESS_STEP);
-                }
+                return new LegacyRow(rows.getLong(1), values);
+            } catch (SQLException failure) {
+                throw unreadable("a table", failure);
             }
         }
-        progress.advance(read.size() % PROGRESS_STEP);
-        return new LegacyTable(table, columns, read);
+    }
+
+    private static LegacySourceException unreadable(String table, SQLException failure) {
+        return new LegacySourceException("cannot read " + table + " of the legacy file: " + failure.getMessage(),
+                failure);
     }
 
     /** sqlite-jdbc hands small integers over as Integer; the port promises Long for every SQLite INTEGER. */
@@ -62,11 +109,8 @@ final class SqliteTables {
         return value instanceof Integer small ? Long.valueOf(small) : value;
     }
 
-    /** Only the legacy schema's own table names reach here, never input; quoted all the same. */
+    /** Table names come from the file's own catalogue, never from input; quoted, with quotes doubled. */
     private static String quoted(String table) {
-        if (!LegacySchema.TABLES.contains(table)) {
-            throw new IllegalArgumentException("not a legacy table: " + table);
-        }
-        return '"' + table + '"';
+        return '"' + table.replace("\"", "\"\"") + '"';
     }
 }
