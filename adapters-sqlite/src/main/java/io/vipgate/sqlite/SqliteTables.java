@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * Reads one legacy table raw: each value in the storage class SQLite gave it, plus the row's rowid. Every iteration
@@ -44,23 +45,32 @@ final class SqliteTables {
                 columns.add(meta.getColumnName(i));
             }
         }
-        return new LegacyTable(table, columns, count(connection, table), () -> new Cursor(connection, table, columns));
+        return new LegacyTable(table, columns, count(connection, table), () -> new Cursor<LegacyRow>(connection, table, columns),
+                column -> () -> new Cursor<Object>(connection, table, List.of(column), "SELECT rowid AS " + ROWID + ", "
+                        + quoted(column) + " FROM " + quoted(table) + " ORDER BY rowid", row -> row.get(column)));
     }
 
-    /** One pass over a table; its statement closes when the last row is read. */
-    private static final class Cursor implements Iterator<LegacyRow> {
+    /** One pass over a table, handing over whole rows or, for one column, its values; closes after the last. */
+    private static final class Cursor<T> implements Iterator<T> {
 
         private final Statement statement;
         private final ResultSet rows;
         private final List<String> columns;
+        private final Function<LegacyRow, T> handed;
         private boolean ahead;
 
+        @SuppressWarnings("unchecked")
         Cursor(Connection connection, String table, List<String> columns) {
+            this(connection, table, columns, "SELECT rowid AS " + ROWID + ", * FROM " + quoted(table)
+                    + " ORDER BY rowid", row -> (T) row);
+        }
+
+        Cursor(Connection connection, String table, List<String> columns, String query, Function<LegacyRow, T> handed) {
             this.columns = columns;
+            this.handed = handed;
             try {
                 statement = connection.createStatement();
-                rows = statement.executeQuery("SELECT rowid AS " + ROWID + ", * FROM " + quoted(table)
-                        + " ORDER BY rowid");
+                rows = statement.executeQuery(query);
             } catch (SQLException failure) {
                 throw unreadable(table, failure);
             }
@@ -82,7 +92,7 @@ final class SqliteTables {
         }
 
         @Override
-        public LegacyRow next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -92,7 +102,7 @@ final class SqliteTables {
                 for (int i = 0; i < columns.size(); i++) {
                     values.put(columns.get(i), raw(rows.getObject(i + 2)));
                 }
-                return new LegacyRow(rows.getLong(1), values);
+                return handed.apply(new LegacyRow(rows.getLong(1), values));
             } catch (SQLException failure) {
                 throw unreadable("a table", failure);
             }

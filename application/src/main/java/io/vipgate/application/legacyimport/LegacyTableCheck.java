@@ -72,8 +72,10 @@ final class LegacyTableCheck {
     /** Raw values of {@code column} that more than one row holds (SQL NULL never counts as a duplicate). */
     Set<Object> duplicates(String column) {
         Map<Object, Long> counts = new HashMap<>();
-        for (LegacyRow row : table.rows()) {
-            Object value = row.get(column);
+        if (!table.columns().contains(column)) {
+            return Set.of();
+        }
+        for (Object value : table.values(column)) {
             if (value != null) {
                 counts.merge(value, 1L, Long::sum);
             }
