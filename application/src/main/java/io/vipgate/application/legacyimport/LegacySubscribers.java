@@ -33,6 +33,7 @@ final class LegacySubscribers {
     }
 
     final List<String> duplicates = new ArrayList<>();
+    private final Map<Long, List<Candidate>> candidates = new TreeMap<>();
     int imported;
     int active;
     int activeButEnded;
@@ -80,8 +81,6 @@ final class LegacySubscribers {
         }
         candidates.forEach((user, rows) -> keepTheLast(user, rows, sink));
     }
-
-    private final Map<Long, List<Candidate>> candidates = new TreeMap<>();
 
     private void carry(Candidate candidate, LegacyValidation.Sink sink) {
         imported++;
