@@ -6,6 +6,9 @@ import io.vipgate.application.token.port.out.RedemptionAttempts;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.domain.subscription.RedemptionOutcome;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
+import io.vipgate.domain.subscription.RedemptionOutcome.AlreadyRedeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.TooManyAttempts;
 import io.vipgate.domain.subscription.RedemptionOutcome.UnknownToken;
@@ -20,14 +23,17 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
     private final SubscriptionLedger ledger;
     private final RedemptionAttempts attempts;
     private final VipChannel channel;
+    private final IssueInviteLinkUseCase inviteLinks;
     private final BotPolicy policy;
     private final Clock clock;
 
+    /** {@code inviteLinks} gives a user who redeemed the token before their link again (see {@link AlreadyRedeemed}). */
     public RedeemTokenService(SubscriptionLedger ledger, RedemptionAttempts attempts, VipChannel channel,
-                              BotPolicy policy, Clock clock) {
+                              IssueInviteLinkUseCase inviteLinks, BotPolicy policy, Clock clock) {
         this.ledger = ledger;
         this.attempts = attempts;
         this.channel = channel;
+        this.inviteLinks = inviteLinks;
         this.policy = policy;
         this.clock = clock;
     }
@@ -45,6 +51,7 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
                 : CompletableFuture.completedFuture(new UnknownToken());
         return outcome.thenCompose(result -> switch (result) {
             case Redeemed redeemed -> withInviteLink(redeemed, userId, displayName);
+            case AlreadyRedeemed again -> linkAgain(again, userId, displayName);
             case TooManyAttempts limited -> CompletableFuture.completedFuture(limited);
             default -> attempts.recordFailure(userId).thenApply(ignored -> result);
         });
@@ -57,5 +64,15 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
                         clock.instant().plus(policy.inviteLinkLifetime())))
                 .<RedemptionOutcome>thenApply(redeemed::withInviteLink)
                 .exceptionally(failure -> redeemed);
+    }
+
+    /** The same link flow as {@code /link}: a crash after the redemption's commit must not cost the user it. */
+    private CompletionStage<RedemptionOutcome> linkAgain(AlreadyRedeemed again, long userId, String displayName) {
+        return inviteLinks.issue(userId, displayName)
+                .<RedemptionOutcome>thenApply(result -> switch (result) {
+                    case LinkResult.Issued issued -> again.withInviteLink(issued.link());
+                    case LinkResult.NotActive notActive -> again;
+                })
+                .exceptionally(failure -> again);
     }
 }

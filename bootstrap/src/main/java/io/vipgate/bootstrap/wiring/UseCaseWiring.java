@@ -37,8 +37,9 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    RedeemTokenUseCase redeemToken(OutPorts ports, BotPolicy policy, Clock clock) {
-        return new RedeemTokenService(ports.ledger(), ports.attempts(), ports.vipChannel(), policy, clock);
+    RedeemTokenUseCase redeemToken(OutPorts ports, IssueInviteLinkUseCase inviteLinks, BotPolicy policy, Clock clock) {
+        return new RedeemTokenService(ports.ledger(), ports.attempts(), ports.vipChannel(), inviteLinks, policy,
+                clock);
     }
 
     @Produces
