@@ -27,9 +27,12 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
             SELECT CASE WHEN EXISTS (SELECT 1 FROM taken) THEN 'CLAIMED'
                         WHEN (SELECT done FROM processed_update WHERE update_id = ?1) THEN 'DONE'
                         ELSE 'BUSY' END""";
-    /** An upsert: the claim may have been taken in Redis, which failed before the update was done. */
+    /**
+     * Many ids at once (see {@link DoneMarks}); an upsert, since the claim may have been taken in Redis, which
+     * failed before the update was done.
+     */
     private static final String DONE = """
-            INSERT INTO processed_update (update_id, received_at, done) VALUES (?1, now(), true)
+            INSERT INTO processed_update (update_id, received_at, done) SELECT id, now(), true FROM unnest(?1::bigint[]) AS id
             ON CONFLICT (update_id) DO UPDATE SET done = true""";
     private static final String FORGET = "DELETE FROM processed_update WHERE received_at < ?1";
     private static final String RELEASE =
@@ -37,10 +40,12 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
 
     private final ReactiveWork work;
     private final SingleStatements statements;
+    private final DoneMarks doneMarks;
 
     PostgresUpdateLogAdapter(ReactiveWork work, SingleStatements statements) {
         this.work = work;
         this.statements = statements;
+        this.doneMarks = new DoneMarks(ids -> statements.update(DONE, (Object) ids));
     }
 
     /** Runs for every update without Redis: one statement, atomic alone, so it skips the session and transaction. */
@@ -52,7 +57,7 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
 
     @Override
     public CompletionStage<Void> done(long updateId) {
-        return statements.update(DONE, updateId).thenApply(changed -> null);
+        return doneMarks.mark(updateId);
     }
 
     @Override

@@ -86,6 +86,18 @@ class PostgresUpdateLogAdapterTest {
     }
 
     @Test
+    void manyConcurrentDoneMarks_areAllWritten_inFewerStatementsThanMarks() {
+        List<Long> updates = IntStream.range(0, 200).mapToObj(i -> updateId()).toList();
+        updates.forEach(update -> claim(update, "a", now));
+
+        List<CompletableFuture<Void>> marks = updates.stream()
+                .map(update -> log.done(update).toCompletableFuture()).toList();
+        marks.forEach(CompletableFuture::join);
+
+        assertThat(updates).allSatisfy(update -> assertThat(claim(update, "b", now)).isEqualTo(UpdateClaim.DONE));
+    }
+
+    @Test
     void tenConcurrentDeliveriesOfOneId_exactlyOneClaims_twentyTimesOver() {
         for (int round = 0; round < 20; round++) {
             long update = updateId();
