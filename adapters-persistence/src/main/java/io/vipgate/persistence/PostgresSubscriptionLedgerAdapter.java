@@ -27,6 +27,10 @@ import java.util.concurrent.CompletionStage;
 @Typed(PostgresSubscriptionLedgerAdapter.class)
 public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
 
+    private static final String ALREADY_REDEEMED = "SELECT count(*) FROM subscription_history h"
+            + " JOIN invitation_token t ON t.id = h.token_id"
+            + " WHERE t.hash = ?1 AND h.user_id = ?2 AND h.kind = 'REDEEMED'";
+
     private final TokenPanacheRepository tokens;
     private final SubscriptionPanacheRepository subscriptions;
     private final HistoryPanacheRepository history;
@@ -46,13 +50,28 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
     @Override
     public CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
                                                      ReminderSchedule reminders) {
-        return work.run(() -> Panache.withTransaction(() -> tokens
-                .update("uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses and validUntil > ?2",
-                        hash.hex(), now)
-                .chain(won -> tokens.find("hash", hash.hex()).firstResult()
-                        .chain(token -> won == 1
-                                ? redeemed(token, userId, now, reminders)
-                                : Uni.createFrom().item(refusal(token, now))))));
+        return work.run(() -> Panache.withTransaction(() -> alreadyRedeemed(hash, userId)
+                .chain(before -> before.isPresent() ? Uni.createFrom().item(before.get()) : tokens
+                        .update("uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses"
+                                + " and validUntil > ?2", hash.hex(), now)
+                        .chain(won -> tokens.find("hash", hash.hex()).firstResult()
+                                .chain(token -> won == 1
+                                        ? redeemed(token, userId, now, reminders)
+                                        : Uni.createFrom().item(refusal(token, now)))))));
+    }
+
+    /**
+     * A redelivered {@code /start <token>} (its first handling committed, then the process died before the reply
+     * went out) must neither spend a use nor stack time again: it finds its own history line.
+     */
+    private Uni<Optional<RedemptionOutcome>> alreadyRedeemed(TokenHash hash, long userId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ALREADY_REDEEMED, Long.class)
+                        .setParameter(1, hash.hex())
+                        .setParameter(2, userId)
+                        .getSingleResult())
+                .chain(count -> count == 0 ? Uni.createFrom().item(Optional.<RedemptionOutcome>empty())
+                        : subscriptions.findById(userId).map(row -> Optional.of(
+                                new RedemptionOutcome.AlreadyRedeemed(Mappers.subscription(row), Optional.empty()))));
     }
 
     private Uni<RedemptionOutcome> redeemed(TokenEntity token, long userId, Instant now, ReminderSchedule reminders) {

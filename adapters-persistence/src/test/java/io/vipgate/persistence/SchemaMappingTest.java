@@ -68,7 +68,7 @@ class SchemaMappingTest {
         Tokens.stored(tokens, VipDuration.ofDays(1), 1, now, Duration.ofDays(7));
         Await.result(ledger.extend(user, VipDuration.ofDays(1), 7L, now, ReminderSchedule.DEFAULT));
         Await.result(freeChannel.record(JoinRequest.pending(user, -100L, 1L, now)));
-        Await.result(updateLog.firstDelivery(TestIds.user(), now));
+        Await.result(updateLog.claim(TestIds.user(), "schema-test", now, now));
 
         List<Class<?>> mapped = sessionFactory.getMetamodel().getEntities().stream()
                 .<Class<?>>map(EntityType::getJavaType).toList();

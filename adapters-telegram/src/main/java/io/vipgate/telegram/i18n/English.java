@@ -27,6 +27,7 @@ final class English implements Catalog {
             case REDEEMED -> "🎉 Welcome to VIP! You are in until <b>{0}</b>.";
             case REDEEMED_STACKED -> "🎉 Time added! You are VIP until <b>{0}</b>.";
             case REDEEMED_NO_LINK -> "I couldn't create your invite link just now: send /link in a minute.";
+            case ALREADY_REDEEMED -> "✅ This invitation is already yours: you are VIP until <b>{0}</b>. Here is your link again.";
             case TOKEN_UNKNOWN -> "That invitation isn't valid. Check the link, or ask for a new one.";
             case TOKEN_EXPIRED -> "That invitation has expired. Ask for a new one.";
             case TOKEN_REVOKED -> "That invitation was cancelled. Ask for a new one.";

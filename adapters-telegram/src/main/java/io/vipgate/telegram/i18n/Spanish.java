@@ -27,6 +27,7 @@ final class Spanish implements Catalog {
             case REDEEMED -> "🎉 ¡Ya eres VIP! Tienes acceso hasta el <b>{0}</b>.";
             case REDEEMED_STACKED -> "🎉 ¡Tiempo añadido! Eres VIP hasta el <b>{0}</b>.";
             case REDEEMED_NO_LINK -> "Ahora mismo no pude crear tu enlace: envía /link en un minuto.";
+            case ALREADY_REDEEMED -> "✅ Esta invitación ya es tuya: eres VIP hasta el <b>{0}</b>. Aquí tienes tu enlace otra vez.";
             case TOKEN_UNKNOWN -> "Esa invitación no es válida. Revisa el enlace o pide uno nuevo.";
             case TOKEN_EXPIRED -> "Esa invitación ha caducado. Pide una nueva.";
             case TOKEN_REVOKED -> "Esa invitación fue anulada. Pide una nueva.";

@@ -7,6 +7,7 @@ import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
 import io.vipgate.domain.subscription.RedemptionOutcome;
+import io.vipgate.domain.subscription.RedemptionOutcome.AlreadyRedeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.TooManyAttempts;
 import io.vipgate.domain.subscription.RedemptionOutcome.UnknownToken;
@@ -46,6 +47,7 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
                 : CompletableFuture.completedFuture(new UnknownToken());
         return outcome.thenCompose(result -> switch (result) {
             case Redeemed redeemed -> withInviteLink(redeemed, userId, displayName);
+            case AlreadyRedeemed again -> linkAgain(again, userId, displayName);
             case TooManyAttempts limited -> CompletableFuture.completedFuture(limited);
             default -> attempts.recordFailure(userId).thenApply(ignored -> result);
         });
@@ -58,5 +60,15 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
                 .<RedemptionOutcome>thenApply(result -> result instanceof LinkResult.Issued issued
                         ? redeemed.withInviteLink(issued.link()) : redeemed)
                 .exceptionally(failure -> redeemed);
+    }
+
+    /** The same link flow as {@code /link}: a crash after the redemption's commit must not cost the user it. */
+    private CompletionStage<RedemptionOutcome> linkAgain(AlreadyRedeemed again, long userId, String displayName) {
+        return links.issue(userId, displayName)
+                .<RedemptionOutcome>thenApply(result -> switch (result) {
+                    case LinkResult.Issued issued -> again.withInviteLink(issued.link());
+                    case LinkResult.NotActive notActive -> again;
+                })
+                .exceptionally(failure -> again);
     }
 }

@@ -21,6 +21,7 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
 
     private final InMemoryTokenRepository tokens;
     private final InMemorySubscriptionRepository subscriptions;
+    private final java.util.Set<String> redeemedBy = new java.util.HashSet<>();
     private int redeemCalls;
     private int revokeCalls;
     private int expireCalls;
@@ -45,12 +46,17 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
             return done(new RedemptionOutcome.UnknownToken());
         }
         InvitationToken token = found.get();
+        if (redeemedBy.contains(hash + "/" + userId)) {
+            return done(new RedemptionOutcome.AlreadyRedeemed(subscriptions.get(userId).orElseThrow(),
+                    Optional.empty()));
+        }
         return switch (token.stateAt(now)) {
             case EXPIRED -> done(new RedemptionOutcome.ExpiredToken());
             case REVOKED -> done(new RedemptionOutcome.RevokedToken());
             case USED_UP -> done(new RedemptionOutcome.UsedUpToken());
             case LIVE -> {
                 tokens.replace(token.redeemedOnce(now));
+                redeemedBy.add(hash + "/" + userId);
                 Optional<Subscription> before = subscriptions.get(userId);
                 Subscription after = grant(userId, token.grants(), now, reminders, ChangeKind.REDEEMED,
                         Optional.of(userId), Optional.of(token.prefix()));

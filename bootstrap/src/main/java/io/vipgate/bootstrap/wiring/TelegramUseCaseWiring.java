@@ -14,16 +14,22 @@ import io.vipgate.application.subscription.InformSubscriberService;
 import io.vipgate.application.user.RecognizeAdminsService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import io.vipgate.bootstrap.config.BotConfig;
 import java.time.Clock;
+import java.util.UUID;
 
 /** Builds the use cases only Telegram updates drive: update de-duplication, join decisions, admin notices. */
 public class TelegramUseCaseWiring {
 
-    /** {@code updateLog} is Redis with PostgreSQL behind it, or PostgreSQL alone (see CacheWiring). */
+    /**
+     * {@code updateLog} is Redis with PostgreSQL behind it, or PostgreSQL alone (see CacheWiring). Each start is an
+     * owner of its own, so that a restarted process takes over its dead predecessor's claims only after the timeout.
+     */
     @Produces
     @Singleton
-    AcceptUpdateUseCase acceptUpdate(UpdateLog updateLog, Clock clock) {
-        return new AcceptUpdateService(updateLog, clock);
+    AcceptUpdateUseCase acceptUpdate(UpdateLog updateLog, Clock clock, BotConfig config) {
+        String owner = UUID.randomUUID().toString().replace("-", "");
+        return new AcceptUpdateService(updateLog, clock, owner, config.updateHandlingTimeout());
     }
 
     /** Straight from PostgreSQL: whether to let someone into the VIP channel must see the last commit. */

@@ -26,6 +26,8 @@ import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.bootstrap.health.StoresProbe;
+import io.vipgate.telegram.transport.Outages;
 import io.vipgate.telegram.transport.TelegramStatus;
 import io.vipgate.telegram.transport.WebhookEndpoint;
 import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
@@ -54,8 +56,10 @@ public class TransportWiring {
     @Produces
     @Singleton
     TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                            AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer) {
-        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock, observer);
+                            AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer,
+                            StoresProbe stores) {
+        return TelegramAdapters.bot(vertx, client, config, useCases, accept, new Outages(stores::answer), texts,
+                clock, observer);
     }
 
     /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */
