@@ -65,8 +65,15 @@ final class PackagedProcess implements AutoCloseable {
 
     /** Starts the artifact the build just made; stdout and stderr go to {@code target/<name>.log}. */
     static PackagedProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of());
+    }
+
+    /** The same, with command-line arguments ({@code import-sqlite ...}). */
+    static PackagedProcess start(String name, Map<String, String> environment, List<String> args) {
         Path output = TARGET.resolve(name + ".log").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(command());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
