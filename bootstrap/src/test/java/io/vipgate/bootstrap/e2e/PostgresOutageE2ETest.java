@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
-import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
+import io.vipgate.bootstrap.wiring.OutPorts;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.transport.TelegramStatus;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ class PostgresOutageE2ETest {
     @Inject
     TelegramStatus status;
     @Inject
-    JoinRequestRepository requests;
+    OutPorts ports;
 
     @BeforeEach
     void ready() {
@@ -59,7 +59,7 @@ class PostgresOutageE2ETest {
         });
         assertThat(handled.get().statusCode()).isEqualTo(200);
         assertThat(new JsonObject(handled.get().body().asString()).getString("text")).contains("free channel");
-        assertThat(requests.find(user).toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
+        assertThat(ports.joinRequests().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
         Response again = Bot.post(WebhookMode.SECRET, request);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body().asString()).as("a duplicate, answered with nothing").isBlank();
