@@ -1,5 +1,6 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.contract.FreeChannelStoreContract;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;

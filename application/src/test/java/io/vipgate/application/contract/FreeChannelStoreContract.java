@@ -1,9 +1,9 @@
 package io.vipgate.application.contract;
 
-import static io.vipgate.application.contract.Contracts.await;
-import static io.vipgate.application.contract.Contracts.freshId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
 import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.domain.freechannel.FreeChannelWait;
@@ -32,7 +32,7 @@ public abstract class FreeChannelStoreContract {
     }
 
     private long user() {
-        long id = freshId();
+        long id = TestIds.user();
         userExists(id);
         return id;
     }
@@ -41,33 +41,33 @@ public abstract class FreeChannelStoreContract {
     void aFirstRequest_isStoredPending_asFindReturnsIt() {
         JoinRequest request = JoinRequest.pending(user(), CHAT, 7L, now);
 
-        assertThat(await(requests().record(request))).isEqualTo(request);
-        assertThat(await(requests().find(request.userId()))).contains(request);
+        assertThat(Await.result(requests().record(request))).isEqualTo(request);
+        assertThat(Await.result(requests().find(request.userId()))).contains(request);
     }
 
     @Test
     void askingAgain_keepsThePendingClock_butTakesTheNewUserChat() {
         long id = user();
-        await(requests().record(JoinRequest.pending(id, CHAT, 7L, now)));
+        Await.result(requests().record(JoinRequest.pending(id, CHAT, 7L, now)));
 
-        JoinRequest stored = await(requests().record(JoinRequest.pending(id, CHAT, 8L, now.plusSeconds(90))));
+        JoinRequest stored = Await.result(requests().record(JoinRequest.pending(id, CHAT, 8L, now.plusSeconds(90))));
 
         assertThat(stored).isEqualTo(new JoinRequest(id, CHAT, 8L, now, JoinRequestStatus.PENDING));
-        assertThat(await(requests().find(id))).contains(stored);
+        assertThat(Await.result(requests().find(id))).contains(stored);
     }
 
     @Test
     void aRequestNeverMade_isNotFound() {
-        assertThat(await(requests().find(freshId()))).isEmpty();
+        assertThat(Await.result(requests().find(TestIds.user()))).isEmpty();
     }
 
     @Test
     void theWait_readsBackAsSet() {
         FreeChannelWait wait = FreeChannelWait.ofMinutes(17);
 
-        await(settings().setFreeChannelWait(wait, 1L));
+        Await.result(settings().setFreeChannelWait(wait, 1L));
 
-        assertThat(await(settings().freeChannelWait())).isEqualTo(wait);
-        await(settings().setFreeChannelWait(FreeChannelWait.DEFAULT, 1L));
+        assertThat(Await.result(settings().freeChannelWait())).isEqualTo(wait);
+        Await.result(settings().setFreeChannelWait(FreeChannelWait.DEFAULT, 1L));
     }
 }

@@ -1,9 +1,9 @@
 package io.vipgate.application.contract;
 
-import static io.vipgate.application.contract.Contracts.await;
-import static io.vipgate.application.contract.Contracts.freshId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import org.junit.jupiter.api.Test;
@@ -15,47 +15,47 @@ public abstract class UserRepositoryContract {
 
     @Test
     void aUserNeverSeen_isNotFound() {
-        assertThat(await(users().find(freshId()))).isEmpty();
+        assertThat(Await.result(users().find(TestIds.user()))).isEmpty();
     }
 
     @Test
     void upsert_storesTheUser_asFindReturnsIt() {
-        BotUser user = BotUser.seen(freshId(), "Ana", "García", "ana_g", "es");
+        BotUser user = BotUser.seen(TestIds.user(), "Ana", "García", "ana_g", "es");
 
-        await(users().upsert(user));
+        Await.result(users().upsert(user));
 
-        assertThat(await(users().find(user.id()))).contains(user);
+        assertThat(Await.result(users().find(user.id()))).contains(user);
     }
 
     @Test
     void upsert_refreshesNames_butKeepsAKnownLanguageWhenTelegramSendsNone() {
-        long id = freshId();
-        await(users().upsert(BotUser.seen(id, "Ana", "García", "ana_g", "es")));
+        long id = TestIds.user();
+        Await.result(users().upsert(BotUser.seen(id, "Ana", "García", "ana_g", "es")));
 
-        await(users().upsert(BotUser.seen(id, "Anita", null, null, null)));
+        Await.result(users().upsert(BotUser.seen(id, "Anita", null, null, null)));
 
-        assertThat(await(users().find(id))).contains(BotUser.seen(id, "Anita", null, null, "es"));
+        assertThat(Await.result(users().find(id))).contains(BotUser.seen(id, "Anita", null, null, "es"));
     }
 
     @Test
     void markUnreachable_keepsTheUser_andTheirNextUpsertMakesThemReachableAgain() {
-        BotUser user = BotUser.seen(freshId(), "Cleo", null, "cleo", "en");
-        await(users().upsert(user));
+        BotUser user = BotUser.seen(TestIds.user(), "Cleo", null, "cleo", "en");
+        Await.result(users().upsert(user));
 
-        await(users().markUnreachable(user.id()));
-        assertThat(await(users().find(user.id()))).contains(user.unreachable());
+        Await.result(users().markUnreachable(user.id()));
+        assertThat(Await.result(users().find(user.id()))).contains(user.unreachable());
 
-        await(users().upsert(user));
-        assertThat(await(users().find(user.id()))).contains(user);
+        Await.result(users().upsert(user));
+        assertThat(Await.result(users().find(user.id()))).contains(user);
     }
 
     @Test
     void markUnreachable_ofAUserNeverSeen_recordsThemAsUnreachable() {
-        long id = freshId();
+        long id = TestIds.user();
 
-        await(users().markUnreachable(id));
+        Await.result(users().markUnreachable(id));
 
-        assertThat(await(users().find(id))).hasValueSatisfying(user -> {
+        assertThat(Await.result(users().find(id))).hasValueSatisfying(user -> {
             assertThat(user.id()).isEqualTo(id);
             assertThat(user.reachable()).isFalse();
         });
