@@ -49,10 +49,17 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
 
     @Override
     public CompletionStage<UpdateClaim> claim(long updateId, String owner, Instant now, Instant staleBefore) {
+        String key = keys.update(updateId);
+        String at = Long.toString(now.toEpochMilli());
+        // Nearly every delivery is an id Redis has never held: a plain SET NX claims it, in the same form the script
+        // writes. Only an id already held runs the script that tells done, busy and stale apart.
         return failover.orElse(
-                        redis.call(ds -> ds.execute("EVAL", CLAIM, "1", keys.update(updateId),
-                                Long.toString(now.toEpochMilli()), owner, Long.toString(staleBefore.toEpochMilli()),
-                                ttlSeconds)).map(RedisUpdateLogAdapter::claim),
+                        redis.call(ds -> ds.execute("SET", key, "c:" + owner + ":" + at, "NX", "EX", ttlSeconds))
+                                .chain(fresh -> fresh != null
+                                        ? Uni.createFrom().item(UpdateClaim.CLAIMED)
+                                        : redis.call(ds -> ds.execute("EVAL", CLAIM, "1", key, at, owner,
+                                                Long.toString(staleBefore.toEpochMilli()), ttlSeconds))
+                                        .map(RedisUpdateLogAdapter::claim)),
                         () -> Uni.createFrom().completionStage(() -> fallback.claim(updateId, owner, now, staleBefore)))
                 .subscribeAsCompletionStage();
     }
