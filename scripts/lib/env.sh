@@ -82,6 +82,18 @@ ensure_database() {
   fi
 }
 
+# A database of its own for this run, dropped when the script exits, and the VIPGATE_TEST_* variables the tests read:
+# a run never meets another branch's migrations or data, and two runs on one machine do not meet each other.
+use_test_database() {
+  test_db="vipgate_test_$$"
+  ensure_database "$test_db"
+  trap 'pg_super -c "DROP DATABASE IF EXISTS $test_db WITH (FORCE)" >/dev/null 2>&1 || true' EXIT
+  export VIPGATE_TEST_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$test_db"
+  export VIPGATE_TEST_REACTIVE_URL="postgresql://$PG_HOST:$PG_PORT/$test_db"
+  export VIPGATE_TEST_DB_USER="$VIPGATE_DB_USER" VIPGATE_TEST_DB_PASSWORD="$VIPGATE_DB_PASSWORD"
+  export VIPGATE_TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+}
+
 redis_ready() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
 
 ensure_redis() {

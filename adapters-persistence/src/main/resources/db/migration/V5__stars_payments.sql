@@ -59,10 +59,11 @@ CREATE TABLE star_reconciliation (
 );
 INSERT INTO star_reconciliation (id) VALUES (1);
 
--- History says why: bought, renewed, refunded. NOT VALID, then VALIDATE, so the check of existing rows does not
+-- History says why: bought, renewed, refunded (beside V1's kinds and the gate's of V3). NOT VALID, then VALIDATE, so the check of existing rows does not
 -- hold the table's strongest lock.
 ALTER TABLE subscription_history DROP CONSTRAINT subscription_history_kind_check;
 ALTER TABLE subscription_history ADD CONSTRAINT subscription_history_kind_check
-    CHECK (kind IN ('REDEEMED', 'EXTENDED', 'EXPIRED', 'REVOKED', 'IMPORTED', 'PURCHASED', 'RENEWED', 'REFUNDED'))
+    CHECK (kind IN ('REDEEMED', 'EXTENDED', 'EXPIRED', 'REVOKED', 'IMPORTED', 'TURNED_AWAY', 'REMOVAL_REFUSED',
+                    'PURCHASED', 'RENEWED', 'REFUNDED'))
     NOT VALID;
 ALTER TABLE subscription_history VALIDATE CONSTRAINT subscription_history_kind_check;

@@ -2,6 +2,7 @@ package io.vipgate.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.MutableClock;
 import io.vipgate.application.token.port.out.RedemptionAttempts;
 import java.time.Duration;
 import java.time.Instant;

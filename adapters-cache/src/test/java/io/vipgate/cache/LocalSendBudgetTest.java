@@ -3,6 +3,7 @@ package io.vipgate.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vipgate.application.fakes.MutableClock;
 import io.vipgate.application.messaging.port.out.SendBudget;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.vipgate.cache;
 
+import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.update.port.out.UpdateLog;
 import java.time.Instant;
 import java.util.List;
@@ -14,17 +15,24 @@ final class RecordingUpdateLog implements UpdateLog {
 
     private final Set<Long> seen = ConcurrentHashMap.newKeySet();
     final List<Long> deliveries = new CopyOnWriteArrayList<>();
+    final List<Long> dones = new CopyOnWriteArrayList<>();
     final List<Long> releases = new CopyOnWriteArrayList<>();
     final List<Instant> cutoffs = new CopyOnWriteArrayList<>();
 
     @Override
-    public CompletionStage<Boolean> firstDelivery(long updateId, Instant now) {
+    public CompletionStage<UpdateClaim> claim(long updateId, String owner, Instant now, Instant staleBefore) {
         deliveries.add(updateId);
-        return CompletableFuture.completedFuture(seen.add(updateId));
+        return CompletableFuture.completedFuture(seen.add(updateId) ? UpdateClaim.CLAIMED : UpdateClaim.DONE);
     }
 
     @Override
-    public CompletionStage<Void> release(long updateId) {
+    public CompletionStage<Void> done(long updateId) {
+        dones.add(updateId);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Void> release(long updateId, String owner) {
         releases.add(updateId);
         seen.remove(updateId);
         return CompletableFuture.completedFuture(null);

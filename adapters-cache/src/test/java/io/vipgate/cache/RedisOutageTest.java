@@ -6,6 +6,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.messaging.port.out.SendBudget;
 import io.vipgate.cache.testing.TcpProxy;
 import io.vipgate.domain.subscription.Subscription;
@@ -106,7 +107,8 @@ class RedisOutageTest {
         for (int round = 0; round < 3; round++) {
             assertThat(get(CountingLoader.of(fresh))).contains(fresh);
             long update = Subscriptions.randomUserId();
-            assertThat(adapters.log().firstDelivery(update, Instant.now()).toCompletableFuture().join()).isTrue();
+            assertThat(adapters.log().claim(update, "owner", Instant.now(), Instant.now()).toCompletableFuture().join())
+                    .isEqualTo(UpdateClaim.CLAIMED);
             assertThat(FALLBACK_LOG.deliveries).contains(update);
             adapters.attempts().recordFailure(USER).toCompletableFuture().join();
             adapters.attempts().recordFailure(USER).toCompletableFuture().join();
@@ -138,7 +140,8 @@ class RedisOutageTest {
             return !staleEntry.equals(redis.value(String.class).get(key));
         });
         long update = Subscriptions.randomUserId();
-        assertThat(adapters.log().firstDelivery(update, Instant.now()).toCompletableFuture().join()).isTrue();
+        assertThat(adapters.log().claim(update, "owner", Instant.now(), Instant.now()).toCompletableFuture().join())
+                .isEqualTo(UpdateClaim.CLAIMED);
         assertThat(FALLBACK_LOG.deliveries).doesNotContain(update);
         RedisReadiness.assertUpWithCacheState("up", "closed");
     }

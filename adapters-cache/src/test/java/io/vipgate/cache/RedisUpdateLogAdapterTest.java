@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vipgate.application.update.port.out.UpdateClaim;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,8 +15,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Update claims in the real Redis: one winner, done only when marked, stale claims taken over once. */
 @QuarkusTest
 class RedisUpdateLogAdapterTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-02T06:00:00Z");
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
     RedisGuard guard;
@@ -34,43 +40,89 @@ class RedisUpdateLogAdapterTest {
     }
 
     @Test
-    void firstDelivery_isTrueOnce_thenFalse() {
+    void aNewId_isClaimed_thenBusyForAnotherOwner_thenDoneOnceMarked() {
         long update = randomUpdateId();
 
-        assertThat(first(update)).isTrue();
-        assertThat(first(update)).isFalse();
+        assertThat(claim(update, "a", NOW)).isEqualTo(UpdateClaim.CLAIMED);
+        assertThat(claim(update, "b", NOW.plusSeconds(1))).isEqualTo(UpdateClaim.BUSY);
+        log.done(update).toCompletableFuture().join();
+        assertThat(claim(update, "b", NOW.plus(Duration.ofHours(1)))).isEqualTo(UpdateClaim.DONE);
+        assertThat(claim(update, "a", NOW)).isEqualTo(UpdateClaim.DONE);
         assertThat(fallback.deliveries).isEmpty();
     }
 
     @Test
-    void tenConcurrentDeliveries_ofOneUpdate_haveExactlyOneFirst() {
+    void aClaimNotDone_isTakenOver_onlyOnceOlderThanTheTimeout_orByItsOwnOwner() {
+        long update = randomUpdateId();
+        claim(update, "a", NOW);
+
+        assertThat(claim(update, "b", NOW.plus(TIMEOUT))).isEqualTo(UpdateClaim.BUSY);
+        assertThat(claim(update, "a", NOW.plus(TIMEOUT))).as("its own owner").isEqualTo(UpdateClaim.CLAIMED);
+        assertThat(claim(update, "b", NOW.plus(TIMEOUT).plusSeconds(30))).as("renewed by the owner")
+                .isEqualTo(UpdateClaim.BUSY);
+        assertThat(claim(update, "b", NOW.plus(TIMEOUT.multipliedBy(2)).plusMillis(1)))
+                .isEqualTo(UpdateClaim.CLAIMED);
+        assertThat(claim(update, "a", NOW.plus(TIMEOUT.multipliedBy(2)).plusMillis(2))).isEqualTo(UpdateClaim.BUSY);
+    }
+
+    @Test
+    void tenConcurrentDeliveries_ofOneUpdate_haveExactlyOneClaim() {
         long update = randomUpdateId();
 
-        List<Boolean> answers = IntStream.range(0, 10)
-                .mapToObj(i -> log.firstDelivery(update, Instant.now()).toCompletableFuture())
+        List<UpdateClaim> answers = IntStream.range(0, 10)
+                .mapToObj(i -> log.claim(update, "owner" + i, NOW, NOW.minus(TIMEOUT)).toCompletableFuture())
                 .toList().stream().map(CompletableFuture::join).toList();
 
-        assertThat(answers).containsOnlyOnce(true).hasSize(10);
+        assertThat(answers).containsOnlyOnce(UpdateClaim.CLAIMED).hasSize(10);
     }
 
     @Test
-    void seenIds_areRememberedForADay() {
+    void tenConcurrentTakeOvers_ofAStaleClaim_haveExactlyOneWinner() {
         long update = randomUpdateId();
+        claim(update, "dead", NOW);
+        Instant later = NOW.plus(TIMEOUT).plusSeconds(1);
 
-        first(update);
+        List<UpdateClaim> answers = IntStream.range(0, 10)
+                .mapToObj(i -> log.claim(update, "owner" + i, later, later.minus(TIMEOUT)).toCompletableFuture())
+                .toList().stream().map(CompletableFuture::join).toList();
 
-        assertThat(redis.key().ttl(new CacheKeys(config.version()).update(update))).isBetween(86_390L, 86_400L);
+        assertThat(answers).containsOnlyOnce(UpdateClaim.CLAIMED).hasSize(10);
     }
 
     @Test
-    void release_letsTheRedeliveryBeHandled_inBothLogs() {
+    void aValueWrittenBeforeClaimsHadOwners_countsAsDone() {
         long update = randomUpdateId();
-        first(update);
+        redis.value(String.class).set(new CacheKeys(config.version()).update(update), "1");
 
-        log.release(update).toCompletableFuture().join();
+        assertThat(claim(update, "a", NOW)).isEqualTo(UpdateClaim.DONE);
+    }
 
-        assertThat(first(update)).isTrue();
-        assertThat(fallback.releases).containsExactly(update);
+    @Test
+    void claimsAndDoneMarks_areRememberedForADay() {
+        long update = randomUpdateId();
+        String key = new CacheKeys(config.version()).update(update);
+
+        claim(update, "a", NOW);
+        assertThat(redis.key().ttl(key)).isBetween(86_390L, 86_400L);
+        log.done(update).toCompletableFuture().join();
+        assertThat(redis.key().ttl(key)).isBetween(86_390L, 86_400L);
+    }
+
+    @Test
+    void release_byItsOwner_letsAnyoneClaimAgain_inBothLogs_butNotByAnotherOwner_norOnceDone() {
+        long update = randomUpdateId();
+        claim(update, "a", NOW);
+
+        log.release(update, "b").toCompletableFuture().join();
+        assertThat(claim(update, "b", NOW)).isEqualTo(UpdateClaim.BUSY);
+
+        log.release(update, "a").toCompletableFuture().join();
+        assertThat(claim(update, "b", NOW)).isEqualTo(UpdateClaim.CLAIMED);
+        assertThat(fallback.releases).containsExactly(update, update);
+
+        log.done(update).toCompletableFuture().join();
+        log.release(update, "b").toCompletableFuture().join();
+        assertThat(claim(update, "c", NOW)).isEqualTo(UpdateClaim.DONE);
     }
 
     @Test
@@ -82,8 +134,8 @@ class RedisUpdateLogAdapterTest {
         assertThat(fallback.cutoffs).containsExactly(cutoff);
     }
 
-    private boolean first(long update) {
-        return log.firstDelivery(update, Instant.now()).toCompletableFuture().join();
+    private UpdateClaim claim(long update, String owner, Instant at) {
+        return log.claim(update, owner, at, at.minus(TIMEOUT)).toCompletableFuture().join();
     }
 
     private static long randomUpdateId() {

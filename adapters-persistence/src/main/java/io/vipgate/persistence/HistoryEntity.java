@@ -37,4 +37,8 @@ public class HistoryEntity {
 
     @Column(name = "new_expires_at", nullable = false)
     public Instant newExpiresAt;
+
+    /** Why, where the kind alone does not say (the refusal behind a REMOVAL_REFUSED line). */
+    @Column(length = 64)
+    public String detail;
 }

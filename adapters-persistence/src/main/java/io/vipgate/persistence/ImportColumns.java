@@ -89,7 +89,8 @@ final class ImportColumns {
                 column(past, OffsetDateTime[]::new, row -> utc(row.history().newExpiry())),
                 column(batch.tokens(), String[]::new, row -> row.hash().hex()),
                 column(batch.joinRequests(), Long[]::new, JoinRequest::userId),
-                batch.freeChannelWait().map(wait -> Math.toIntExact(wait.minutes())).orElse(-1));
+                batch.freeChannelWait().map(wait -> Math.toIntExact(wait.minutes())).orElse(-1),
+                column(batch.requesters(), Long[]::new, row -> row.user().id()));
     }
 
     private static Tuple tuple(Object... values) {

@@ -80,7 +80,8 @@ final class ImportStatements {
               (SELECT count(*) FROM invitation_token WHERE hash = ANY($6::text[])),
               (SELECT count(*) FROM free_join_request WHERE user_id = ANY($7::bigint[])),
               (SELECT count(*) FROM bot_settings
-                WHERE id = 1 AND (free_channel_wait_minutes = $8 OR updated_by IS NOT NULL))
+                WHERE id = 1 AND (free_channel_wait_minutes = $8 OR updated_by IS NOT NULL)),
+              (SELECT count(*) FROM app_user WHERE id = ANY($9::bigint[]))
             """;
 
     private ImportStatements() {

@@ -27,7 +27,8 @@ final class ImportVerification {
                             checked("tokens", written.tokens(), found.getLong(3)),
                             checked("free-channel requests", written.joinRequests(), found.getLong(4)),
                             batch.freeChannelWait().isEmpty() ? Count.NONE
-                                    : checked("free-channel wait", written.settings(), found.getLong(5)));
+                                    : checked("free-channel wait", written.settings(), found.getLong(5)),
+                            checked("users from join requests", written.requesters(), found.getLong(6)));
                 });
     }
 

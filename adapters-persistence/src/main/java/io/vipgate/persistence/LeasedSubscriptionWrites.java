@@ -2,6 +2,8 @@ package io.vipgate.persistence;
 
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.Ending;
+import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
@@ -42,6 +44,30 @@ class LeasedSubscriptionWrites {
             SubscriptionChange line = SubscriptionChange.between(Optional.of(before), after, ChangeKind.EXPIRED, now,
                     Optional.empty(), Optional.empty());
             return history.persist(Mappers.historyRow(line, null)).replaceWith(Optional.of(after));
+        });
+    }
+
+    /** See {@code SubscriptionLedger.end}: only the subscription the caller saw, still active, is ended. */
+    Uni<Optional<Subscription>> end(Ending ending) {
+        long userId = ending.userId();
+        Uni<SubscriptionEntity> found = ending.lease().isPresent() ? held(userId, ending.lease().get())
+                : UserRows.lock(userId).chain(ignored -> subscriptions.findById(userId));
+        return found.chain(row -> {
+            if (row == null) {
+                return Uni.createFrom().item(Optional.<Subscription>empty());
+            }
+            Subscription before = Mappers.subscription(row);
+            if (before.status() != SubscriptionStatus.ACTIVE || !before.expiresAt().equals(ending.seenExpiresAt())) {
+                return Uni.createFrom().item(Optional.<Subscription>empty());
+            }
+            Subscription after = before.isExpiryDue(ending.now()) ? before.expire() : before.revoke(ending.now());
+            Mappers.copy(after, row);
+            row.updatedAt = ending.now();
+            SubscriptionChange line = SubscriptionChange.between(Optional.of(before), after, ending.kind(),
+                    ending.now(), ending.actorId(), Optional.empty());
+            HistoryEntity historyRow = Mappers.historyRow(line, null);
+            historyRow.detail = ending.detail().orElse(null);
+            return history.persist(historyRow).replaceWith(Optional.of(after));
         });
     }
 

@@ -9,6 +9,7 @@ import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.user.BotUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletionStage;
  * same statement that picks it. The SQL lives in {@link BroadcastSql}.
  */
 @ApplicationScoped
+@Typed(PostgresBroadcastAdapter.class)
 public class PostgresBroadcastAdapter implements BroadcastStore {
 
     private final UserPanacheRepository users;

@@ -8,6 +8,7 @@ import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletionStage;
  * UPDATE that only the lease holder's {@code claimed_by} matches.
  */
 @ApplicationScoped
+@Typed(PostgresDueJoinRequestsAdapter.class)
 public class PostgresDueJoinRequestsAdapter implements DueJoinRequests {
 
     /** Served by the (status, requested_at) index. */

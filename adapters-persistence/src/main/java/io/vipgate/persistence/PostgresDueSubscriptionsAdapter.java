@@ -6,6 +6,7 @@ import io.vipgate.application.jobs.port.out.DueSubscription;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
 import io.vipgate.application.jobs.port.out.Lease;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletionStage;
  * lease and leaves it. The transaction ends there: the Telegram calls run with no row locked.
  */
 @ApplicationScoped
+@Typed(PostgresDueSubscriptionsAdapter.class)
 public class PostgresDueSubscriptionsAdapter implements DueSubscriptions {
 
     private static final String CLAIM = """

@@ -7,12 +7,14 @@ import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** Free-channel join requests and the wait before approval, in PostgreSQL. */
 @ApplicationScoped
+@Typed(PostgresFreeChannelAdapter.class)
 public class PostgresFreeChannelAdapter implements JoinRequestRepository, SettingsRepository {
 
     private static final String INSERT_NEW = """

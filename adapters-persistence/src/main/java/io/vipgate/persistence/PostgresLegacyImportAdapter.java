@@ -5,23 +5,28 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vipgate.application.legacyimport.port.out.ImportBatch;
 import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportSession;
 import io.vipgate.application.legacyimport.port.out.ImportTarget;
 import io.vipgate.application.legacyimport.port.out.ImportWritten;
 import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Writes a legacy import in one PostgreSQL transaction. It uses the reactive SQL client directly rather than
- * Hibernate: a hundred thousand rows go in as a few dozen array statements instead of one round trip each.
+ * Writes a legacy import in one PostgreSQL transaction, batch after batch as the import streams them. It uses the
+ * reactive SQL client directly rather than Hibernate: a hundred thousand rows go in as a few dozen array statements
+ * instead of one round trip each.
  */
 @ApplicationScoped
+@Typed(PostgresLegacyImportAdapter.class)
 public class PostgresLegacyImportAdapter implements ImportTarget {
 
     static final int CHUNK = 5_000;
@@ -33,24 +38,50 @@ public class PostgresLegacyImportAdapter implements ImportTarget {
     }
 
     @Override
-    public CompletionStage<ImportWritten> write(ImportBatch batch, boolean dryRun, ImportProgress progress) {
-        progress.start("writing", batch.rows());
-        return pool.withTransaction(connection -> connection.query(ImportStatements.LOCK).execute()
-                        .chain(() -> writeAll(connection, batch, progress))
-                        .chain(written -> ImportVerification.verified(connection, batch, written))
-                        // A dry run does everything, then fails the transaction on purpose so that it rolls back.
-                        .chain(written -> dryRun ? Uni.createFrom().failure(new RolledBack(written))
-                                : Uni.createFrom().item(written)))
-                .onFailure(RolledBack.class).recoverWithItem(failure -> ((RolledBack) failure).written)
-                .onTermination().invoke(progress::finish)
+    public CompletionStage<ImportSession> begin(boolean dryRun, ImportProgress progress) {
+        return pool.getConnection()
+                .chain(connection -> connection.begin()
+                        .chain(transaction -> connection.query(ImportStatements.LOCK).execute()
+                                .map(locked -> (ImportSession) new Session(connection, transaction, dryRun, progress)))
+                        .onFailure().call(connection::close))
                 .subscribeAsCompletionStage();
+    }
+
+    /** The import's transaction on one connection of its own, which it closes when the transaction ends. */
+    private record Session(SqlConnection connection, Transaction transaction, boolean dryRun, ImportProgress progress)
+            implements ImportSession {
+
+        @Override
+        public CompletionStage<ImportWritten> write(ImportBatch batch) {
+            return writeAll(connection, batch, progress)
+                    .chain(written -> ImportVerification.verified(connection, batch, written))
+                    .subscribeAsCompletionStage();
+        }
+
+        @Override
+        public CompletionStage<Void> finish() {
+            // A dry run does everything, then rolls back.
+            return (dryRun ? transaction.rollback() : transaction.commit())
+                    .onTermination().call(connection::close)
+                    .subscribeAsCompletionStage();
+        }
+
+        @Override
+        public CompletionStage<Void> abort() {
+            return transaction.rollback()
+                    .onTermination().call(connection::close)
+                    .subscribeAsCompletionStage();
+        }
     }
 
     private static Uni<ImportWritten> writeAll(SqlConnection connection, ImportBatch batch, ImportProgress progress) {
         Writer writer = new Writer(connection, progress);
-        Count[] counts = new Count[6];
+        Count[] counts = new Count[7];
         return writer.rows(ImportStatements.USERS, batch.users(), ImportColumns::users, RowSet::rowCount)
                 .invoke(count -> counts[0] = count)
+                .chain(() -> writer.rows(ImportStatements.USERS, batch.requesters(), ImportColumns::users,
+                        RowSet::rowCount))
+                .invoke(count -> counts[6] = count)
                 .chain(() -> writer.rows(ImportStatements.ACTIVE, batch.active(), ImportColumns::active,
                         rows -> rows.iterator().next().getLong(0).intValue()))
                 .invoke(count -> counts[1] = count)
@@ -63,7 +94,8 @@ public class PostgresLegacyImportAdapter implements ImportTarget {
                         ImportColumns::joinRequests, RowSet::rowCount))
                 .invoke(count -> counts[4] = count)
                 .chain(() -> writer.wait(batch))
-                .map(settings -> new ImportWritten(counts[0], counts[1], counts[2], counts[3], counts[4], settings));
+                .map(settings -> new ImportWritten(counts[0], counts[1], counts[2], counts[3], counts[4], settings,
+                        counts[6]));
     }
 
     /** Runs one statement per chunk, in order on the transaction's connection, and counts what it inserted. */
@@ -88,17 +120,6 @@ public class PostgresLegacyImportAdapter implements ImportTarget {
             return connection.preparedQuery(ImportStatements.WAIT)
                     .execute(Tuple.of(Math.toIntExact(batch.freeChannelWait().get().minutes())))
                     .map(result -> new Count(result.rowCount(), 1 - result.rowCount(), 0));
-        }
-    }
-
-    /** Carries a dry run's counts out of the transaction it rolls back. */
-    private static final class RolledBack extends RuntimeException {
-
-        private final transient ImportWritten written;
-
-        RolledBack(ImportWritten written) {
-            super("dry run: rolled back", null, false, false);
-            this.written = written;
         }
     }
 }

@@ -13,6 +13,7 @@ import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletionStage;
  * insert wins writes the subscription, so any number of concurrent deliveries of one charge grant it once.
  */
 @ApplicationScoped
+@Typed(PostgresPaymentLedgerAdapter.class)
 public class PostgresPaymentLedgerAdapter implements PaymentLedger {
 
     private static final String INSERT = """

@@ -11,6 +11,7 @@ import io.vipgate.domain.payment.PlanTerm;
 import io.vipgate.domain.payment.PurchaseOrder;
 import io.vipgate.domain.payment.Stars;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 
 /** Plans, the orders their buttons open, and the reconciliation cursor, in PostgreSQL. */
 @ApplicationScoped
+@Typed(PostgresPlanAdapter.class)
 public class PostgresPlanAdapter implements PlanRepository, OrderBook, ReconciliationCursor {
 
     /** Telegram shows at most 100 inline buttons; a shop with more plans than this lists the oldest. */

@@ -4,12 +4,14 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.vipgate.application.stats.port.in.BotStats;
 import io.vipgate.application.stats.port.out.StatsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /** The counts behind {@code /stats}, in one round trip. */
 @ApplicationScoped
+@Typed(PostgresStatsAdapter.class)
 public class PostgresStatsAdapter implements StatsRepository {
 
     private static final Duration SOON = Duration.ofDays(7);

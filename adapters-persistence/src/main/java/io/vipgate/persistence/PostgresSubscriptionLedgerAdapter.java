@@ -3,6 +3,7 @@ package io.vipgate.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.Ending;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -12,6 +13,7 @@ import io.vipgate.domain.subscription.SubscriptionChange;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.TokenHash;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -22,7 +24,12 @@ import java.util.concurrent.CompletionStage;
  * user's row lock then serialises the read-stack-write of their subscription.
  */
 @ApplicationScoped
+@Typed(PostgresSubscriptionLedgerAdapter.class)
 public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
+
+    private static final String ALREADY_REDEEMED = "SELECT count(*) FROM subscription_history h"
+            + " JOIN invitation_token t ON t.id = h.token_id"
+            + " WHERE t.hash = ?1 AND h.user_id = ?2 AND h.kind = 'REDEEMED'";
 
     private final TokenPanacheRepository tokens;
     private final SubscriptionPanacheRepository subscriptions;
@@ -43,13 +50,28 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
     @Override
     public CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
                                                      ReminderSchedule reminders) {
-        return work.run(() -> Panache.withTransaction(() -> tokens
-                .update("uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses and validUntil > ?2",
-                        hash.hex(), now)
-                .chain(won -> tokens.find("hash", hash.hex()).firstResult()
-                        .chain(token -> won == 1
-                                ? redeemed(token, userId, now, reminders)
-                                : Uni.createFrom().item(refusal(token, now))))));
+        return work.run(() -> Panache.withTransaction(() -> alreadyRedeemed(hash, userId)
+                .chain(before -> before.isPresent() ? Uni.createFrom().item(before.get()) : tokens
+                        .update("uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses"
+                                + " and validUntil > ?2", hash.hex(), now)
+                        .chain(won -> tokens.find("hash", hash.hex()).firstResult()
+                                .chain(token -> won == 1
+                                        ? redeemed(token, userId, now, reminders)
+                                        : Uni.createFrom().item(refusal(token, now)))))));
+    }
+
+    /**
+     * A redelivered {@code /start <token>} (its first handling committed, then the process died before the reply
+     * went out) must neither spend a use nor stack time again: it finds its own history line.
+     */
+    private Uni<Optional<RedemptionOutcome>> alreadyRedeemed(TokenHash hash, long userId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ALREADY_REDEEMED, Long.class)
+                        .setParameter(1, hash.hex())
+                        .setParameter(2, userId)
+                        .getSingleResult())
+                .chain(count -> count == 0 ? Uni.createFrom().item(Optional.<RedemptionOutcome>empty())
+                        : subscriptions.findById(userId).map(row -> Optional.of(
+                                new RedemptionOutcome.AlreadyRedeemed(Mappers.subscription(row), Optional.empty()))));
     }
 
     private Uni<RedemptionOutcome> redeemed(TokenEntity token, long userId, Instant now, ReminderSchedule reminders) {
@@ -90,6 +112,11 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
                     Change change = new Change(ChangeKind.REVOKED, Optional.of(adminId), null, Optional.empty());
                     return write(row, Optional.of(before), after, now, change).map(Optional::of);
                 })));
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> end(Ending ending) {
+        return work.run(() -> Panache.withTransaction(() -> leased.end(ending)));
     }
 
     @Override

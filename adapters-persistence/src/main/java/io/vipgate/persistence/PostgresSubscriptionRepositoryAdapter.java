@@ -6,6 +6,7 @@ import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 
 /** Reads of subscriptions and their history in PostgreSQL. */
 @ApplicationScoped
+@Typed(PostgresSubscriptionRepositoryAdapter.class)
 public class PostgresSubscriptionRepositoryAdapter implements SubscriptionRepository {
 
     private static final String ACTIVE = "s.status = 'ACTIVE' and s.expiresAt > ?1";

@@ -6,12 +6,14 @@ import io.vipgate.application.token.port.out.TokenRepository;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.TokenHash;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** Invitation tokens in PostgreSQL. */
 @ApplicationScoped
+@Typed(PostgresTokenRepositoryAdapter.class)
 public class PostgresTokenRepositoryAdapter implements TokenRepository {
 
     private final TokenPanacheRepository tokens;

@@ -4,11 +4,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** Users in PostgreSQL. */
 @ApplicationScoped
+@Typed(PostgresUserRepositoryAdapter.class)
 public class PostgresUserRepositoryAdapter implements UserRepository {
 
     /**

@@ -35,6 +35,17 @@ class SingleStatements {
                 .subscribeAsCompletionStage();
     }
 
+    /** Runs {@code sql} like {@link #update} and returns the first column of its first row as text, or null. */
+    CompletionStage<String> text(String sql, Object... parameters) {
+        return pool.preparedQuery(converted.computeIfAbsent(sql, SingleStatements::dollars))
+                .execute(Tuple.from(Arrays.asList(parameters)))
+                .map(rows -> {
+                    var found = rows.iterator();
+                    return found.hasNext() ? found.next().getString(0) : null;
+                })
+                .subscribeAsCompletionStage();
+    }
+
     /** The reactive client numbers parameters {@code $1, $2, ...}; Hibernate's native queries {@code ?1, ?2, ...}. */
     static String dollars(String sql) {
         return POSITIONAL.matcher(sql).replaceAll("\\$$1");

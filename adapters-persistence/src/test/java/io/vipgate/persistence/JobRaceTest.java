@@ -1,5 +1,7 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +49,10 @@ class JobRaceTest {
     PostgresSubscriptionLedgerAdapter ledger;
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+    @Inject
+    PostgresInviteLinksAdapter links;
+    @Inject
+    PostgresUserRepositoryAdapter userRows;
 
     @AfterEach
     void stopRacers() {
@@ -113,7 +119,8 @@ class JobRaceTest {
             };
 
             List<JobRun> runs = race(racer -> Await.result(new ExpireDueSubscriptionsService(due, ledger,
-                    new RemovalsOnlyChannel(removals), notifier, new JobSettings(4, Duration.ofMinutes(5),
+                    GateParts.removals(new RemovalsOnlyChannel(removals), subscriptions, links, userRows, notifier, clock),
+                    notifier, new JobSettings(4, Duration.ofMinutes(5),
                     Duration.ofMinutes(1)), clock).expireDue()));
 
             assertThat(runs).allSatisfy(run -> assertThat(run.failed()).isZero());

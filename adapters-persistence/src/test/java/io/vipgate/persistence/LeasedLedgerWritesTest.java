@@ -1,5 +1,7 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,7 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import static io.vipgate.persistence.LegacyBatches.active;
 import static io.vipgate.persistence.LegacyBatches.batch;
 import static io.vipgate.persistence.LegacyBatches.past;

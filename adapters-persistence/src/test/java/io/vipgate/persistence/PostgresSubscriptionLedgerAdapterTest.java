@@ -1,5 +1,7 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +56,24 @@ class PostgresSubscriptionLedgerAdapterTest {
             assertThat(line.previousExpiry()).isEmpty();
             assertThat(line.newExpiry()).isEqualTo(subscription.expiresAt());
         });
+    }
+
+    @Test
+    void aSecondRedemptionOfTheSameTokenByTheSameUser_isAlreadyRedeemed_spendingAndStackingNothing() {
+        MintedToken minted = Tokens.stored(tokens, VipDuration.ofDays(30), 3, now, Duration.ofDays(7));
+        long user = TestIds.user();
+        Redeemed first = (Redeemed) Await.result(ledger.redeem(minted.token().hash(), user, now, REMINDERS));
+
+        RedemptionOutcome again = Await.result(ledger.redeem(minted.token().hash(), user, now.plusSeconds(90),
+                REMINDERS));
+
+        assertThat(again).isInstanceOfSatisfying(RedemptionOutcome.AlreadyRedeemed.class,
+                already -> assertThat(already.subscription()).isEqualTo(first.subscription()));
+        assertThat(Await.result(subscriptions.history(user))).hasSize(1);
+        assertThat(Await.result(tokens.findByHashOrPrefix(minted.token().hash(), minted.secret().prefix())))
+                .singleElement().satisfies(token -> assertThat(token.uses()).isEqualTo(1));
+        assertThat(Await.result(ledger.redeem(minted.token().hash(), TestIds.user(), now, REMINDERS)))
+                .as("another user still gets a use").isInstanceOf(Redeemed.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -79,7 +81,7 @@ class SchemaMappingTest {
         Tokens.stored(tokens, VipDuration.ofDays(1), 1, now, Duration.ofDays(7));
         Await.result(ledger.extend(user, VipDuration.ofDays(1), 7L, now, ReminderSchedule.DEFAULT));
         Await.result(freeChannel.record(JoinRequest.pending(user, -100L, 1L, now)));
-        Await.result(updateLog.firstDelivery(TestIds.user(), now));
+        Await.result(updateLog.claim(TestIds.user(), "schema-test", now, now));
         Plan plan = Await.result(plans.create("Gold", new Stars(10), PlanTerm.parse("1d"), 7L, now));
         PurchaseOrder order = new PurchaseOrder(PurchaseOrder.newId(new SecureRandom()), user, plan.id(), 10, now,
                 false);

@@ -1,5 +1,6 @@
 package io.vipgate.persistence;
 
+import io.vipgate.application.fakes.Await;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.MintedToken;

@@ -32,15 +32,81 @@ public final class LegacyFile implements AutoCloseable {
             "CREATE TABLE free_channel_requests (id INTEGER PRIMARY KEY, user_id BIGINT REFERENCES users (user_id),"
                     + " request_date DATETIME, processed BOOLEAN, processed_at DATETIME)");
 
+    /** What the legacy bot's migration script inserts: an ADMIN user with id 0, no Telegram user. */
+    public static final String MIGRATION_ADMIN = "INSERT INTO users (user_id, username, first_name, last_name, role,"
+            + " created_at, updated_at) VALUES (0, 'admin', 'Admin', NULL, 'ADMIN', '2025-01-01 00:00:00.000000',"
+            + " '2025-01-01 00:00:00.000000')";
+
     private final Connection connection;
 
     private LegacyFile(Path file, List<String> ddl) throws SQLException {
+        this(file, false, ddl);
+    }
+
+    private LegacyFile(Path file, boolean wal, List<String> ddl) throws SQLException {
         connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = connection.createStatement()) {
+            if (wal) {
+                // The legacy bot's engine sets this on connect; it sticks to the file.
+                statement.execute("PRAGMA journal_mode=WAL");
+            }
             for (String table : ddl) {
                 statement.execute(table);
             }
         }
+    }
+
+    /**
+     * A file as the legacy bot leaves it: WAL mode, its tables as {@code create_all} emits them, the tables of its
+     * later features (each with {@code extraRows} rows), and its migration script's user 0. Foreign keys are not
+     * enforced, as on every connection of the bot but its first, so join requests may name users it never stored.
+     */
+    public static LegacyFile createLikeTheBot(Path file, int extraRows) throws SQLException {
+        LegacyFile legacy = new LegacyFile(file, true, java.util.stream.Stream.concat(LegacyBotDdl.SIX.stream(),
+                LegacyBotDdl.BEYOND.stream()).toList());
+        try (Statement statement = legacy.connection.createStatement()) {
+            statement.execute(MIGRATION_ADMIN);
+            for (String table : LegacyBotDdl.BEYOND) {
+                String name = table.substring("CREATE TABLE ".length(), table.indexOf(' ', "CREATE TABLE ".length()));
+                for (int i = 0; i < extraRows; i++) {
+                    legacy.fill(name, i);
+                }
+            }
+        }
+        return legacy;
+    }
+
+    /** One row of a table beyond the six, every column given a value of its declared type. */
+    private void fill(String table, int n) throws SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet info = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (info.next()) {
+                String type = info.getString("type");
+                if (info.getString("name").equals("id")) {
+                    continue;
+                }
+                columns.add(info.getString("name"));
+                values.add(type.contains("INT") ? (Object) (long) n : type.equals("DATETIME")
+                        ? "2025-06-01 10:00:00.000000" : "value " + n);
+            }
+        }
+        Object[] pairs = new Object[columns.size() * 2];
+        for (int i = 0; i < columns.size(); i++) {
+            pairs[2 * i] = columns.get(i);
+            pairs[2 * i + 1] = values.get(i);
+        }
+        insert(table, pairs);
+    }
+
+    /** The same, loosened: without the unique index that keeps one subscription per user. */
+    public static LegacyFile createLoosened(Path file) throws SQLException {
+        LegacyFile legacy = createLikeTheBot(file, 0);
+        try (Statement statement = legacy.connection.createStatement()) {
+            statement.execute("DROP INDEX " + LegacyBotDdl.ONE_SUBSCRIPTION_PER_USER);
+        }
+        return legacy;
     }
 
     /** A new file with the legacy tables. */

@@ -7,6 +7,7 @@ import io.vipgate.application.legacyimport.port.in.ImportReport;
 import io.vipgate.application.legacyimport.port.in.ImportReport.Outcome;
 import io.vipgate.application.legacyimport.port.out.ImportBatch;
 import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportSession;
 import io.vipgate.application.legacyimport.port.out.ImportTarget;
 import io.vipgate.application.legacyimport.port.out.ImportWritten;
 import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
@@ -36,15 +37,26 @@ class LegacyFileValidationTest {
     Path dir;
 
     final List<ImportBatch> written = new ArrayList<>();
-    final ImportTarget target = new ImportTarget() {
+    final ImportTarget target = (dryRun, progress) -> CompletableFuture.completedFuture(new ImportSession() {
         @Override
-        public CompletionStage<ImportWritten> write(ImportBatch batch, boolean dryRun, ImportProgress progress) {
+        public CompletionStage<ImportWritten> write(ImportBatch batch) {
             written.add(batch);
             return CompletableFuture.completedFuture(new ImportWritten(all(batch.users().size()),
                     all(batch.active().size()), all(batch.past().size()), all(batch.tokens().size()),
-                    all(batch.joinRequests().size()), all(batch.freeChannelWait().isPresent() ? 1 : 0)));
+                    all(batch.joinRequests().size()), all(batch.freeChannelWait().isPresent() ? 1 : 0),
+                    all(batch.requesters().size())));
         }
-    };
+
+        @Override
+        public CompletionStage<Void> finish() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Void> abort() {
+            return CompletableFuture.completedFuture(null);
+        }
+    });
 
     static Count all(int rows) {
         return new Count(rows, 0, rows);

@@ -19,6 +19,7 @@ import io.vipgate.telegram.transport.CommandMenu;
 import io.vipgate.telegram.transport.Deliveries;
 import io.vipgate.telegram.transport.JoinRequestRouter;
 import io.vipgate.telegram.transport.LongPoller;
+import io.vipgate.telegram.transport.Outages;
 import io.vipgate.telegram.transport.ReplySender;
 import io.vipgate.telegram.transport.TelegramLauncher;
 import io.vipgate.telegram.transport.TelegramStatus;
@@ -72,21 +73,22 @@ public final class TelegramAdapters {
 
     /** The transport the configuration asks for, with everything that turns updates into replies. */
     public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                                  AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer) {
-        return bot(vertx, client, config, useCases, accept, texts, clock, observer, Optional.empty());
+                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
+                                  TelegramObserver observer) {
+        return bot(vertx, client, config, useCases, accept, outages, texts, clock, observer, Optional.empty());
     }
 
     /** With a {@code store}, the bot also sells VIP with Telegram Stars. */
     public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                                  AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer,
-                                  Optional<Store> store) {
+                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
+                                  TelegramObserver observer, Optional<Store> store) {
         TransportSettings settings = TransportSettings.from(config);
         TelegramStatus status = new TelegramStatus(settings.mode());
         CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
         JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
                 config.freeChannelId(), clock);
         UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts, store),
-                MAX_ATTEMPTS_PER_UPDATE, observer);
+                MAX_ATTEMPTS_PER_UPDATE, outages, observer);
         ReplySender replies = new ReplySender(client, new Deliveries(client, useCases.users()));
         Optional<ReplySender> sentReplies = config.webhookReplyInBody() ? Optional.empty() : Optional.of(replies);
         Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK

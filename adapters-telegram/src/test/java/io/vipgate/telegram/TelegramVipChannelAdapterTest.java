@@ -3,22 +3,28 @@ package io.vipgate.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.domain.gate.MemberStatus;
+import io.vipgate.domain.gate.RemovalRefusal;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeBotApiExtension;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.fake.RecordedCall;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TelegramVipChannelAdapterTest {
@@ -40,14 +46,15 @@ class TelegramVipChannelAdapterTest {
     }
 
     @Test
-    void inviteLink_isForOnePerson_expiring_andNamed() throws Exception {
+    void inviteLink_needsApproval_expires_andIsNamed_withoutAMemberLimit() throws Exception {
         InviteLink link = channel.createInviteLink(42, "Ana (42)", EXPIRES).toCompletableFuture().get(5, TimeUnit.SECONDS);
 
         RecordedCall call = api.calls().getFirst();
         assertThat(api.calls()).hasSize(1);
         assertThat(call.is("createChatInviteLink")).isTrue();
         assertThat(call.text("chat_id")).isEqualTo(String.valueOf(CHANNEL));
-        assertThat(call.body().getInteger("member_limit")).isEqualTo(1);
+        assertThat(call.body().getBoolean("creates_join_request")).isTrue();
+        assertThat(call.body().containsKey("member_limit")).as("Telegram refuses it with approval").isFalse();
         assertThat(call.body().getLong("expire_date")).isEqualTo(EXPIRES.getEpochSecond());
         assertThat(call.body().getString("name")).isEqualTo("Ana (42)");
         assertThat(link.url()).startsWith("https://t.me/+fake");
@@ -97,21 +104,99 @@ class TelegramVipChannelAdapterTest {
         assertThat(api.calls()).hasSize(2);
     }
 
-    @Test
-    void remove_withoutRights_fails_andDoesNotUnban() {
-        api.failNext("banChatMember", 1, FakeFailure.badRequest("Bad Request: not enough rights to restrict/unrestrict chat member"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Bad Request: can't remove chat owner | CHAT_OWNER",
+            "Bad Request: user is an administrator of the chat | CHAT_ADMINISTRATOR",
+            "Bad Request: not enough rights to restrict/unrestrict chat member | MISSING_RIGHTS",
+            "Bad Request: CHAT_ADMIN_REQUIRED | MISSING_RIGHTS",
+            "Bad Request: chat not found | BOT_NOT_IN_CHAT"})
+    void remove_refusedForGood_isARefusal_withItsReason_andDoesNotUnban(String description, RemovalRefusal reason)
+            throws Exception {
+        api.failNext("banChatMember", 1, FakeFailure.badRequest(description));
 
-        assertThatThrownBy(() -> channel.remove(42).toCompletableFuture().join())
-                .isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(BotApiException.BadRequest.class);
+        Removal removal = channel.remove(42, () -> CompletableFuture.completedFuture(true)).toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
+
+        assertThat(removal).isEqualTo(new Removal.Refused(reason));
         assertThat(api.calls()).hasSize(1);
     }
 
     @Test
-    void remove_whenForbidden_fails() {
+    void remove_whenTheBotIsNoLongerInTheChannel_isARefusal() throws Exception {
+        api.failNext("banChatMember", 1, FakeFailure.forbidden("Forbidden: bot was kicked from the channel chat"));
+
+        assertThat(channel.remove(42, () -> CompletableFuture.completedFuture(true)).toCompletableFuture()
+                .get(5, TimeUnit.SECONDS)).isEqualTo(new Removal.Refused(RemovalRefusal.BOT_NOT_IN_CHAT));
+    }
+
+    @Test
+    void remove_withAnotherBadRequest_fails_forARetry() {
+        api.failNext("banChatMember", 1, FakeFailure.badRequest("Bad Request: something new"));
+
+        assertThatThrownBy(() -> channel.remove(42, () -> CompletableFuture.completedFuture(true))
+                .toCompletableFuture().join())
+                .hasCauseInstanceOf(BotApiException.BadRequest.class);
+    }
+
+    @Test
+    void remove_unconditionally_failsOnARefusal() {
         api.failNext("unbanChatMember", 1, FakeFailure.forbidden("Forbidden: bot is not a member of the channel chat"));
 
         assertThatThrownBy(() -> channel.remove(42).toCompletableFuture().join())
-                .hasCauseInstanceOf(BotApiException.Forbidden.class);
+                .hasMessageContaining("BOT_NOT_IN_CHAT");
+    }
+
+    @Test
+    void remove_thatIsNoLongerWanted_callsNothing() throws Exception {
+        assertThat(channel.remove(42, () -> CompletableFuture.completedFuture(false)).toCompletableFuture()
+                .get(5, TimeUnit.SECONDS)).isEqualTo(new Removal.NotWanted());
+        assertThat(api.calls()).isEmpty();
+    }
+
+    @Test
+    void remove_asksAgainAfterA429_andARenewalDuringTheWaitStopsTheBan() throws Exception {
+        api.failNext("banChatMember", 1, FakeFailure.tooManyRequests(1));
+        AtomicInteger asked = new AtomicInteger();
+
+        // The first answer lets the ban go; then Telegram says wait, and by the retry the user has renewed.
+        Removal removal = channel.remove(42, () -> CompletableFuture.completedFuture(asked.incrementAndGet() == 1))
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+        assertThat(removal).isEqualTo(new Removal.NotWanted());
+        assertThat(asked).hasValue(2);
+        assertThat(api.calls("banChatMember")).as("only the refused attempt").hasSize(1);
+        assertThat(api.calls("unbanChatMember")).isEmpty();
+    }
+
+    @Test
+    void revokeInviteLink_namesTheChannelAndTheLink_andAnExpiredOneCountsAsDone() throws Exception {
+        channel.revokeInviteLink("https://t.me/+abc").toCompletableFuture().get(5, TimeUnit.SECONDS);
+        api.failNext("revokeChatInviteLink", 1, FakeFailure.badRequest("Bad Request: INVITE_HASH_EXPIRED"));
+        channel.revokeInviteLink("https://t.me/+old").toCompletableFuture().get(5, TimeUnit.SECONDS);
+
+        List<RecordedCall> calls = api.calls("revokeChatInviteLink");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.getFirst().text("chat_id")).isEqualTo(String.valueOf(CHANNEL));
+        assertThat(calls.getFirst().body().getString("invite_link")).isEqualTo("https://t.me/+abc");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"member, MEMBER", "administrator, ADMINISTRATOR", "creator, CREATOR", "left, LEFT", "kicked, KICKED",
+            "restricted, RESTRICTED"})
+    void memberStatus_readsTheStanding(String telegram, MemberStatus expected) throws Exception {
+        api.reply("getChatMember", body -> FakeUpdates.member(telegram, FakeUpdates.user(42, "en")));
+
+        assertThat(channel.memberStatus(42).toCompletableFuture().get(5, TimeUnit.SECONDS)).isEqualTo(expected);
+        assertThat(api.calls("getChatMember").getFirst().body().getLong("user_id")).isEqualTo(42L);
+    }
+
+    @Test
+    void memberStatus_ofARestrictedUserOutsideTheChannel_isLeft() throws Exception {
+        api.reply("getChatMember", body -> FakeUpdates.member("restricted", FakeUpdates.user(42, "en"))
+                .put("is_member", false));
+
+        assertThat(channel.memberStatus(42).toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .isEqualTo(MemberStatus.LEFT);
     }
 }

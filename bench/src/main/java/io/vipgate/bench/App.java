@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-/** The application under test, as a separate {@code java -jar quarkus-run.jar} process with its own log file. */
+/**
+ * The application under test, as a separate {@code java -jar quarkus-run.jar} process, or a native executable, with
+ * its own log file.
+ */
 public final class App implements AutoCloseable {
 
     /** Variables the application reads; removed from the inherited environment so that only ours apply. */
@@ -39,8 +42,19 @@ public final class App implements AutoCloseable {
         this.log = log;
     }
 
-    /** What to start: the java binary, JVM options, the jar and the environment on top of the defaults. */
+    /**
+     * What to start: the java binary, JVM options, the jar and the environment on top of the defaults; for a native
+     * executable, {@code java} is the executable, {@code jvmOptions} its run-time options and {@code jar} null.
+     */
     public record Launch(Path java, List<String> jvmOptions, Path jar, Map<String, String> env, Path log) {
+
+        public static Launch nativeExecutable(Path executable, List<String> options, Map<String, String> env, Path log) {
+            return new Launch(executable, options, null, env, log);
+        }
+
+        public boolean isNative() {
+            return jar == null;
+        }
 
         public Launch withEnv(Map<String, String> more) {
             Map<String, String> merged = new LinkedHashMap<>(env);
@@ -72,11 +86,13 @@ public final class App implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
         command.addAll(launch.jvmOptions());
-        command.add("-jar");
-        command.add(launch.jar().toString());
+        if (!launch.isNative()) {
+            command.add("-jar");
+            command.add(launch.jar().toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(launch.log().toFile()))
-                .directory(launch.jar().getParent().toFile());
+                .directory((launch.isNative() ? launch.java() : launch.jar()).getParent().toFile());
         OWN_VARIABLES.forEach(builder.environment()::remove);
         builder.environment().putAll(launch.env());
         long started = System.nanoTime();
@@ -106,7 +122,7 @@ public final class App implements AutoCloseable {
         return port;
     }
 
-    /** Polls readiness every 20 ms; returns the time from process start to the first UP, or fails. */
+    /** Polls readiness every 5 ms; returns the time from process start to the first UP, or fails. */
     public Duration awaitReady(Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
@@ -116,7 +132,7 @@ public final class App implements AutoCloseable {
             if (ready()) {
                 return Duration.ofNanos(System.nanoTime() - startedNanos);
             }
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
         throw new IllegalStateException("the application was not ready within " + limit + "; see " + log);
     }

@@ -85,7 +85,7 @@ public final class Bench {
         }
         if (s.scenarios().contains(6)) {
             System.out.println("Scenario 6 (start-up)");
-            new StartupScenario(h).run(h.launch("startup"));
+            new StartupScenario(h).run(h.jarLaunch("startup"), h.launch("startup"));
         }
     }
 

@@ -48,8 +48,18 @@ public final class Harness implements AutoCloseable {
             "VIPGATE_TELEGRAM_RATE_PER_CHAT_INTERVAL", "0s", "VIPGATE_CACHE_SEND_RATE_GLOBAL", "1000000",
             "VIPGATE_CACHE_SEND_RATE_PER_CHAT", "1000000");
 
-    /** The application as the benchmark runs it: webhook mode, Redis on, the fake Bot API, our ports. */
+    /**
+     * The application as the benchmark runs it: webhook mode, Redis on, the fake Bot API, our ports; the native
+     * executable when {@code --native} names one, else the fast-jar.
+     */
     public App.Launch launch(String name) {
+        App.Launch jar = jarLaunch(name);
+        return settings.nativeBinary() == null ? jar
+                : App.Launch.nativeExecutable(settings.nativeBinary(), settings.nativeOptions(), jar.env(), jar.log());
+    }
+
+    /** The same, always the fast-jar. */
+    public App.Launch jarLaunch(String name) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("BOT_TOKEN", BOT_TOKEN);
         env.put("ADMIN_IDS", String.valueOf(ADMIN_ID));

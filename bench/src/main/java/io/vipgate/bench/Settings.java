@@ -13,14 +13,20 @@ import java.util.TreeSet;
 /**
  * The runner's options, from {@code --name=value} arguments (bench/run fills in the paths). {@code --quick} makes
  * every step short, for a smoke run while the machine is busy; the numbers it prints are not the benchmark.
+ * {@code --native=<executable>} runs every scenario against a native binary instead of the fast-jar (start-up: the
+ * binary alone), with {@code --native-options} as its run-time options (default {@link #DEFAULT_NATIVE_OPTIONS}).
  */
 public record Settings(Path root, Path jar, Path java, String jdbcUrl, String dbUser, String dbPassword,
                        String redisUrl, Path results, boolean quick, Duration step, Duration saturation,
                        Set<Integer> scenarios, boolean jfr, List<String> appJvmOptions, int dbPoolSize, int port,
-                       int managementPort, Map<String, String> jobEnv, List<Double> rates) {
+                       int managementPort, Map<String, String> jobEnv, List<Double> rates, Path nativeBinary,
+                       List<String> nativeOptions) {
 
     static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-XX:+UseSerialGC", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** The heap limit Dockerfile.native and railway.toml give the binary. */
+    static final List<String> DEFAULT_NATIVE_OPTIONS = List.of("-Xmx64m");
 
     public static Settings parse(String... args) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -61,6 +67,9 @@ public record Settings(Path root, Path jar, Path java, String jdbcUrl, String db
                 Integer.parseInt(options.getOrDefault("db-pool-size", "10")),
                 Integer.parseInt(options.getOrDefault("port", "28481")),
                 Integer.parseInt(options.getOrDefault("management-port", "28491")),
-                jobEnv, rates);
+                jobEnv, rates,
+                options.containsKey("native") ? Path.of(options.get("native")).toAbsolutePath() : null,
+                options.containsKey("native-options") ? List.of(options.get("native-options").trim().split("\\s+"))
+                        : DEFAULT_NATIVE_OPTIONS);
     }
 }

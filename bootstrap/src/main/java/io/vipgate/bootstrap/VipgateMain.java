@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.vipgate.bootstrap.config.DatabaseWait;
 import io.vipgate.bootstrap.config.EffectiveSettings;
 import io.vipgate.bootstrap.config.SettingsCheck;
+import io.vipgate.bootstrap.config.StartupConfig;
 import io.vipgate.bootstrap.importer.ImportMode;
 import io.vipgate.bootstrap.importer.ImportSettingsCheck;
 import java.time.Duration;
@@ -13,12 +14,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Entry point. Start-up order: check every setting (one readable list, exit 78), wait for PostgreSQL
  * (up to DB_WAIT, exit 69 naming the host), then start Quarkus, which migrates and opens the transport.
  * {@code import-sqlite ...} checks only what the import needs and runs the import command instead of the bot.
+ * The checks read {@link StartupConfig}, built from this process's environment, in the JVM and in a native executable.
  */
 @QuarkusMain
 public final class VipgateMain {
@@ -30,7 +31,8 @@ public final class VipgateMain {
     }
 
     public static void main(String... args) throws InterruptedException {
-        Config config = ConfigProvider.getConfig();
+        // Not ConfigProvider.getConfig(): in a native executable that is still the build's configuration here.
+        Config config = StartupConfig.build();
         boolean databaseRequired = LaunchMode.current() == LaunchMode.NORMAL && !EffectiveSettings.databaseConfigured(config);
         boolean importing = ImportMode.requested(args);
         List<String> problems = importing

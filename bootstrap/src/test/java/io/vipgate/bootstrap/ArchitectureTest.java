@@ -1,5 +1,6 @@
 package io.vipgate.bootstrap;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import java.util.Map;
@@ -31,6 +34,8 @@ class ArchitectureTest {
     static void importProductionClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // The modules' test-jars (fakes, contracts, fixtures) are test code too, though they come as jars.
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("io.vipgate");
     }
 
@@ -95,5 +100,30 @@ class ArchitectureTest {
                         Collectors.counting()));
         assertThat(sizes).allSatisfy((name, count) ->
                 assertThat(count).as(name).isLessThanOrEqualTo(15));
+    }
+
+    /** A discovered adapter is injectable only by its own class, so no port type can skip OutPorts' composition. */
+    @Test
+    void persistenceAdapters_areTypedToTheirOwnClass() {
+        classes().that().resideInAPackage(PERSISTENCE).and().haveSimpleNameEndingWith("Adapter")
+                .and().areAnnotatedWith(ApplicationScoped.class)
+                .should().beAnnotatedWith(Typed.class)
+                .check(classes);
+    }
+
+    /**
+     * One wiring path: the bot's ports reach producers through OutPorts (and the payment ports through PaymentPorts,
+     * which composes them the same way); only the update-log choice and the legacy import's target, which nothing
+     * composes, take a PostgreSQL adapter elsewhere.
+     */
+    @Test
+    void onlyOutPortsTakesTheBotsPersistenceAdapters() {
+        noClasses().that().resideInAPackage(BOOTSTRAP)
+                .and().doNotHaveSimpleName("OutPorts")
+                .and().doNotHaveSimpleName("PaymentPorts")
+                .and().doNotHaveSimpleName("CacheWiring")
+                .and().doNotHaveSimpleName("ImportWiring")
+                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)
+                .check(classes);
     }
 }

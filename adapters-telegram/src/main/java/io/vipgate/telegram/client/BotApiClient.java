@@ -72,6 +72,17 @@ public final class BotApiClient implements AutoCloseable {
     }
 
     /**
+     * Calls {@code method} as {@link #call} does, but only if {@code stillWanted}, asked once any 429 pause is over
+     * and before each attempt, answers true; empty when it did not. For calls that must be decided on the state of
+     * the moment they go out (a ban), not on what the caller saw before a minute-long pause.
+     */
+    public <T extends Serializable> Uni<Optional<T>> callIf(PartialBotApiMethod<T> method,
+                                                            Supplier<Uni<Boolean>> stillWanted) {
+        return withRetries(method, () -> pauseOver().chain(() -> stillWanted.get()).chain(wanted -> wanted
+                ? once(method).map(Optional::of) : Uni.createFrom().item(Optional.<T>empty())), 1);
+    }
+
+    /**
      * Calls {@code method}, which sends something to {@code chatId}, once the overall and per-chat send rates
      * allow it and no 429 asks every send to wait; every retry queues again.
      */
@@ -103,9 +114,8 @@ public final class BotApiClient implements AutoCloseable {
         return "BotApiClient[" + settings.apiUrl() + "/bot" + BotToken.REDACTED + "]";
     }
 
-    private <T extends Serializable> Uni<T> withRetries(PartialBotApiMethod<T> method, Supplier<Uni<T>> attempt,
-                                                        int n) {
-        return Uni.createFrom().<T>deferred(attempt::get).onFailure().recoverWithUni(failure -> {
+    private <R> Uni<R> withRetries(PartialBotApiMethod<?> method, Supplier<Uni<R>> attempt, int n) {
+        return Uni.createFrom().<R>deferred(attempt::get).onFailure().recoverWithUni(failure -> {
             Optional<Duration> delay = retry.delayAfter(n, failure);
             if (delay.isEmpty()) {
                 return Uni.createFrom().failure(failure);

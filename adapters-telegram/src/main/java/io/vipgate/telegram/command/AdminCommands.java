@@ -1,6 +1,7 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.gate.port.in.ShowGateStatsUseCase.GateStats;
 import io.vipgate.application.stats.port.in.BotStats;
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.application.token.port.in.RevokeTokenUseCase.RevokeResult;
@@ -13,6 +14,7 @@ import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.MintedToken;
 import io.vipgate.telegram.i18n.Html;
 import io.vipgate.telegram.i18n.Messages;
+import io.vipgate.telegram.i18n.NoticeTexts;
 import io.vipgate.telegram.i18n.Text;
 import java.util.List;
 import java.util.function.Supplier;
@@ -67,6 +69,10 @@ final class AdminCommands {
             case KickResult.Kicked kicked -> Async.<Delivery>uni(() -> useCases.inform().accessRevoked(userId))
                     .map(told -> lines(m.html(Text.KICKED, userId), told(m, told)));
             case KickResult.NotSubscribed none -> Uni.createFrom().item(m.html(Text.KICK_NOT_SUBSCRIBED, userId));
+            case KickResult.RenewedMeanwhile renewed -> Uni.createFrom().item(m.html(Text.KICK_RENEWED, userId));
+            case KickResult.EndedAdminKept kept -> Uni.createFrom().item(m.html(Text.KICK_ADMIN_KEPT, userId));
+            case KickResult.Refused refused -> Uni.createFrom().item(m.html(Text.KICK_REFUSED, userId,
+                    NoticeTexts.refusal(m, refused.reason())));
         });
     }
 
@@ -81,9 +87,11 @@ final class AdminCommands {
 
     Uni<Html> stats(Caller caller) {
         Messages m = caller.messages();
-        return Async.<BotStats>uni(() -> useCases.stats().stats()).map(s -> m.html(Text.STATS, s.activeSubscribers(),
+        return Async.<BotStats>uni(() -> useCases.stats().stats()).chain(s -> Async.<GateStats>uni(() -> useCases
+                .gateStats().stats()).map(gate -> lines(m.html(Text.STATS, s.activeSubscribers(),
                 s.expiringWithinWeek(), s.tokensMinted(), s.tokensRedeemed(), s.freeRequestsPending(),
-                s.freeRequestsApproved()));
+                s.freeRequestsApproved()), m.html(Text.STATS_GATE, gate.membersInside(), s.activeSubscribers(),
+                gate.turnedAway()))));
     }
 
     /** The text as typed after the command, line breaks and all; the broadcast job sends it. */

@@ -1,7 +1,9 @@
 package io.vipgate.telegram.command;
 
 import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
+import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
 import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
@@ -38,10 +40,12 @@ public record BotUseCases(
         ShowStatsUseCase stats,
         RequestFreeChannelJoinUseCase freeJoin,
         DecideVipJoinRequestUseCase vipJoin,
-        StartBroadcastUseCase broadcast) {
+        StartBroadcastUseCase broadcast,
+        CheckVipMemberUseCase vipMember,
+        ShowGateStatsUseCase gateStats) {
 
     public BotUseCases {
         Stream.of(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend, kick, inform,
-                setWait, stats, freeJoin, vipJoin, broadcast).forEach(Objects::requireNonNull);
+                setWait, stats, freeJoin, vipJoin, broadcast, vipMember, gateStats).forEach(Objects::requireNonNull);
     }
 }

@@ -82,6 +82,10 @@ final class UserCommands {
                             m.date(redeemed.subscription().expiresAt())),
                     redeemed.inviteLink().map(link -> inviteLink(m, link))
                             .orElseGet(() -> m.html(Text.REDEEMED_NO_LINK))));
+            case RedemptionOutcome.AlreadyRedeemed again -> Html.join("\n\n", List.of(
+                    m.html(Text.ALREADY_REDEEMED, m.date(again.subscription().expiresAt())),
+                    again.inviteLink().map(link -> inviteLink(m, link))
+                            .orElseGet(() -> m.html(Text.REDEEMED_NO_LINK))));
             case RedemptionOutcome.UnknownToken unknown -> m.html(Text.TOKEN_UNKNOWN);
             case RedemptionOutcome.ExpiredToken expired -> m.html(Text.TOKEN_EXPIRED);
             case RedemptionOutcome.RevokedToken revoked -> m.html(Text.TOKEN_REVOKED);

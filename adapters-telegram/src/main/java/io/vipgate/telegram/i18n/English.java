@@ -22,11 +22,12 @@ final class English implements Catalog {
             case STATUS_EXPIRED -> "Your VIP ended on {0}. A new invitation link brings you back.";
             case STATUS_REVOKED -> "Your VIP was ended by an admin on {0}.";
             case STATUS_NONE -> "You are not a VIP subscriber yet. Open an invitation link to join.";
-            case LINK_ISSUED -> "🔑 Your personal invite link (one use, valid until {0}):\n{1}";
+            case LINK_ISSUED -> "🔑 Your personal invite link (it works for you only, valid until {0}):\n{1}";
             case LINK_NOT_ACTIVE -> "Invite links are for active VIP subscribers. /status shows yours.";
             case REDEEMED -> "🎉 Welcome to VIP! You are in until <b>{0}</b>.";
             case REDEEMED_STACKED -> "🎉 Time added! You are VIP until <b>{0}</b>.";
             case REDEEMED_NO_LINK -> "I couldn't create your invite link just now: send /link in a minute.";
+            case ALREADY_REDEEMED -> "✅ This invitation is already yours: you are VIP until <b>{0}</b>. Here is your link again.";
             case TOKEN_UNKNOWN -> "That invitation isn't valid. Check the link, or ask for a new one.";
             case TOKEN_EXPIRED -> "That invitation has expired. Ask for a new one.";
             case TOKEN_REVOKED -> "That invitation was cancelled. Ask for a new one.";
@@ -142,6 +143,24 @@ final class English implements Catalog {
             case SYNTAX_NEWPLAN -> "/newplan &lt;duration or monthly&gt; &lt;stars&gt; &lt;title&gt;";
             case SYNTAX_ENDPLAN -> "/endplan &lt;plan number&gt;";
             case SYNTAX_REFUND -> "/refund &lt;telegram_payment_charge_id&gt;";
+            case READMITTED -> "✅ Your renewal came in just as your time ran out, so you are still VIP until <b>{0}</b>. "
+                    + "If you were taken out of the channel, this link brings you back.";
+            case TURNED_AWAY -> "The VIP channel is for active subscribers, so I took you out of it. Open an invitation "
+                    + "link (or see /plans), and I will send you your own personal link.";
+            case REMOVAL_REFUSED -> "⚠️ VIP of {0} (<code>{1}</code>) has ended, but Telegram refuses to remove them "
+                    + "from the VIP channel: {2} Remove them by hand if they should not stay.";
+            case REFUSAL_CHAT_OWNER -> "they own the channel.";
+            case REFUSAL_CHAT_ADMINISTRATOR -> "they are an administrator of the channel.";
+            case REFUSAL_MISSING_RIGHTS -> "the bot lacks the right to ban users there (make it an administrator with "
+                    + "\"Ban users\").";
+            case REFUSAL_BOT_NOT_IN_CHAT -> "the bot is not in the channel (add it back as an administrator).";
+            case KICK_REFUSED -> "VIP of <code>{0}</code> has ended, but Telegram refuses to remove them from the "
+                    + "channel: {1}";
+            case KICK_RENEWED -> "User <code>{0}</code> renewed just now, so nothing was ended. Send /kick again to end "
+                    + "the new time too.";
+            case KICK_ADMIN_KEPT -> "VIP of <code>{0}</code> has ended; as an admin they stay in the channel.";
+            case STATS_GATE -> "VIP channel members seen: {0} (active VIPs: {1}), turned away for joining without "
+                    + "VIP: {2}";
         };
     }
 }

@@ -22,11 +22,12 @@ final class Spanish implements Catalog {
             case STATUS_EXPIRED -> "Tu VIP terminó el {0}. Con un nuevo enlace de invitación vuelves a entrar.";
             case STATUS_REVOKED -> "Un administrador terminó tu VIP el {0}.";
             case STATUS_NONE -> "Aún no eres VIP. Abre un enlace de invitación para entrar.";
-            case LINK_ISSUED -> "🔑 Tu enlace personal (un solo uso, válido hasta el {0}):\n{1}";
+            case LINK_ISSUED -> "🔑 Tu enlace personal (solo funciona para ti, válido hasta el {0}):\n{1}";
             case LINK_NOT_ACTIVE -> "Los enlaces son para suscriptores VIP activos. /status muestra el tuyo.";
             case REDEEMED -> "🎉 ¡Ya eres VIP! Tienes acceso hasta el <b>{0}</b>.";
             case REDEEMED_STACKED -> "🎉 ¡Tiempo añadido! Eres VIP hasta el <b>{0}</b>.";
             case REDEEMED_NO_LINK -> "Ahora mismo no pude crear tu enlace: envía /link en un minuto.";
+            case ALREADY_REDEEMED -> "✅ Esta invitación ya es tuya: eres VIP hasta el <b>{0}</b>. Aquí tienes tu enlace otra vez.";
             case TOKEN_UNKNOWN -> "Esa invitación no es válida. Revisa el enlace o pide uno nuevo.";
             case TOKEN_EXPIRED -> "Esa invitación ha caducado. Pide una nueva.";
             case TOKEN_REVOKED -> "Esa invitación fue anulada. Pide una nueva.";
@@ -142,6 +143,24 @@ final class Spanish implements Catalog {
             case SYNTAX_NEWPLAN -> "/newplan &lt;duración o monthly&gt; &lt;stars&gt; &lt;título&gt;";
             case SYNTAX_ENDPLAN -> "/endplan &lt;número de plan&gt;";
             case SYNTAX_REFUND -> "/refund &lt;telegram_payment_charge_id&gt;";
+            case READMITTED -> "✅ Tu renovación llegó justo cuando se acababa tu tiempo, así que sigues siendo VIP "
+                    + "hasta el <b>{0}</b>. Si te sacaron del canal, este enlace te devuelve a él.";
+            case TURNED_AWAY -> "El canal VIP es para suscriptores activos, así que te he sacado de él. Abre un enlace "
+                    + "de invitación (o mira /plans) y te enviaré tu propio enlace personal.";
+            case REMOVAL_REFUSED -> "⚠️ El VIP de {0} (<code>{1}</code>) ha terminado, pero Telegram se niega a "
+                    + "sacarlo del canal VIP: {2} Sácalo a mano si no debe quedarse.";
+            case REFUSAL_CHAT_OWNER -> "es el propietario del canal.";
+            case REFUSAL_CHAT_ADMINISTRATOR -> "es administrador del canal.";
+            case REFUSAL_MISSING_RIGHTS -> "el bot no tiene permiso para expulsar usuarios allí (hazlo administrador "
+                    + "con «Expulsar usuarios»).";
+            case REFUSAL_BOT_NOT_IN_CHAT -> "el bot no está en el canal (vuelve a añadirlo como administrador).";
+            case KICK_REFUSED -> "El VIP de <code>{0}</code> ha terminado, pero Telegram se niega a sacarlo del canal: "
+                    + "{1}";
+            case KICK_RENEWED -> "El usuario <code>{0}</code> acaba de renovar, así que no se ha terminado nada. Envía "
+                    + "/kick otra vez para terminar también el tiempo nuevo.";
+            case KICK_ADMIN_KEPT -> "El VIP de <code>{0}</code> ha terminado; como es administrador, sigue en el canal.";
+            case STATS_GATE -> "Miembros vistos en el canal VIP: {0} (VIP activos: {1}), expulsados por entrar sin "
+                    + "VIP: {2}";
         };
     }
 }

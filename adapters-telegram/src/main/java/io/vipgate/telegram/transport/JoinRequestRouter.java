@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
  * Join requests: to the free channel they are queued (once; asking again keeps the clock) and acknowledged, to
@@ -28,6 +29,7 @@ public final class JoinRequestRouter {
     private final long vipChannelId;
     private final long freeChannelId;
     private final Clock clock;
+    private final ChatMemberRouter members;
 
     public JoinRequestRouter(BotUseCases useCases, Texts texts, long vipChannelId, long freeChannelId, Clock clock) {
         this.useCases = useCases;
@@ -35,6 +37,12 @@ public final class JoinRequestRouter {
         this.vipChannelId = vipChannelId;
         this.freeChannelId = freeChannelId;
         this.clock = clock;
+        this.members = new ChatMemberRouter(useCases, vipChannelId);
+    }
+
+    /** Someone's standing in a channel changed: the VIP channel's gate checks whoever comes in. */
+    Uni<Optional<BotApiMethod<?>>> memberChange(ChatMemberUpdated change) {
+        return members.route(change);
     }
 
     Uni<Optional<BotApiMethod<?>>> route(ChatJoinRequest request) {

@@ -27,13 +27,15 @@ public final class ReplySender {
         this.deliveries = deliveries;
     }
 
-    public void send(BotApiMethod<?> method) {
+    /** Queues {@code method}; the answer completes once it went out or failed for good, never exceptionally. */
+    public CompletableFuture<Delivery> send(BotApiMethod<?> method) {
         Uni<Delivery> sending = method instanceof SendMessage message
                 ? deliveries.send(Long.parseLong(message.getChatId()), message)
                 : client.call(method).replaceWith(Delivery.SENT).onFailure().recoverWithItem(Delivery.FAILED);
         CompletableFuture<Delivery> done = sending.subscribeAsCompletionStage();
         inFlight.add(done);
         done.whenComplete((delivery, failure) -> inFlight.remove(done));
+        return done.exceptionally(failure -> Delivery.FAILED);
     }
 
     /** Completes once every reply queued so far went out, or after a bound, whichever comes first. */

@@ -61,6 +61,9 @@ public final class UpdateRouter {
         if (update.hasChatJoinRequest()) {
             return joinRequests.route(update.getChatJoinRequest());
         }
+        if (update.getChatMember() != null) {
+            return joinRequests.memberChange(update.getChatMember());
+        }
         if (update.getMyChatMember() != null) {
             return myChatMember(update.getMyChatMember());
         }

@@ -71,19 +71,25 @@ public final class WebhookEndpoint {
         if (!status.accepting()) {
             return Uni.createFrom().item(Answer.of(503));
         }
-        return intake.take(update.get()).map(outcome -> switch (outcome) {
-            case UpdateIntake.Outcome.Handled handled -> answer(handled.reply());
-            case UpdateIntake.Outcome.Duplicate duplicate -> Answer.of(200);
-            case UpdateIntake.Outcome.Unavailable unavailable -> Answer.of(503);
+        return intake.take(update.get()).chain(outcome -> switch (outcome) {
+            case UpdateIntake.Outcome.Handled handled -> answer(update.get(), handled.reply());
+            case UpdateIntake.Outcome.Duplicate duplicate -> Uni.createFrom().item(Answer.of(200));
+            case UpdateIntake.Outcome.Unavailable unavailable -> Uni.createFrom().item(Answer.of(503));
         });
     }
 
-    private Answer answer(Optional<BotApiMethod<?>> reply) {
+    /**
+     * Marked done just before the 200 that carries the reply, or once the reply was sent on its own: a crash
+     * before then leaves Telegram without a 2xx and the claim not done, so the redelivery is handled.
+     */
+    private Uni<Answer> answer(Update update, Optional<BotApiMethod<?>> reply) {
         if (reply.isPresent() && sentReplies.isPresent()) {
-            sentReplies.get().send(reply.get());
-            return Answer.of(200);
+            return Uni.createFrom().completionStage(sentReplies.get().send(reply.get()))
+                    .chain(() -> intake.settle(update))
+                    .replaceWith(Answer.of(200));
         }
-        return new Answer(200, reply.map(WebhookEndpoint::json));
+        Answer answer = new Answer(200, reply.map(WebhookEndpoint::json));
+        return intake.settle(update).replaceWith(answer);
     }
 
     static Optional<Update> parse(byte[] body) {

@@ -1,5 +1,7 @@
 package io.vipgate.telegram.command;
 
+import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
+import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import io.vipgate.application.stats.port.in.BotStats;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase.Verdict;
 import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
@@ -45,6 +47,8 @@ public final class StubUseCases {
     public volatile VipStatus status = new VipStatus.NeverSubscribed();
     public volatile boolean vipActive;
     public volatile Delivery told = Delivery.SENT;
+    public volatile CheckVipMemberUseCase.Check memberCheck = new CheckVipMemberUseCase.Check.NotAJoin();
+    public volatile KickResult kick = new KickResult.NotSubscribed();
     public volatile BroadcastStart broadcast = new BroadcastStart.Started(7, 3);
     /** When set, every use case but the user record fails with what it supplies. */
     public volatile Supplier<RuntimeException> failure;
@@ -61,14 +65,16 @@ public final class StubUseCases {
                 page -> answer("subs " + page, new SubscriberPage(List.of(), 1, 1, 0)),
                 (adminId, userId, duration) -> answer("extend " + userId + " " + duration,
                         Subscription.start(userId, duration, NOW, ReminderSchedule.DEFAULT)),
-                (adminId, userId) -> answer("kick " + userId, new KickResult.NotSubscribed()),
+                (adminId, userId) -> answer("kick " + userId, kick),
                 inform(),
                 (adminId, wait) -> answer("setwait " + wait.minutes(), wait),
                 () -> answer("stats", new BotStats(1, 2, 3, 4, 5, 6)),
                 (userId, chatId, userChatId) -> answer("free " + userId, new Queued(
                         JoinRequest.pending(userId, chatId, userChatId, NOW), NOW.plus(Duration.ofMinutes(5)))),
                 userId -> answer("vip " + userId, new Verdict(vipActive, JoinDecision.DONE)),
-                (adminId, text) -> answer("broadcast " + text, broadcast));
+                (adminId, text) -> answer("broadcast " + text, broadcast),
+                (user, before, after) -> answer("member " + user.id() + " " + before + ">" + after, memberCheck),
+                () -> answer("gatestats", new ShowGateStatsUseCase.GateStats(7, 2)));
     }
 
     private <T> CompletionStage<T> answer(String call, T value) {

@@ -41,6 +41,9 @@ final class FakeReplies {
             case "sendinvoice" -> invoice(body);
             case "createinvoicelink" -> "https://t.me/$fakeinvoice" + counter.incrementAndGet();
             case "createchatinvitelink" -> inviteLink(body);
+            case "revokechatinvitelink" -> revokedLink(body);
+            case "getchatmember" -> new JsonObject().put("status", "left")
+                    .put("user", FakeUpdates.user(body.getLong("user_id", 1L), null));
             case "getwebhookinfo" -> new JsonObject().put("url", "").put("has_custom_certificate", false)
                     .put("pending_update_count", 0);
             default -> true;
@@ -73,9 +76,15 @@ final class FakeReplies {
         return message(body).put("invoice", invoice);
     }
 
+    /** As Telegram answers {@code revokeChatInviteLink}: the link, now revoked. */
+    private static JsonObject revokedLink(JsonObject body) {
+        return new JsonObject().put("invite_link", body.getString("invite_link", "")).put("creator", BOT.copy())
+                .put("creates_join_request", true).put("is_primary", false).put("is_revoked", true);
+    }
+
     private JsonObject inviteLink(JsonObject body) {
         JsonObject link = new JsonObject().put("invite_link", "https://t.me/+fake" + counter.incrementAndGet())
-                .put("creator", BOT.copy()).put("creates_join_request", false)
+                .put("creator", BOT.copy()).put("creates_join_request", body.getBoolean("creates_join_request", false))
                 .put("is_primary", false).put("is_revoked", false);
         for (String field : List.of("name", "expire_date", "member_limit")) {
             if (body.containsKey(field)) {

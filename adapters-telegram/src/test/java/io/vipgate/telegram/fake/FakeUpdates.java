@@ -59,6 +59,34 @@ public final class FakeUpdates {
         return new JsonObject().put("update_id", nextId()).put("my_chat_member", change);
     }
 
+    /**
+     * A {@code chat_member} update: {@code userId}'s standing in {@code chatId} went from {@code from} to {@code to}
+     * (Telegram's words: member, restricted, left, kicked, administrator, creator), changed by {@code actorId}.
+     */
+    public static JsonObject chatMember(long chatId, long actorId, long userId, String from, String to) {
+        JsonObject subject = user(userId, "en");
+        JsonObject change = new JsonObject()
+                .put("chat", new JsonObject().put("id", chatId).put("type", "channel").put("title", "Channel"))
+                .put("from", user(actorId, "en")).put("date", now())
+                .put("old_chat_member", member(from, subject))
+                .put("new_chat_member", member(to, subject));
+        return new JsonObject().put("update_id", nextId()).put("chat_member", change);
+    }
+
+    /** A {@code ChatMember} object as Telegram writes one, with the fields its status requires. */
+    public static JsonObject member(String status, JsonObject user) {
+        JsonObject member = new JsonObject().put("status", status).put("user", user);
+        return switch (status) {
+            case "restricted" -> member.put("is_member", true).put("until_date", 0).put("can_send_messages", false);
+            case "kicked" -> member.put("until_date", 0);
+            case "administrator" -> member.put("can_be_edited", false).put("is_anonymous", false)
+                    .put("can_manage_chat", true).put("can_delete_messages", true).put("can_invite_users", true)
+                    .put("can_restrict_members", true);
+            case "creator" -> member.put("is_anonymous", false);
+            default -> member;
+        };
+    }
+
     /** A press on an inline button. */
     public static JsonObject callback(long userId, String data) {
         JsonObject query = new JsonObject().put("id", "cb" + nextId()).put("from", user(userId, "en"))

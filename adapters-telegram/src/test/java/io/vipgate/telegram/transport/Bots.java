@@ -27,7 +27,7 @@ final class Bots {
     }
 
     static UpdateIntake intake(StubUseCases stubs, MemoryUpdateClaims claims) {
-        return new UpdateIntake(claims, router(stubs), 3, TelegramObserver.NONE);
+        return new UpdateIntake(claims, router(stubs), 3, Outages.NONE, TelegramObserver.NONE);
     }
 
     static Update update(JsonObject json) {

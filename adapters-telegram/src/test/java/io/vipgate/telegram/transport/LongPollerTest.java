@@ -2,6 +2,7 @@ package io.vipgate.telegram.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Eventually;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.client.BotApiClient;
@@ -95,6 +96,43 @@ class LongPollerTest {
 
         claims.down = false;
         Eventually.until("the answer", () -> api.calls("sendMessage").size() == 1);
+    }
+
+    @Test
+    void anUpdateClaimedElsewhereAndNotDone_holdsTheOffset_untilItIsDone_thenIsNotHandledHere() {
+        JsonObject update = FakeUpdates.message(42, "en", "/status");
+        long id = update.getLong("update_id");
+        claims.busyElsewhere.add(id);
+        api.enqueueUpdate(update);
+
+        poller.start().await().atMost(Duration.ofSeconds(5));
+        Eventually.until("three polls", () -> polls().size() >= 3);
+        assertThat(polls()).allSatisfy(call -> assertThat(call.body().getInteger("offset", 0))
+                .isLessThanOrEqualTo((int) id));
+
+        claims.done.add(id);
+        Eventually.until("the offset passes it", () -> polls().stream()
+                .anyMatch(call -> call.body().getInteger("offset", 0) == id + 1));
+        assertThat(api.calls("sendMessage")).isEmpty();
+        assertThat(stubs.calls).isEmpty();
+    }
+
+    @Test
+    void theOffsetIsConfirmed_andTheUpdateDone_onlyAfterItsReplyWentOut() throws InterruptedException {
+        JsonObject update = FakeUpdates.message(42, "en", "/status");
+        long id = update.getLong("update_id");
+        api.enqueueUpdate(update);
+
+        try (var held = api.hold("sendMessage")) {
+            poller.start().await().atMost(Duration.ofSeconds(5));
+            assertThat(held.awaitHeldCall(Duration.ofSeconds(10))).isTrue();
+            assertThat(polls()).as("no poll confirms the update while its reply is held")
+                    .allSatisfy(call -> assertThat(call.body().getInteger("offset", 0)).isLessThanOrEqualTo((int) id));
+            assertThat(claims.done).isEmpty();
+        }
+        Eventually.until("the offset passes it", () -> polls().stream()
+                .anyMatch(call -> call.body().getInteger("offset", 0) == id + 1));
+        assertThat(claims.done).containsExactly(id);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.vipgate.telegram.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Eventually;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.client.BotApiClient;

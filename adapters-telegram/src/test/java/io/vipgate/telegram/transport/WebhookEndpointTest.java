@@ -102,6 +102,29 @@ class WebhookEndpointTest {
     }
 
     @Test
+    void anUpdateClaimedElsewhereAndNotDone_is503_andNotHandled_untilItIsDone() {
+        String update = FakeUpdates.message(42, "en", "/status").encode();
+        long id = new JsonObject(update).getLong("update_id");
+        claims.busyElsewhere.add(id);
+
+        assertThat(post(SECRET, update).status()).isEqualTo(503);
+        assertThat(stubs.calls).isEmpty();
+
+        claims.done.add(id);
+        assertThat(post(SECRET, update).status()).isEqualTo(200);
+        assertThat(stubs.calls).isEmpty();
+    }
+
+    @Test
+    void aHandledUpdate_isMarkedDone_beforeThe200GoesOut() {
+        String update = FakeUpdates.message(42, "en", "/status").encode();
+
+        assertThat(post(SECRET, update).status()).isEqualTo(200);
+
+        assertThat(claims.done).containsExactly(new JsonObject(update).getLong("update_id"));
+    }
+
+    @Test
     void beforeTelegramAnsweredGetMe_updatesWait() {
         WebhookEndpoint early = new WebhookEndpoint(settings(TransportSettings.Mode.WEBHOOK),
                 new TelegramStatus(TransportSettings.Mode.WEBHOOK), Bots.intake(stubs, claims));

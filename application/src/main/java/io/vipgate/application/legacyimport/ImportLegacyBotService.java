@@ -4,15 +4,22 @@ import io.vipgate.application.legacyimport.port.in.ImportLegacyBotUseCase;
 import io.vipgate.application.legacyimport.port.in.ImportOptions;
 import io.vipgate.application.legacyimport.port.in.ImportReport;
 import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportSession;
 import io.vipgate.application.legacyimport.port.out.ImportTarget;
+import io.vipgate.application.legacyimport.port.out.ImportWritten;
 import io.vipgate.application.legacyimport.port.out.LegacyBotSource;
 import io.vipgate.application.legacyimport.port.out.LegacySnapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-/** Imports a legacy bot: read everything, validate every row, then write all valid rows in one transaction. */
+/**
+ * Imports a legacy bot in two passes over the file: the first checks every row and keeps only what references need
+ * (ids), the second maps the valid rows again and streams them, a batch at a time, into one transaction. Memory
+ * stays at one batch whatever the size of the file. Blocking: it runs on the import command's own thread.
+ */
 public final class ImportLegacyBotService implements ImportLegacyBotUseCase {
 
     private final LegacyBotSource source;
@@ -30,17 +37,43 @@ public final class ImportLegacyBotService implements ImportLegacyBotUseCase {
     @Override
     public CompletionStage<ImportReport> importFrom(ImportOptions options, ImportProgress progress) {
         Instant now = clock.instant();
-        LegacyValidation validation;
+        try (LegacySnapshot snapshot = source.read(options.location(), progress)) {
+            progress.start("checking", snapshot.tables().values().stream().mapToLong(t -> t.count()).sum());
+            LegacyValidation checked;
+            try {
+                checked = new LegacyValidation(snapshot, options, policy, now, LegacyValidation.Sink.NONE, progress);
+            } finally {
+                progress.finish();
+            }
+            // A dry run goes on with the valid rows even when some are not, so that it previews the counts.
+            if (!checked.valid() && !options.skipInvalid() && !options.dryRun()) {
+                return CompletableFuture.completedFuture(ImportReports.rejected(checked, policy, snapshot.notCarried()));
+            }
+            ImportWritten written = write(snapshot, checked, options, progress, now);
+            return CompletableFuture.completedFuture(ImportReports.written(checked, policy, written, options.dryRun(),
+                    snapshot.notCarried()));
+        } catch (CompletionException failed) {
+            return CompletableFuture.failedFuture(failed.getCause() == null ? failed : failed.getCause());
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
+    }
+
+    private ImportWritten write(LegacySnapshot snapshot, LegacyValidation checked, ImportOptions options,
+                                ImportProgress progress, Instant now) {
+        ImportSession session = target.begin(options.dryRun(), progress).toCompletableFuture().join();
+        progress.start("writing", checked.rows());
         try {
-            LegacySnapshot snapshot = source.read(options.location(), progress);
-            validation = new LegacyValidation(snapshot, options, policy, now);
-        } catch (RuntimeException unreadable) {
-            return CompletableFuture.failedFuture(unreadable);
+            ImportStream stream = new ImportStream(session);
+            new LegacyValidation(snapshot, options, policy, now, stream, ImportProgress.NONE);
+            ImportWritten written = stream.flush();
+            session.finish().toCompletableFuture().join();
+            return written;
+        } catch (RuntimeException failed) {
+            session.abort().toCompletableFuture().exceptionally(ignored -> null).join();
+            throw failed;
+        } finally {
+            progress.finish();
         }
-        if (!validation.valid() && !options.skipInvalid()) {
-            return CompletableFuture.completedFuture(ImportReports.rejected(validation, policy));
-        }
-        return target.write(validation.batch(), options.dryRun(), progress)
-                .thenApply(written -> ImportReports.written(validation, policy, written, options.dryRun()));
     }
 }

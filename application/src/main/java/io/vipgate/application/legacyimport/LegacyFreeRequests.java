@@ -1,8 +1,10 @@
 package io.vipgate.application.legacyimport;
 
+import io.vipgate.application.legacyimport.port.out.ImportedUser;
 import io.vipgate.application.legacyimport.port.out.LegacyRow;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;
+import io.vipgate.domain.user.BotUser;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Set;
 
 /**
  * {@code free_channel_requests}: pending requests keep their request time, so nobody waits twice. vipgate keeps one
- * request per user; of several pending ones the earliest counts, as a repeat never resets the clock.
+ * request per user; of several pending ones the earliest counts, as a repeat never resets the clock. The legacy bot
+ * stored join requests of people who never sent /start without a {@code users} row: such a request brings its user
+ * along, id only (the names arrive with the user's next update).
  */
 final class LegacyFreeRequests {
 
@@ -21,9 +25,11 @@ final class LegacyFreeRequests {
     final Map<Long, JoinRequest> pending = new LinkedHashMap<>();
     int processed;
     int repeats;
+    int requesters;
     final LegacyTableCheck check;
 
-    LegacyFreeRequests(LegacyTableCheck check, LegacyUsers users, Optional<Long> freeChannelId) {
+    LegacyFreeRequests(LegacyTableCheck check, LegacyUsers users, Optional<Long> freeChannelId,
+                       LegacyValidation.Sink sink) {
         this.check = check;
         Set<Object> duplicateIds = check.duplicates("id");
         int pendingRows = 0;
@@ -33,7 +39,7 @@ final class LegacyFreeRequests {
             if (duplicateIds.contains(raw.get("id"))) {
                 row.problem("id", "more than one row has this id");
             }
-            Long userId = users.reference(row, "user_id");
+            Long userId = users.requester(row, "user_id");
             Instant requestedAt = row.time("request_date", true);
             Boolean done = row.flag("processed", true);
             row.time("processed_at", false);
@@ -53,5 +59,14 @@ final class LegacyFreeRequests {
         }
         repeats = pendingRows - pending.size();
         check.leaveOut(repeats);
+        for (JoinRequest request : pending.values()) {
+            if (!users.known(request.userId())) {
+                requesters++;
+                BotUser idOnly = new BotUser(request.userId(), "", Optional.empty(), Optional.empty(),
+                        Optional.empty(), true);
+                sink.requester(new ImportedUser(idOnly, request.requestedAt(), request.requestedAt()));
+            }
+            sink.joinRequest(request);
+        }
     }
 }

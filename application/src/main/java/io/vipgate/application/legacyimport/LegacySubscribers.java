@@ -10,26 +10,38 @@ import io.vipgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code vip_subscribers}: an active subscription keeps its exact expiry (one already past it is left to the
- * expiry job, which removes the user from the channel); an expired one becomes a history line only.
+ * expiry job, which removes the user from the channel); an expired one becomes a history line only. vipgate keeps one
+ * subscription per user: of a user's several rows (a loosened file) the one that ends last is kept, the others are
+ * left out and named in the notes.
  */
 final class LegacySubscribers {
 
     static final List<String> COLUMNS = List.of("id", "user_id", "join_date", "expiry_date", "status", "token_id");
 
-    final List<ImportedSubscription> imported = new ArrayList<>();
+    /** A valid row of a user with several: kept back until the table is read, so the one that ends last wins. */
+    private record Candidate(long id, Instant expiry, ImportedSubscription subscription, boolean current,
+                             boolean ended) {
+    }
+
+    final List<String> duplicates = new ArrayList<>();
+    private final Map<Long, List<Candidate>> candidates = new TreeMap<>();
+    int imported;
     int active;
     int activeButEnded;
     int expired;
     final LegacyTableCheck check;
 
     LegacySubscribers(LegacyTableCheck check, LegacyUsers users, LegacyTokens tokens, ReminderSchedule reminders,
-                      Instant now) {
+                      Instant now, LegacyValidation.Sink sink) {
         this.check = check;
         Set<Object> duplicateIds = check.duplicates("id");
         Set<Object> duplicateUsers = check.duplicates("user_id");
@@ -40,9 +52,6 @@ final class LegacySubscribers {
                 row.problem("id", "more than one row has this id");
             }
             Long userId = users.reference(row, "user_id");
-            if (duplicateUsers.contains(raw.get("user_id"))) {
-                row.problem("user_id", "more than one subscription row has this user");
-            }
             Instant joined = row.time("join_date", true);
             Instant expiry = row.time("expiry_date", true);
             if (joined != null && expiry != null && expiry.isBefore(joined)) {
@@ -55,16 +64,42 @@ final class LegacySubscribers {
             }
             if (row.ok()) {
                 boolean current = status.equals("ACTIVE");
-                active += current ? 1 : 0;
-                activeButEnded += current && !expiry.isAfter(now) ? 1 : 0;
-                expired += current ? 0 : 1;
                 SubscriptionChange line = new SubscriptionChange(userId, ChangeKind.IMPORTED, joined, Optional.empty(),
                         Optional.empty(), expiry, Optional.empty());
-                imported.add(new ImportedSubscription(
-                        current ? Optional.of(armed(userId, joined, expiry, reminders, now)) : Optional.empty(), line));
+                ImportedSubscription subscription = new ImportedSubscription(
+                        current ? Optional.of(armed(userId, joined, expiry, reminders, now)) : Optional.empty(), line);
+                Candidate candidate = new Candidate((Long) raw.get("id"), expiry, subscription, current,
+                        !expiry.isAfter(now));
+                if (duplicateUsers.contains(raw.get("user_id"))) {
+                    candidates.computeIfAbsent(userId, user -> new ArrayList<>()).add(candidate);
+                    check.settle(row, true);
+                    continue;
+                }
+                carry(candidate, sink);
             }
             check.settle(row, true);
         }
+        candidates.forEach((user, rows) -> keepTheLast(user, rows, sink));
+    }
+
+    private void carry(Candidate candidate, LegacyValidation.Sink sink) {
+        imported++;
+        active += candidate.current() ? 1 : 0;
+        activeButEnded += candidate.current() && candidate.ended() ? 1 : 0;
+        expired += candidate.current() ? 0 : 1;
+        sink.subscription(candidate.subscription());
+    }
+
+    /** Of one user's rows, carries the one that ends last (of equal ends, the later row); the rest are left out. */
+    private void keepTheLast(long user, List<Candidate> rows, LegacyValidation.Sink sink) {
+        Candidate kept = rows.stream().max(Comparator.comparing(Candidate::expiry).thenComparing(Candidate::id))
+                .orElseThrow();
+        carry(kept, sink);
+        List<Candidate> others = rows.stream().filter(row -> row != kept).toList();
+        check.leaveOut(others.size());
+        duplicates.add("user " + user + ": kept id " + kept.id() + " (ends " + kept.expiry() + "), left out "
+                + others.stream().map(row -> "id " + row.id() + " (ends " + row.expiry() + ")").toList()
+                .toString().replace("[", "").replace("]", ""));
     }
 
     /**

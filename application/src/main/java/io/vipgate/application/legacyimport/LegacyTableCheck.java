@@ -1,28 +1,33 @@
 package io.vipgate.application.legacyimport;
 
 import io.vipgate.application.legacyimport.port.in.ImportProblem;
+import io.vipgate.application.legacyimport.port.out.ImportProgress;
 import io.vipgate.application.legacyimport.port.out.LegacyRow;
 import io.vipgate.application.legacyimport.port.out.LegacySchema;
 import io.vipgate.application.legacyimport.port.out.LegacyTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Checks one legacy table row by row, collecting problems and counting read, left-out and skipped rows. */
 final class LegacyTableCheck {
 
+    private static final int PROGRESS_STEP = 1_000;
+
     private final LegacyTable table;
     private final String idColumn;
     private final List<ImportProblem> problems;
+    private final ImportProgress progress;
     private int read;
     private int leftOut;
     private int skipped;
 
-    LegacyTableCheck(LegacyTable table, List<String> requiredColumns, List<ImportProblem> problems) {
+    LegacyTableCheck(LegacyTable table, List<String> requiredColumns, List<ImportProblem> problems,
+                     ImportProgress progress) {
         this.table = table;
+        this.progress = progress;
         this.idColumn = LegacySchema.idColumn(table.name());
         this.problems = problems;
         // A table the reader did not find has no columns; the reader has said so already.
@@ -37,13 +42,16 @@ final class LegacyTableCheck {
         return table.name();
     }
 
-    List<LegacyRow> rows() {
+    Iterable<LegacyRow> rows() {
         return table.rows();
     }
 
     /** Starts checking {@code row}; {@link #settle} counts it. */
     LegacyRowCheck row(LegacyRow row) {
         read++;
+        if (read % PROGRESS_STEP == 0) {
+            progress.advance(PROGRESS_STEP);
+        }
         return new LegacyRowCheck(this, row);
     }
 
@@ -64,8 +72,14 @@ final class LegacyTableCheck {
     /** Raw values of {@code column} that more than one row holds (SQL NULL never counts as a duplicate). */
     Set<Object> duplicates(String column) {
         Map<Object, Long> counts = new HashMap<>();
-        table.rows().stream().map(row -> row.get(column)).filter(Objects::nonNull)
-                .forEach(value -> counts.merge(value, 1L, Long::sum));
+        if (!table.columns().contains(column)) {
+            return Set.of();
+        }
+        for (Object value : table.values(column)) {
+            if (value != null) {
+                counts.merge(value, 1L, Long::sum);
+            }
+        }
         return counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }

@@ -6,7 +6,6 @@ import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.TokenSecret;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,9 @@ import java.util.Set;
 
 /**
  * {@code invitation_tokens}: unused tokens still inside their validity ({@code created_at + duration_hours})
- * become vipgate tokens, stored hashed and redeemable with their old text. Messages never quote a token.
+ * become vipgate tokens, stored hashed and redeemable with their old text. A token names a plan, whose
+ * {@code duration_days} it grants; one without a plan granted its {@code duration_hours} in the legacy bot, and grants
+ * that here too unless {@code --default-duration} says otherwise. Messages never quote a token.
  */
 final class LegacyTokens {
 
@@ -23,13 +24,15 @@ final class LegacyTokens {
     /** Ten years: a longer validity is a typo, and it keeps the arithmetic far from overflow. */
     private static final long MAX_HOURS = 87_600;
 
-    final List<InvitationToken> importable = new ArrayList<>();
     final Set<Long> known = new HashSet<>();
+    int importable;
+    int withoutPlan;
     int used;
     int expired;
     final LegacyTableCheck check;
 
-    LegacyTokens(LegacyTableCheck check, LegacyPlans plans, Optional<VipDuration> defaultDuration, Instant now) {
+    LegacyTokens(LegacyTableCheck check, LegacyPlans plans, Optional<VipDuration> defaultDuration, Instant now,
+                 LegacyValidation.Sink sink) {
         this.check = check;
         Set<Object> duplicateIds = check.duplicates("id");
         Set<Object> duplicateTexts = check.duplicates("token");
@@ -62,10 +65,12 @@ final class LegacyTokens {
                 carried = !spent && validUntil.isAfter(now);
                 used += spent ? 1 : 0;
                 expired += !spent && !carried ? 1 : 0;
-                VipDuration grant = carried ? grant(row, planId, plans, defaultDuration) : null;
+                VipDuration grant = carried ? grant(row, planId, hours, plans, defaultDuration) : null;
                 if (grant != null) {
+                    importable++;
+                    withoutPlan += planId == null ? 1 : 0;
                     TokenSecret secret = new TokenSecret(text);
-                    importable.add(new InvitationToken(secret.hash(), secret.prefix(), grant, 1, 0, createdAt,
+                    sink.token(new InvitationToken(secret.hash(), secret.prefix(), grant, 1, 0, createdAt,
                             validUntil, mintedBy, false));
                 }
             }
@@ -88,7 +93,7 @@ final class LegacyTokens {
         return null;
     }
 
-    private static VipDuration grant(LegacyRowCheck row, Long planId, LegacyPlans plans,
+    private static VipDuration grant(LegacyRowCheck row, Long planId, long hours, LegacyPlans plans,
                                      Optional<VipDuration> defaultDuration) {
         if (planId != null) {
             VipDuration grant = plans.grant(planId);
@@ -97,9 +102,6 @@ final class LegacyTokens {
             }
             return grant;
         }
-        if (defaultDuration.isEmpty()) {
-            row.problem("plan_id", "names no plan, so the VIP time it grants is unknown: pass --default-duration");
-        }
-        return defaultDuration.orElse(null);
+        return defaultDuration.orElseGet(() -> VipDuration.ofMinutes(Duration.ofHours(hours).toMinutes()));
     }
 }

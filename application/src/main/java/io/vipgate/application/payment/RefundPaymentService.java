@@ -1,6 +1,7 @@
 package io.vipgate.application.payment;
 
-import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.gate.VipRemovals;
+import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.payment.port.in.RefundPaymentUseCase;
 import io.vipgate.application.payment.port.out.PaymentLedger;
@@ -12,25 +13,27 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Refunds a payment and takes back its time. Telegram refunds first: a refusal there changes nothing here. The
- * user leaves the channel only once the take-back has committed and left them no time; the expiry job then ends
- * the subscription as for any expiry (its ban and unban are idempotent).
+ * user leaves the channel only once the take-back has committed and left them no time, through the gate's removals
+ * (admins stay; a renewal committed before the ban keeps them in); the expiry job then ends the subscription as for
+ * any expiry, and tells the admins if Telegram refuses the removal for good.
  */
 public final class RefundPaymentService implements RefundPaymentUseCase {
 
     private final PaymentLedger ledger;
     private final StarPayments stars;
-    private final VipChannel channel;
+    private final VipRemovals removals;
     private final BotPolicy policy;
     private final Clock clock;
 
-    public RefundPaymentService(PaymentLedger ledger, StarPayments stars, VipChannel channel, BotPolicy policy,
+    public RefundPaymentService(PaymentLedger ledger, StarPayments stars, VipRemovals removals, BotPolicy policy,
                                 Clock clock) {
         this.ledger = ledger;
         this.stars = stars;
-        this.channel = channel;
+        this.removals = removals;
         this.policy = policy;
         this.clock = clock;
     }
@@ -67,8 +70,13 @@ public final class RefundPaymentService implements RefundPaymentUseCase {
                 return CompletableFuture.completedFuture(new RefundOutcome.Refunded(payment.userId(),
                         payment.amount(), Optional.of(after.get().expiresAt())));
             }
-            return channel.remove(payment.userId()).thenApply(removed -> new RefundOutcome.Refunded(
-                    payment.userId(), payment.amount(), Optional.empty()));
+            AtomicReference<Optional<Subscription>> atBan = new AtomicReference<>(Optional.empty());
+            return removals.remove(payment.userId(), committed -> {
+                atBan.set(committed);
+                return !removals.isActive(committed);
+            }).thenApply(removal -> new RefundOutcome.Refunded(payment.userId(), payment.amount(),
+                    removal instanceof Removal.NotWanted
+                            ? atBan.get().map(Subscription::expiresAt) : Optional.empty()));
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.vipgate.application.subscription;
 
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.Ending;
 import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -44,6 +45,11 @@ public final class EvictingSubscriptionLedger implements SubscriptionLedger {
     @Override
     public CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now) {
         return evictAfter(userId, ledger.revoke(userId, adminId, now));
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> end(Ending ending) {
+        return evictAfter(ending.userId(), ledger.end(ending));
     }
 
     @Override

@@ -1,15 +1,15 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
 import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.application.user.port.out.UserRepository;
-import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
 import io.vipgate.domain.user.BotUser;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -20,25 +20,21 @@ import java.util.function.Function;
 public final class InformSubscriberService implements InformSubscriberUseCase {
 
     private final UserRepository users;
-    private final VipChannel channel;
+    private final IssueInviteLinkUseCase links;
     private final Notifier notifier;
-    private final BotPolicy policy;
-    private final Clock clock;
 
-    public InformSubscriberService(UserRepository users, VipChannel channel, Notifier notifier, BotPolicy policy,
-                                   Clock clock) {
+    public InformSubscriberService(UserRepository users, IssueInviteLinkUseCase links, Notifier notifier) {
         this.users = users;
-        this.channel = channel;
+        this.links = links;
         this.notifier = notifier;
-        this.policy = policy;
-        this.clock = clock;
     }
 
     @Override
     public CompletionStage<Delivery> accessGranted(long userId, Instant expiresAt) {
-        return neverFailing(userId, user -> channel
-                .createInviteLink(userId, user.displayName(), clock.instant().plus(policy.inviteLinkLifetime()))
-                .thenCompose(link -> notifier.send(user, new Notice.AccessGranted(expiresAt, link))));
+        return neverFailing(userId, user -> links.issue(userId, user.displayName())
+                .thenCompose(result -> result instanceof LinkResult.Issued issued
+                        ? notifier.send(user, new Notice.AccessGranted(expiresAt, issued.link()))
+                        : CompletableFuture.completedFuture(Delivery.FAILED)));
     }
 
     @Override

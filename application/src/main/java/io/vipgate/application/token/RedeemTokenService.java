@@ -4,8 +4,10 @@ import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.token.port.in.RedeemTokenUseCase;
 import io.vipgate.application.token.port.out.RedemptionAttempts;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
-import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
 import io.vipgate.domain.subscription.RedemptionOutcome;
+import io.vipgate.domain.subscription.RedemptionOutcome.AlreadyRedeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.TooManyAttempts;
 import io.vipgate.domain.subscription.RedemptionOutcome.UnknownToken;
@@ -19,15 +21,15 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
 
     private final SubscriptionLedger ledger;
     private final RedemptionAttempts attempts;
-    private final VipChannel channel;
+    private final IssueInviteLinkUseCase links;
     private final BotPolicy policy;
     private final Clock clock;
 
-    public RedeemTokenService(SubscriptionLedger ledger, RedemptionAttempts attempts, VipChannel channel,
+    public RedeemTokenService(SubscriptionLedger ledger, RedemptionAttempts attempts, IssueInviteLinkUseCase links,
                               BotPolicy policy, Clock clock) {
         this.ledger = ledger;
         this.attempts = attempts;
-        this.channel = channel;
+        this.links = links;
         this.policy = policy;
         this.clock = clock;
     }
@@ -45,6 +47,7 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
                 : CompletableFuture.completedFuture(new UnknownToken());
         return outcome.thenCompose(result -> switch (result) {
             case Redeemed redeemed -> withInviteLink(redeemed, userId, displayName);
+            case AlreadyRedeemed again -> linkAgain(again, userId, displayName);
             case TooManyAttempts limited -> CompletableFuture.completedFuture(limited);
             default -> attempts.recordFailure(userId).thenApply(ignored -> result);
         });
@@ -53,9 +56,19 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
     /** The redemption stands even when Telegram cannot mint a link now: {@code /link} gets one later. */
     private CompletionStage<RedemptionOutcome> withInviteLink(Redeemed redeemed, long userId, String displayName) {
         return CompletableFuture.completedFuture(userId)
-                .thenCompose(user -> channel.createInviteLink(user, displayName,
-                        clock.instant().plus(policy.inviteLinkLifetime())))
-                .<RedemptionOutcome>thenApply(redeemed::withInviteLink)
+                .thenCompose(user -> links.issue(user, displayName))
+                .<RedemptionOutcome>thenApply(result -> result instanceof LinkResult.Issued issued
+                        ? redeemed.withInviteLink(issued.link()) : redeemed)
                 .exceptionally(failure -> redeemed);
+    }
+
+    /** The same link flow as {@code /link}: a crash after the redemption's commit must not cost the user it. */
+    private CompletionStage<RedemptionOutcome> linkAgain(AlreadyRedeemed again, long userId, String displayName) {
+        return links.issue(userId, displayName)
+                .<RedemptionOutcome>thenApply(result -> switch (result) {
+                    case LinkResult.Issued issued -> again.withInviteLink(issued.link());
+                    case LinkResult.NotActive notActive -> again;
+                })
+                .exceptionally(failure -> again);
     }
 }

@@ -1,16 +1,22 @@
 package io.vipgate.application.fakes;
 
 import io.vipgate.application.messaging.port.out.JoinDecision;
+import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.domain.gate.MemberStatus;
+import io.vipgate.domain.gate.RemovalRefusal;
 import io.vipgate.domain.subscription.InviteLink;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /** Records what the services ask of Telegram; can be told to fail like Telegram sometimes does. */
 public final class FakeVipChannel implements VipChannel {
@@ -28,6 +34,11 @@ public final class FakeVipChannel implements VipChannel {
     private final Set<Long> failRemovalsOf = new HashSet<>();
     private int removalAttempts;
     private LongConsumer onRemove = userId -> { };
+    private final List<String> revokedLinks = new ArrayList<>();
+    private final Map<Long, RemovalRefusal> refusals = new HashMap<>();
+    private final Map<Long, MemberStatus> members = new HashMap<>();
+    private int skippedRemovals;
+    private LongConsumer beforeDecision = userId -> { };
 
     @Override
     public CompletionStage<InviteLink> createInviteLink(long userId, String name, Instant expiresAt) {
@@ -46,14 +57,62 @@ public final class FakeVipChannel implements VipChannel {
     }
 
     @Override
-    public CompletionStage<Void> remove(long userId) {
+    public CompletionStage<Void> revokeInviteLink(String url) {
+        revokedLinks.add(url);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Asks {@code stillWanted} first, as the real adapter does right before the ban; the ban is the hook's moment. */
+    @Override
+    public CompletionStage<Removal> remove(long userId, Supplier<CompletionStage<Boolean>> stillWanted) {
         removalAttempts++;
         if (failRemovals || failRemovalsOf.contains(userId)) {
             return CompletableFuture.failedFuture(new IllegalStateException("Telegram: 400 Bad Request"));
         }
-        onRemove.accept(userId);
-        removals.add(userId);
-        return CompletableFuture.completedFuture(null);
+        beforeDecision.accept(userId);
+        return stillWanted.get().thenApply(wanted -> {
+            if (!wanted) {
+                skippedRemovals++;
+                return new Removal.NotWanted();
+            }
+            RemovalRefusal refusal = refusals.get(userId);
+            if (refusal != null) {
+                return new Removal.Refused(refusal);
+            }
+            onRemove.accept(userId);
+            removals.add(userId);
+            members.put(userId, MemberStatus.LEFT);
+            return new Removal.Removed();
+        });
+    }
+
+    @Override
+    public CompletionStage<MemberStatus> memberStatus(long userId) {
+        return CompletableFuture.completedFuture(members.getOrDefault(userId, MemberStatus.LEFT));
+    }
+
+    /** Runs {@code action} before the committed state is asked, as a commit during a 429 pause would land. */
+    public void beforeDecision(LongConsumer action) {
+        beforeDecision = action;
+    }
+
+    /** Telegram refuses for good to remove this user, for {@code reason}. */
+    public void refuseRemovalOf(long userId, RemovalRefusal reason) {
+        refusals.put(userId, reason);
+    }
+
+    /** The user's standing as {@code getChatMember} answers it. */
+    public void standing(long userId, MemberStatus status) {
+        members.put(userId, status);
+    }
+
+    public List<String> revokedLinks() {
+        return List.copyOf(revokedLinks);
+    }
+
+    /** Removals not carried out because the committed state no longer wanted them. */
+    public int skippedRemovals() {
+        return skippedRemovals;
     }
 
     /** What Telegram answers to the next join-request decisions. */

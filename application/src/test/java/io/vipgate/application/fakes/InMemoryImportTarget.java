@@ -2,6 +2,7 @@ package io.vipgate.application.fakes;
 
 import io.vipgate.application.legacyimport.port.out.ImportBatch;
 import io.vipgate.application.legacyimport.port.out.ImportProgress;
+import io.vipgate.application.legacyimport.port.out.ImportSession;
 import io.vipgate.application.legacyimport.port.out.ImportTarget;
 import io.vipgate.application.legacyimport.port.out.ImportWritten;
 import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
@@ -33,37 +34,74 @@ public final class InMemoryImportTarget implements ImportTarget {
     public final Map<TokenHash, InvitationToken> tokens = new LinkedHashMap<>();
     public final Map<Long, JoinRequest> joinRequests = new LinkedHashMap<>();
     public Optional<FreeChannelWait> wait = Optional.empty();
+    /** One entry per transaction begun: whether it was a dry run. */
     public final List<Boolean> writes = new ArrayList<>();
+    /** Every batch written, in order, in any transaction. */
+    public final List<ImportBatch> batches = new ArrayList<>();
+    public int aborted;
 
     @Override
-    public CompletionStage<ImportWritten> write(ImportBatch batch, boolean dryRun, ImportProgress progress) {
+    public CompletionStage<ImportSession> begin(boolean dryRun, ImportProgress progress) {
         writes.add(dryRun);
-        Map<Long, ImportedUser> users = new LinkedHashMap<>(this.users);
-        Map<Long, Subscription> subscriptions = new LinkedHashMap<>(this.subscriptions);
-        Set<SubscriptionChange> history = new LinkedHashSet<>(this.history);
-        Map<TokenHash, InvitationToken> tokens = new LinkedHashMap<>(this.tokens);
-        Map<Long, JoinRequest> requests = new LinkedHashMap<>(this.joinRequests);
-        Count userCount = put(batch.users(), users, u -> u.user().id());
-        Count active = put(batch.active(), subscriptions, ImportedSubscription::userId, s -> s.current().orElseThrow());
-        batch.active().forEach(s -> history.add(s.history()));
-        int pastBefore = history.size();
-        batch.past().forEach(s -> history.add(s.history()));
-        int pastWritten = history.size() - pastBefore;
-        Count past = new Count(pastWritten, batch.past().size() - pastWritten, batch.past().size());
-        Count tokenCount = put(batch.tokens(), tokens, InvitationToken::hash);
-        Count requestCount = put(batch.joinRequests(), requests, JoinRequest::userId);
-        boolean newWait = batch.freeChannelWait().isPresent() && !batch.freeChannelWait().equals(wait);
-        Count settings = batch.freeChannelWait().isEmpty() ? Count.NONE : new Count(newWait ? 1 : 0, newWait ? 0 : 1, 1);
-        if (!dryRun) {
-            this.users.putAll(users);
-            this.subscriptions.putAll(subscriptions);
-            this.history.addAll(history);
-            this.tokens.putAll(tokens);
-            this.joinRequests.putAll(requests);
-            wait = batch.freeChannelWait().isPresent() ? batch.freeChannelWait() : wait;
+        return CompletableFuture.completedFuture(new Session(dryRun));
+    }
+
+    /** One import's staged rows: kept on finish unless it is a dry run, dropped on abort. */
+    private final class Session implements ImportSession {
+
+        private final boolean dryRun;
+        private final Map<Long, ImportedUser> users = new LinkedHashMap<>(InMemoryImportTarget.this.users);
+        private final Map<Long, Subscription> subscriptions =
+                new LinkedHashMap<>(InMemoryImportTarget.this.subscriptions);
+        private final Set<SubscriptionChange> history = new LinkedHashSet<>(InMemoryImportTarget.this.history);
+        private final Map<TokenHash, InvitationToken> tokens = new LinkedHashMap<>(InMemoryImportTarget.this.tokens);
+        private final Map<Long, JoinRequest> requests = new LinkedHashMap<>(joinRequests);
+        private Optional<FreeChannelWait> staged = wait;
+
+        Session(boolean dryRun) {
+            this.dryRun = dryRun;
         }
-        return CompletableFuture.completedFuture(new ImportWritten(userCount, active, past, tokenCount, requestCount,
-                settings));
+
+        @Override
+        public CompletionStage<ImportWritten> write(ImportBatch batch) {
+            batches.add(batch);
+            Count userCount = put(batch.users(), users, u -> u.user().id());
+            Count requesterCount = put(batch.requesters(), users, u -> u.user().id());
+            Count active = put(batch.active(), subscriptions, ImportedSubscription::userId,
+                    s -> s.current().orElseThrow());
+            batch.active().forEach(s -> history.add(s.history()));
+            int pastBefore = history.size();
+            batch.past().forEach(s -> history.add(s.history()));
+            int pastWritten = history.size() - pastBefore;
+            Count past = new Count(pastWritten, batch.past().size() - pastWritten, batch.past().size());
+            Count tokenCount = put(batch.tokens(), tokens, InvitationToken::hash);
+            Count requestCount = put(batch.joinRequests(), requests, JoinRequest::userId);
+            boolean newWait = batch.freeChannelWait().isPresent() && !batch.freeChannelWait().equals(staged);
+            Count settings = batch.freeChannelWait().isEmpty() ? Count.NONE
+                    : new Count(newWait ? 1 : 0, newWait ? 0 : 1, 1);
+            staged = batch.freeChannelWait().isPresent() ? batch.freeChannelWait() : staged;
+            return CompletableFuture.completedFuture(new ImportWritten(userCount, active, past, tokenCount,
+                    requestCount, settings, requesterCount));
+        }
+
+        @Override
+        public CompletionStage<Void> finish() {
+            if (!dryRun) {
+                InMemoryImportTarget.this.users.putAll(users);
+                InMemoryImportTarget.this.subscriptions.putAll(subscriptions);
+                InMemoryImportTarget.this.history.addAll(history);
+                InMemoryImportTarget.this.tokens.putAll(tokens);
+                joinRequests.putAll(requests);
+                wait = staged;
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Void> abort() {
+            aborted++;
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     private static <K, V> Count put(List<V> rows, Map<K, V> into, Function<V, K> key) {

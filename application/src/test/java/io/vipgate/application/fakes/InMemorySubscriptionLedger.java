@@ -1,6 +1,7 @@
 package io.vipgate.application.fakes;
 
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.Ending;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.RedemptionOutcome;
@@ -20,9 +21,12 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
 
     private final InMemoryTokenRepository tokens;
     private final InMemorySubscriptionRepository subscriptions;
+    private final java.util.Set<String> redeemedBy = new java.util.HashSet<>();
     private int redeemCalls;
     private int revokeCalls;
     private int expireCalls;
+    private int endCalls;
+    private final java.util.List<String> details = new java.util.ArrayList<>();
     private boolean failWrites;
 
     public InMemorySubscriptionLedger(InMemoryTokenRepository tokens, InMemorySubscriptionRepository subscriptions) {
@@ -42,12 +46,17 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
             return done(new RedemptionOutcome.UnknownToken());
         }
         InvitationToken token = found.get();
+        if (redeemedBy.contains(hash + "/" + userId)) {
+            return done(new RedemptionOutcome.AlreadyRedeemed(subscriptions.get(userId).orElseThrow(),
+                    Optional.empty()));
+        }
         return switch (token.stateAt(now)) {
             case EXPIRED -> done(new RedemptionOutcome.ExpiredToken());
             case REVOKED -> done(new RedemptionOutcome.RevokedToken());
             case USED_UP -> done(new RedemptionOutcome.UsedUpToken());
             case LIVE -> {
                 tokens.replace(token.redeemedOnce(now));
+                redeemedBy.add(hash + "/" + userId);
                 Optional<Subscription> before = subscriptions.get(userId);
                 Subscription after = grant(userId, token.grants(), now, reminders, ChangeKind.REDEEMED,
                         Optional.of(userId), Optional.of(token.prefix()));
@@ -76,6 +85,31 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
         Optional<Subscription> before = subscriptions.get(userId).filter(s -> s.isActiveAt(now));
         Optional<Subscription> after = before.map(s -> s.revoke(now));
         after.ifPresent(s -> record(before, s, ChangeKind.REVOKED, now, Optional.of(adminId), Optional.empty()));
+        return done(after);
+    }
+
+    @Override
+    public synchronized CompletionStage<Optional<Subscription>> end(Ending ending) {
+        endCalls++;
+        if (failWrites) {
+            return failed();
+        }
+        long userId = ending.userId();
+        if (ending.lease().isPresent()) {
+            if (!heldBy(userId, ending.lease().get())) {
+                return done(Optional.empty());
+            }
+            subscriptions.clearLease(userId);
+        }
+        Optional<Subscription> before = subscriptions.get(userId)
+                .filter(s -> s.status() == io.vipgate.domain.subscription.SubscriptionStatus.ACTIVE
+                        && s.expiresAt().equals(ending.seenExpiresAt()));
+        Optional<Subscription> after = before.map(s -> s.isExpiryDue(ending.now()) ? s.expire()
+                : s.revoke(ending.now()));
+        after.ifPresent(s -> {
+            record(before, s, ending.kind(), ending.now(), ending.actorId(), Optional.empty());
+            ending.detail().ifPresent(details::add);
+        });
         return done(after);
     }
 
@@ -151,6 +185,15 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
 
     public int revokeCalls() {
         return revokeCalls;
+    }
+
+    public int endCalls() {
+        return endCalls;
+    }
+
+    /** The details of the history lines {@code end} wrote, in order. */
+    public synchronized java.util.List<String> details() {
+        return java.util.List.copyOf(details);
     }
 
     public int expireCalls() {

@@ -1,5 +1,6 @@
 package io.vipgate.application.fakes;
 
+import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.update.port.out.UpdateLog;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,30 +9,61 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Update ids in a map, with the moment each was first taken in. */
+/** Update claims in a map: the moment each id was first taken in, and who holds it since when, or done. */
 public final class InMemoryUpdateLog implements UpdateLog {
 
-    private final Map<Long, Instant> firstSeen = new HashMap<>();
+    /** One claim: {@code owner} is empty once done. */
+    public record Entry(Instant firstSeen, Optional<String> owner, Instant claimedAt) {
+    }
+
+    private final Map<Long, Entry> entries = new HashMap<>();
 
     @Override
-    public synchronized CompletionStage<Boolean> firstDelivery(long updateId, Instant now) {
-        return CompletableFuture.completedFuture(firstSeen.putIfAbsent(updateId, now) == null);
+    public synchronized CompletionStage<UpdateClaim> claim(long updateId, String owner, Instant now,
+                                                           Instant staleBefore) {
+        Entry entry = entries.get(updateId);
+        if (entry == null) {
+            entries.put(updateId, new Entry(now, Optional.of(owner), now));
+            return CompletableFuture.completedFuture(UpdateClaim.CLAIMED);
+        }
+        if (entry.owner().isEmpty()) {
+            return CompletableFuture.completedFuture(UpdateClaim.DONE);
+        }
+        if (entry.owner().get().equals(owner) || entry.claimedAt().isBefore(staleBefore)) {
+            entries.put(updateId, new Entry(entry.firstSeen(), Optional.of(owner), now));
+            return CompletableFuture.completedFuture(UpdateClaim.CLAIMED);
+        }
+        return CompletableFuture.completedFuture(UpdateClaim.BUSY);
     }
 
     @Override
-    public synchronized CompletionStage<Void> release(long updateId) {
-        firstSeen.remove(updateId);
+    public synchronized CompletionStage<Void> done(long updateId) {
+        entries.computeIfPresent(updateId, (id, entry) -> new Entry(entry.firstSeen(), Optional.empty(),
+                entry.claimedAt()));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized CompletionStage<Void> release(long updateId, String owner) {
+        Entry entry = entries.get(updateId);
+        if (entry != null && entry.owner().filter(owner::equals).isPresent()) {
+            entries.remove(updateId);
+        }
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
     public synchronized CompletionStage<Long> forgetBefore(Instant cutoff) {
-        long before = firstSeen.size();
-        firstSeen.values().removeIf(seen -> seen.isBefore(cutoff));
-        return CompletableFuture.completedFuture(before - firstSeen.size());
+        long before = entries.size();
+        entries.values().removeIf(entry -> entry.firstSeen().isBefore(cutoff));
+        return CompletableFuture.completedFuture(before - entries.size());
     }
 
-    public Optional<Instant> firstSeen(long updateId) {
-        return Optional.ofNullable(firstSeen.get(updateId));
+    public synchronized Optional<Instant> firstSeen(long updateId) {
+        return Optional.ofNullable(entries.get(updateId)).map(Entry::firstSeen);
+    }
+
+    public synchronized Optional<Entry> entry(long updateId) {
+        return Optional.ofNullable(entries.get(updateId));
     }
 }

@@ -15,7 +15,10 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public CompletionStage<Void> upsert(BotUser user) {
-        byId.put(user.id(), user);
+        // Telegram leaves language_code out at times; a language once known is kept, as PostgreSQL does.
+        byId.merge(user.id(), user, (old, fresh) -> fresh.languageCode().isPresent() ? fresh
+                : new BotUser(fresh.id(), fresh.firstName(), fresh.lastName(), fresh.username(), old.languageCode(),
+                        fresh.reachable()));
         return CompletableFuture.completedFuture(null);
     }
 

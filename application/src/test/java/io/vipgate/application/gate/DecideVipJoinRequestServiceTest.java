@@ -22,7 +22,8 @@ class DecideVipJoinRequestServiceTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final FakeVipChannel channel = new FakeVipChannel();
-    private final DecideVipJoinRequestService service = new DecideVipJoinRequestService(subscriptions, channel, clock);
+    private final DecideVipJoinRequestService service = new DecideVipJoinRequestService(subscriptions, channel,
+            io.vipgate.application.fakes.Fixtures.POLICY, clock);
 
     @Test
     void anActiveSubscriber_isLetIn() {
@@ -61,5 +62,11 @@ class DecideVipJoinRequestServiceTest {
         channel.answerJoinRequestsWith(JoinDecision.FAILED);
 
         assertThat(Stages.failureOf(() -> service.decide(USER))).hasMessageContaining("retry later");
+    }
+
+    @Test
+    void anAdminsJoinRequest_isApproved_withoutASubscription() {
+        assertThat(join(service.decide(io.vipgate.application.fakes.Fixtures.ADMIN)).approved()).isTrue();
+        assertThat(channel.joinDecisions()).containsExactly("approve " + io.vipgate.application.fakes.Fixtures.ADMIN);
     }
 }

@@ -21,8 +21,10 @@ class IssueInviteLinkServiceTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final FakeVipChannel channel = new FakeVipChannel();
+    private final io.vipgate.application.fakes.InMemoryInviteLinks links =
+            new io.vipgate.application.fakes.InMemoryInviteLinks();
     private final IssueInviteLinkService service = new IssueInviteLinkService(subscriptions, channel,
-            Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(45)), clock);
+            links, Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(45)), clock);
 
     private LinkResult issue() {
         return join(service.issue(USER, "Ana López"));
@@ -48,6 +50,27 @@ class IssueInviteLinkServiceTest {
         LinkResult.Issued second = (LinkResult.Issued) issue();
         assertThat(first.link().url()).isNotEqualTo(second.link().url());
         assertThat(channel.linkRequests()).hasSize(2);
+    }
+
+    @Test
+    void aNewLink_revokesThePreviousOne_soThatOneLinkIsLive() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        LinkResult.Issued first = (LinkResult.Issued) issue();
+        LinkResult.Issued second = (LinkResult.Issued) issue();
+        LinkResult.Issued third = (LinkResult.Issued) issue();
+
+        assertThat(channel.revokedLinks()).containsExactly(first.link().url(), second.link().url());
+        assertThat(links.live(USER, clock.instant())).containsExactly(third.link().url());
+    }
+
+    @Test
+    void anExpiredLink_isNotRevokedAgain() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        issue();
+        clock.advance(Duration.ofHours(1));
+        issue();
+
+        assertThat(channel.revokedLinks()).isEmpty();
     }
 
     @Test

@@ -26,7 +26,7 @@ class ExpireDueSubscriptionsServiceTest {
     private final JobWorld world = new JobWorld();
 
     private ExpireDueSubscriptionsService service(JobSettings settings) {
-        return new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger, world.vipChannel, world.notifier,
+        return new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger, io.vipgate.application.fakes.Gates.removals(world), world.notifier,
                 settings, world.clock);
     }
 
@@ -160,7 +160,7 @@ class ExpireDueSubscriptionsServiceTest {
             return CompletableFuture.completedFuture(Delivery.SENT);
         };
         ExpireDueSubscriptionsService service = new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger,
-                world.vipChannel, watching, JobWorld.SETTINGS, world.clock);
+                io.vipgate.application.fakes.Gates.removals(world), watching, JobWorld.SETTINGS, world.clock);
 
         join(service.expireDue());
 

@@ -17,7 +17,7 @@ class LeasedBatchesTest {
     private final JobWorld world = new JobWorld();
 
     private ExpireDueSubscriptionsService service(JobSettings settings) {
-        return new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger, world.vipChannel, world.notifier,
+        return new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger, io.vipgate.application.fakes.Gates.removals(world), world.notifier,
                 settings, world.clock);
     }
 

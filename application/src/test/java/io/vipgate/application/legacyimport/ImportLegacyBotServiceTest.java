@@ -128,4 +128,92 @@ class ImportLegacyBotServiceTest {
         assertThat(table(report, LegacySchema.SUBSCRIBERS).skipped()).isEqualTo(1);
         assertThat(report.tables()).allSatisfy(t -> assertThat(t.balanced()).as(t.table()).isTrue());
     }
+
+    @Test
+    void aLargeFile_isStreamedInBatches_neverHeldWhole() {
+        LegacySnapshots large = new LegacySnapshots();
+        int users = ImportStream.BATCH * 2 + 10;
+        for (int i = 0; i < users; i++) {
+            large.row(LegacySchema.USERS, "user_id", 100_000 + i, "first_name", "U" + i);
+            large.row(LegacySchema.SUBSCRIBERS, "id", i + 1, "user_id", 100_000 + i, "join_date", "2025-11-01 10:00:00",
+                    "expiry_date", "2025-12-01 10:00:00", "status", "active");
+        }
+
+        ImportReport report = run(large, false, false);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(target.batches).hasSizeGreaterThan(4)
+                .allSatisfy(batch -> assertThat(batch.rows()).isLessThanOrEqualTo(ImportStream.BATCH));
+        assertThat(target.writes).containsExactly(false);
+        assertThat(target.users).hasSize(users);
+        assertThat(target.subscriptions).hasSize(users);
+        assertThat(table(report, LegacySchema.USERS).imported()).isEqualTo(users);
+    }
+
+    @Test
+    void aDryRunOfAFileWithProblems_stillWritesTheValidRows_andRollsThemBack() {
+        LegacySnapshots dirty = clean().row(LegacySchema.USERS, "user_id", "abc", "first_name", "Cy");
+
+        ImportReport report = run(dirty, true, false);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.DRY_RUN);
+        assertThat(report.problems()).hasSize(1);
+        assertThat(target.writes).containsExactly(true);
+        assertThat(target.users).isEmpty();
+        assertThat(table(report, LegacySchema.USERS).imported()).isEqualTo(2);
+        assertThat(table(report, LegacySchema.USERS).skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void userZero_isLeftOut_andARowNamingItIsAProblem() {
+        LegacySnapshots source = clean().row(LegacySchema.USERS, "user_id", 0, "first_name", "Admin", "role", "ADMIN")
+                .row(LegacySchema.SUBSCRIBERS, "id", 3, "user_id", 0, "join_date", "2025-11-01 10:00:00",
+                        "expiry_date", "2025-12-01 10:00:00", "status", "active");
+
+        ImportReport report = run(source, false, true);
+
+        assertThat(table(report, LegacySchema.USERS).leftOut()).isEqualTo(1);
+        assertThat(target.users).doesNotContainKey(0L);
+        assertThat(report.problems()).extracting(Object::toString).containsExactly("vip_subscribers id 3, column"
+                + " user_id: refers to user 0, the legacy migration script's placeholder admin, which is not imported");
+        assertThat(report.notes()).anyMatch(note -> note.startsWith("users: user 0 is left out"));
+    }
+
+    @Test
+    void aRequestOfAnUnknownUser_importsThatUser_onlyOnce_andBalances() {
+        LegacySnapshots source = clean()
+                .row(LegacySchema.FREE_REQUESTS, "id", 2, "user_id", 77, "request_date", "2025-11-10 11:30:00",
+                        "processed", 0)
+                .row(LegacySchema.FREE_REQUESTS, "id", 3, "user_id", 77, "request_date", "2025-11-10 11:10:00",
+                        "processed", 0)
+                .row(LegacySchema.FREE_REQUESTS, "id", 4, "user_id", 78, "request_date", "2025-11-10 11:10:00",
+                        "processed", 1);
+
+        ImportReport report = run(source, false, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(target.users.get(77L).user().firstName()).isEmpty();
+        assertThat(target.users).doesNotContainKey(78L);
+        assertThat(target.joinRequests.get(77L).requestedAt()).isEqualTo(java.time.Instant.parse("2025-11-10T11:10:00Z"));
+        assertThat(table(report, "users from requests").imported()).isEqualTo(1);
+        assertThat(report.tables()).allSatisfy(t -> assertThat(t.balanced() && t.verified()).as(t.table()).isTrue());
+    }
+
+    @Test
+    void twoSubscriptionsOfOneUser_keepTheOneThatEndsLast_whateverTheirOrder() {
+        LegacySnapshots source = clean()
+                .row(LegacySchema.SUBSCRIBERS, "id", 3, "user_id", 11, "join_date", "2025-11-05 10:00:00",
+                        "expiry_date", "2026-01-01 10:00:00", "status", "active")
+                .row(LegacySchema.SUBSCRIBERS, "id", 4, "user_id", 11, "join_date", "2025-10-01 10:00:00",
+                        "expiry_date", "2025-11-01 10:00:00", "status", "expired");
+
+        ImportReport report = run(source, false, false);
+
+        assertThat(report.outcome()).isEqualTo(Outcome.IMPORTED);
+        assertThat(target.subscriptions.get(11L).expiresAt()).isEqualTo(java.time.Instant.parse("2026-01-01T10:00:00Z"));
+        assertThat(table(report, LegacySchema.SUBSCRIBERS).leftOut()).isEqualTo(2);
+        assertThat(report.notes()).anyMatch(note -> note.contains("user 11: kept id 3 (ends 2026-01-01T10:00:00Z),"
+                + " left out id 1 (ends 2025-12-01T10:00:00Z), id 4 (ends 2025-11-01T10:00:00Z)"));
+        assertThat(report.tables()).allSatisfy(t -> assertThat(t.balanced()).as(t.table()).isTrue());
+    }
 }

@@ -38,13 +38,13 @@ class LegacyMappingTest {
     }
 
     @Test
-    void tokenWithoutPlan_needsADefaultDuration_andThenGrantsIt() {
+    void tokenWithoutPlan_grantsItsDurationHours_andADefaultDurationOnlyWhenGiven() {
         LegacySnapshots source = clean().row(LegacySchema.TOKENS, "id", 2, "token", "ZyXwVu9876543210",
-                "generated_by", 1001, "created_at", "2025-11-10 00:00:00", "duration_hours", 24, "used", 0);
+                "generated_by", 1001, "created_at", "2025-11-10 00:00:00", "duration_hours", 36, "used", 0);
 
-        assertThat(run(source, false, false).problems()).extracting(Object::toString).containsExactly(
-                "invitation_tokens id 2, column plan_id: names no plan, so the VIP time it grants is unknown:"
-                        + " pass --default-duration");
+        assertThat(run(source, true, false).problems()).isEmpty();
+        assertThat(target.batches.getFirst().tokens()).extracting(t -> t.grants())
+                .containsExactlyInAnyOrder(VipDuration.ofDays(30), VipDuration.ofMinutes(36 * 60));
 
         ImportLegacyBotService service = new ImportLegacyBotService(source, target, POLICY, new MutableClock(NOW));
         join(service.importFrom(new ImportOptions("legacy.db", false, false, Optional.of(VipDuration.ofDays(7))),

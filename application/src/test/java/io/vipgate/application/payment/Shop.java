@@ -1,11 +1,13 @@
 package io.vipgate.application.payment;
 
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Gates;
+import io.vipgate.application.fakes.InMemoryInviteLinks;
+import io.vipgate.application.fakes.RecordingNotifier;
 import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
-import io.vipgate.application.gate.IssueInviteLinkService;
 import io.vipgate.application.payment.port.in.CheckoutUseCase.Checkout;
 import io.vipgate.domain.payment.IncomingPayment;
 import io.vipgate.domain.payment.Plan;
@@ -21,7 +23,8 @@ import java.util.Optional;
 final class Shop {
 
     final MutableClock clock = new MutableClock(Fixtures.T0);
-    final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
     final InMemoryPayments store = new InMemoryPayments(subscriptions);
     final FakeVipChannel channel = new FakeVipChannel();
     final FakeStars stars = new FakeStars();
@@ -29,8 +32,10 @@ final class Shop {
     final CheckoutService checkout = new CheckoutService(store, store, new SecureRandom(), clock);
     final PreCheckoutService preCheckout = new PreCheckoutService(store, store, clock);
     final RecordPaymentService payments = new RecordPaymentService(store, store, store,
-            new IssueInviteLinkService(subscriptions, channel, Fixtures.POLICY, clock), Fixtures.POLICY, clock);
-    final RefundPaymentService refunds = new RefundPaymentService(store, stars, channel, Fixtures.POLICY, clock);
+            Gates.links(subscriptions, channel, new InMemoryInviteLinks(), Fixtures.POLICY, clock), Fixtures.POLICY,
+            clock);
+    final RefundPaymentService refunds = new RefundPaymentService(store, stars, Gates.removals(channel, subscriptions,
+            users, new RecordingNotifier(), Fixtures.POLICY, clock), Fixtures.POLICY, clock);
     final CancelRenewalService cancel = new CancelRenewalService(store, stars, clock);
     final ReconcilePaymentsService reconcile = new ReconcilePaymentsService(stars, store, store, payments, stars,
             Duration.ofMinutes(10), clock);

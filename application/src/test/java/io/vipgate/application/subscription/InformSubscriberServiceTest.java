@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.FakeNotifier;
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Gates;
+import io.vipgate.application.fakes.InMemoryInviteLinks;
+import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
 import io.vipgate.application.messaging.port.out.Delivery;
@@ -26,8 +29,15 @@ class InformSubscriberServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final FakeVipChannel channel = new FakeVipChannel();
     private final FakeNotifier notifier = new FakeNotifier();
-    private final InformSubscriberService service = new InformSubscriberService(users, channel, notifier,
-            Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(30)), clock);
+    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
+    private final InformSubscriberService service = new InformSubscriberService(users, Gates.links(subscriptions,
+            channel, new InMemoryInviteLinks(), Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(30)), clock),
+            notifier);
+
+    @org.junit.jupiter.api.BeforeEach
+    void anActiveSubscription() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+    }
 
     @Test
     void accessGranted_sendsTheExpiryWithAFreshPersonalLink() {

@@ -29,7 +29,9 @@ class KickSubscriberServiceTest {
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
     private final FakeVipChannel channel = new FakeVipChannel();
-    private final KickSubscriberService service = new KickSubscriberService(subscriptions, ledger, channel, clock);
+    private final KickSubscriberService service = new KickSubscriberService(subscriptions, ledger,
+            io.vipgate.application.fakes.Gates.removals(channel, subscriptions, new InMemoryUserRepository(),
+                    new io.vipgate.application.fakes.FakeNotifier(), Fixtures.POLICY, clock), clock);
 
     @Test
     void anActiveSubscriber_isRemovedAndRevokedNow() {
@@ -70,7 +72,7 @@ class KickSubscriberServiceTest {
         assertThat(failureOf(() -> service.kick(ADMIN, USER))).hasMessageContaining("Telegram");
 
         assertThat(subscriptions.get(USER).orElseThrow().isActiveAt(clock.instant())).isTrue();
-        assertThat(ledger.revokeCalls()).isZero();
+        assertThat(ledger.endCalls()).isZero();
         assertThat(subscriptions.history()).isEmpty();
     }
 
@@ -86,6 +88,53 @@ class KickSubscriberServiceTest {
         assertThat(join(service.kick(ADMIN, USER))).isEqualTo(new KickResult.NotSubscribed());
 
         assertThat(channel.removals()).isEmpty();
-        assertThat(ledger.revokeCalls()).isZero();
+        assertThat(ledger.endCalls()).isZero();
+    }
+
+    @Test
+    void aRenewalCommittedBeforeTheBan_removesNobody_andEndsNothing() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        channel.beforeDecision(userId -> join(ledger.extend(userId, io.vipgate.domain.time.VipDuration.ofDays(7), 2,
+                clock.instant(), io.vipgate.domain.subscription.ReminderSchedule.DEFAULT)));
+
+        assertThat(join(service.kick(ADMIN, USER))).isEqualTo(new KickResult.RenewedMeanwhile());
+        assertThat(channel.removals()).isEmpty();
+        assertThat(subscriptions.get(USER).orElseThrow().status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
+    void aRenewalAtTheVeryMomentOfTheBan_keepsTheRenewal_andTheUserGetsAFreshLink() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        channel.onRemove(userId -> join(ledger.extend(userId, io.vipgate.domain.time.VipDuration.ofDays(7), 2,
+                clock.instant(), io.vipgate.domain.subscription.ReminderSchedule.DEFAULT)));
+
+        assertThat(join(service.kick(ADMIN, USER))).isEqualTo(new KickResult.RenewedMeanwhile());
+        assertThat(subscriptions.get(USER).orElseThrow().status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(subscriptions.history()).extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED);
+        assertThat(channel.linkRequests()).as("let back in").hasSize(1);
+    }
+
+    @Test
+    void aRefusalForGood_endsTheSubscription_andTheAnswerSaysWhy() {
+        subscriptions.put(Fixtures.subscription(USER, T0, 30));
+        channel.refuseRemovalOf(USER, io.vipgate.domain.gate.RemovalRefusal.CHAT_OWNER);
+
+        assertThat(join(service.kick(ADMIN, USER)))
+                .isEqualTo(new KickResult.Refused(io.vipgate.domain.gate.RemovalRefusal.CHAT_OWNER));
+        assertThat(subscriptions.get(USER).orElseThrow().status()).isEqualTo(SubscriptionStatus.REVOKED);
+        assertThat(subscriptions.history()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(ChangeKind.REMOVAL_REFUSED);
+            assertThat(change.actorId()).contains(ADMIN);
+        });
+        assertThat(ledger.details()).containsExactly("CHAT_OWNER");
+    }
+
+    @Test
+    void anAdminsSubscription_ends_butTheAdminIsNotBanned() {
+        subscriptions.put(Fixtures.subscription(ADMIN, T0, 30));
+
+        assertThat(join(service.kick(ADMIN, ADMIN))).isInstanceOf(KickResult.EndedAdminKept.class);
+        assertThat(channel.removalAttempts()).isZero();
+        assertThat(subscriptions.get(ADMIN).orElseThrow().status()).isEqualTo(SubscriptionStatus.REVOKED);
     }
 }

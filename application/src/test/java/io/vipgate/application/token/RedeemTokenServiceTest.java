@@ -14,6 +14,7 @@ import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
+import io.vipgate.application.gate.IssueInviteLinkService;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.ReminderSchedule;
@@ -38,7 +39,9 @@ class RedeemTokenServiceTest {
     private BotPolicy policy = Fixtures.POLICY;
 
     private RedemptionOutcome redeem(long userId, String text) {
-        return join(new RedeemTokenService(ledger, attempts, channel, policy, clock).redeem(userId, "Ana", text));
+        return join(new RedeemTokenService(ledger, attempts,
+                io.vipgate.application.fakes.Gates.links(subscriptions, channel,
+                        new io.vipgate.application.fakes.InMemoryInviteLinks(), policy, clock), policy, clock).redeem(userId, "Ana", text));
     }
 
     @Test
@@ -59,6 +62,36 @@ class RedeemTokenServiceTest {
             assertThat(link.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         });
         assertThat(attempts.failures(USER)).isZero();
+    }
+
+    @Test
+    void aRedeliveredRedemption_ofATokenThisUserRedeemed_spendsAndStacksNothing_andGivesTheLinkAgain() {
+        tokens.replace(Fixtures.token(SECRET, 30, 3));
+        Redeemed first = (Redeemed) redeem(USER, SECRET.value());
+        clock.advance(Duration.ofMinutes(5));
+
+        RedemptionOutcome again = redeem(USER, SECRET.value());
+
+        assertThat(again).isInstanceOfSatisfying(RedemptionOutcome.AlreadyRedeemed.class, already -> {
+            assertThat(already.subscription()).isEqualTo(first.subscription());
+            assertThat(already.inviteLink()).hasValueSatisfying(link -> assertThat(link.expiresAt())
+                    .isEqualTo(clock.instant().plus(Duration.ofHours(1))));
+        });
+        assertThat(tokens.get(SECRET.hash()).orElseThrow().uses()).as("the other uses are left").isEqualTo(1);
+        assertThat(channel.linkRequests()).hasSize(2);
+        assertThat(attempts.failures(USER)).isZero();
+    }
+
+    @Test
+    void aRedeliveredRedemption_whenTelegramCannotMintALinkNow_stillSaysItIsYours() {
+        tokens.replace(Fixtures.token(SECRET, 30, 1));
+        redeem(USER, SECRET.value());
+        channel.failLinks();
+
+        assertThat(redeem(USER, SECRET.value())).isInstanceOfSatisfying(RedemptionOutcome.AlreadyRedeemed.class,
+                already -> assertThat(already.inviteLink()).isEmpty());
+        assertThat(redeem(USER + 1, SECRET.value())).as("another user: used up")
+                .isInstanceOf(RedemptionOutcome.UsedUpToken.class);
     }
 
     @Test

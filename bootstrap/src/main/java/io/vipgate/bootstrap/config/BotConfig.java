@@ -24,6 +24,13 @@ public interface BotConfig {
     @WithDefault("es")
     String defaultLocale();
 
+    /**
+     * UPDATE_HANDLING_TIMEOUT: how long an update claimed and not done is left to its owner before a redelivery
+     * takes it over (the owner died, or is stuck).
+     */
+    @WithDefault("60s")
+    Duration updateHandlingTimeout();
+
     /** How long a personal invite link stays valid. */
     @WithDefault("1h")
     Duration inviteLinkLifetime();

@@ -1,17 +1,18 @@
 package io.vipgate.bootstrap.config;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Waits for PostgreSQL before anything starts, with backoff and one log line per attempt, so that a deploy
- * that races its database neither crash-loops nor waits silently.
+ * that races its database neither crash-loops nor waits silently. It asks PostgreSQL's driver directly rather than
+ * {@code DriverManager}, whose driver discovery a native executable need not have set up before Quarkus starts.
  */
 public final class DatabaseWait {
 
@@ -57,9 +58,13 @@ public final class DatabaseWait {
     }
 
     private Optional<String> tryOnce() {
-        DriverManager.setLoginTimeout(5);
-        try (Connection ignored = DriverManager.getConnection(jdbcUrl, user.orElse(null), password.orElse(null))) {
-            return Optional.empty();
+        Properties properties = new Properties();
+        user.ifPresent(name -> properties.setProperty("user", name));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        properties.setProperty("loginTimeout", "5");
+        properties.setProperty("connectTimeout", "5");
+        try (Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties)) {
+            return connection == null ? Optional.of("not a PostgreSQL JDBC URL") : Optional.empty();
         } catch (SQLException failure) {
             return Optional.of(Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName()));
         }

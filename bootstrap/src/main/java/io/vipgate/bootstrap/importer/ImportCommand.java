@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
-/** {@code vipgate import-sqlite ...}: runs the import inside Quarkus, prints the report, returns the exit status. */
+/**
+ * {@code vipgate import-sqlite ...}: runs the import inside Quarkus, prints the report on stdout (logs and the progress
+ * bar go to stderr, see {@link ImportMode}), returns the exit status.
+ */
 @Singleton
 @Unremovable
 public class ImportCommand implements QuarkusApplication {
@@ -62,7 +65,7 @@ public class ImportCommand implements QuarkusApplication {
             err.println("import-sqlite: the import failed and was rolled back, nothing was written: " + cause.getMessage());
             return WRITE_FAILED;
         }
-        ImportReportPrinter.print(report, parsed.options().location(), out);
-        return report.outcome() == ImportReport.Outcome.REJECTED ? INVALID_ROWS : OK;
+        ImportReportPrinter.print(report, parsed.options(), out);
+        return ImportReportPrinter.refuses(report, parsed.options().skipInvalid()) ? INVALID_ROWS : OK;
     }
 }

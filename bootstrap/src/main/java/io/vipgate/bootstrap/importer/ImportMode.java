@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * that whatever starts on its own (Telegram transports, webhook registration, jobs) can tell it must not; it also
  * turns the scheduler and the HTTP listener off, and fills the bot-only settings the import does not need (BOT_TOKEN,
  * ADMIN_IDS, VIP_CHANNEL_ID, FREE_CHANNEL_ID) with inert placeholders, so that an operator needs nothing but DATABASE_URL.
+ * Its log lines go to stderr, so that stdout carries the report alone.
  */
 public final class ImportMode implements AutoCloseable {
 
@@ -31,6 +32,8 @@ public final class ImportMode implements AutoCloseable {
         set(PROPERTY, IMPORT);
         set("quarkus.scheduler.enabled", "false");
         set("quarkus.http.host-enabled", "false");
+        // stdout carries the report alone, so that it can be saved or piped; log lines go to stderr.
+        set("quarkus.log.console.stderr", "true");
         placeholder(settings, "BOT_TOKEN", "vipgate.telegram.bot-token", "0:import-mode-never-calls-telegram");
         placeholder(settings, "ADMIN_IDS", "vipgate.bot.admin-ids", Long.toString(NO_ADMIN));
         placeholder(settings, "VIP_CHANNEL_ID", "vipgate.telegram.vip-channel-id", Long.toString(NO_CHANNEL));

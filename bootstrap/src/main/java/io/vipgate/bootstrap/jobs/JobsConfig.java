@@ -27,6 +27,10 @@ public interface JobsConfig {
     @WithDefault("5s")
     String broadcastInterval();
 
+    /** JOB_SWEEP_INTERVAL: how often the VIP gate's sweep asks Telegram about members without VIP. */
+    @WithDefault("10m")
+    String sweepInterval();
+
     /** How often update ids older than a day are forgotten. */
     @WithDefault("1h")
     String pruneInterval();
@@ -44,6 +48,20 @@ public interface JobsConfig {
     Duration retryDelay();
 
     Broadcast broadcast();
+
+    Sweep sweep();
+
+    /** The VIP gate's sweep ({@link #sweepInterval()} is read by {@link GateJobs}). */
+    interface Sweep {
+
+        /** Users asked about per run; each {@code getChatMember} is paced like a message to the channel. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How long a user found inside (and not removed) is left before they are asked about again. */
+        @WithDefault("1h")
+        Duration recheck();
+    }
 
     /** Broadcast delivery. */
     interface Broadcast {

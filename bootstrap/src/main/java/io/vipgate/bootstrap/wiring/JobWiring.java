@@ -19,12 +19,10 @@ import io.vipgate.application.update.PruneUpdateLogService;
 import io.vipgate.application.jobs.SendDueRemindersService;
 import io.vipgate.application.broadcast.StartBroadcastService;
 import io.vipgate.bootstrap.jobs.JobsConfig;
-import io.vipgate.persistence.PostgresBroadcastAdapter;
-import io.vipgate.persistence.PostgresDueJoinRequestsAdapter;
-import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.application.gate.VipRemovals;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -35,24 +33,27 @@ public class JobWiring {
 
     @Produces
     @Singleton
-    ExpireDueSubscriptionsUseCase expireDueSubscriptions(OutPorts ports, PostgresDueSubscriptionsAdapter due,
-                                                         Notifier notifier, JobsConfig config, Clock clock) {
-        return new ExpireDueSubscriptionsService(due, ports.ledger(), ports.vipChannel(), notifier, rows(config), clock);
+    ExpireDueSubscriptionsUseCase expireDueSubscriptions(OutPorts ports, VipRemovals removals, Notifier notifier,
+                                                         JobsConfig config, Clock clock) {
+        return new ExpireDueSubscriptionsService(ports.dueSubscriptions(), ports.ledger(), removals, notifier,
+                rows(config), clock);
     }
 
     @Produces
     @Singleton
-    SendDueRemindersUseCase sendDueReminders(OutPorts ports, PostgresDueSubscriptionsAdapter due, Notifier notifier,
+    SendDueRemindersUseCase sendDueReminders(OutPorts ports, Notifier notifier,
                                              BotPolicy policy, JobsConfig config, Clock clock) {
-        return new SendDueRemindersService(due, ports.ledger(), notifier, policy.reminders(), rows(config), clock);
+        return new SendDueRemindersService(ports.dueSubscriptions(), ports.ledger(), notifier, policy.reminders(),
+                rows(config), clock);
     }
 
     @Produces
     @Singleton
-    ApproveFreeRequestsUseCase approveFreeRequests(OutPorts ports, PostgresDueJoinRequestsAdapter due,
+    ApproveFreeRequestsUseCase approveFreeRequests(OutPorts ports,
                                                    FreeChannel channel, Notifier notifier, JobsConfig config,
                                                    Clock clock) {
-        return new ApproveFreeRequestsService(due, ports.settings(), channel, notifier, rows(config), clock);
+        return new ApproveFreeRequestsService(ports.dueJoinRequests(), ports.settings(), channel, notifier,
+                rows(config), clock);
     }
 
     @Produces
@@ -63,16 +64,17 @@ public class JobWiring {
 
     @Produces
     @Singleton
-    StartBroadcastUseCase startBroadcast(OutPorts ports, PostgresBroadcastAdapter store, BroadcastReporter reporter,
+    StartBroadcastUseCase startBroadcast(OutPorts ports, BroadcastReporter reporter,
                                          JobsConfig config, Clock clock) {
-        return new StartBroadcastService(store, ports.users(), reporter, broadcasts(config), clock);
+        return new StartBroadcastService(ports.broadcasts(), ports.users(), reporter, broadcasts(config), clock);
     }
 
     @Produces
     @Singleton
-    DeliverBroadcastsUseCase deliverBroadcasts(OutPorts ports, PostgresBroadcastAdapter store, Notifier notifier,
+    DeliverBroadcastsUseCase deliverBroadcasts(OutPorts ports, Notifier notifier,
                                                BroadcastReporter reporter, JobsConfig config, Clock clock) {
-        return new DeliverBroadcastsService(store, ports.users(), notifier, reporter, broadcasts(config), clock);
+        return new DeliverBroadcastsService(ports.broadcasts(), ports.users(), notifier, reporter,
+                broadcasts(config), clock);
     }
 
     /** {@code updateLog} is the one CacheWiring chose; its pruning always reaches PostgreSQL. */

@@ -13,6 +13,16 @@ import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.application.subscription.CachingSubscriptionRepository;
 import io.vipgate.application.subscription.EvictingSubscriptionLedger;
 import io.vipgate.application.user.RememberingUserRepository;
+import io.vipgate.application.broadcast.port.out.BroadcastStore;
+import io.vipgate.application.freechannel.port.out.DueJoinRequests;
+import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.gate.port.out.ChannelMembers;
+import io.vipgate.application.gate.port.out.InviteLinks;
+import io.vipgate.persistence.PostgresBroadcastAdapter;
+import io.vipgate.persistence.PostgresChannelMembersAdapter;
+import io.vipgate.persistence.PostgresInviteLinksAdapter;
+import io.vipgate.persistence.PostgresDueJoinRequestsAdapter;
+import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
 import io.vipgate.persistence.PostgresFreeChannelAdapter;
 import io.vipgate.persistence.PostgresStatsAdapter;
 import io.vipgate.persistence.PostgresSubscriptionLedgerAdapter;
@@ -42,11 +52,19 @@ public class OutPorts {
     private final StatsRepository stats;
     private final VipChannel vipChannel;
     private final RedemptionAttempts attempts;
+    private final DueSubscriptions dueSubscriptions;
+    private final DueJoinRequests dueJoinRequests;
+    private final BroadcastStore broadcasts;
+    private final ChannelMembers channelMembers;
+    private final InviteLinks inviteLinks;
 
     OutPorts(PostgresSubscriptionLedgerAdapter ledger, PostgresSubscriptionRepositoryAdapter subscriptions,
              PostgresTokenRepositoryAdapter tokens, PostgresUserRepositoryAdapter users,
              PostgresFreeChannelAdapter freeChannel, PostgresStatsAdapter stats, VipChannel vipChannel,
-             SubscriptionCache cache, RedemptionAttempts attempts, Clock clock) {
+             SubscriptionCache cache, RedemptionAttempts attempts, Clock clock,
+             PostgresDueSubscriptionsAdapter dueSubscriptions, PostgresDueJoinRequestsAdapter dueJoinRequests,
+             PostgresBroadcastAdapter broadcasts, PostgresChannelMembersAdapter channelMembers,
+             PostgresInviteLinksAdapter inviteLinks) {
         this.ledger = new EvictingSubscriptionLedger(ledger, cache);
         this.subscriptions = new CachingSubscriptionRepository(subscriptions, cache, clock);
         this.uncachedSubscriptions = subscriptions;
@@ -56,6 +74,11 @@ public class OutPorts {
         this.stats = stats;
         this.vipChannel = vipChannel;
         this.attempts = attempts;
+        this.dueSubscriptions = dueSubscriptions;
+        this.dueJoinRequests = dueJoinRequests;
+        this.broadcasts = broadcasts;
+        this.channelMembers = channelMembers;
+        this.inviteLinks = inviteLinks;
     }
 
     public SubscriptionLedger ledger() {
@@ -98,5 +121,29 @@ public class OutPorts {
 
     public RedemptionAttempts attempts() {
         return attempts;
+    }
+
+    /** The expiry and reminder jobs' claims on due subscriptions. */
+    public DueSubscriptions dueSubscriptions() {
+        return dueSubscriptions;
+    }
+
+    /** The free-channel approval job's claims on join requests whose wait is over. */
+    public DueJoinRequests dueJoinRequests() {
+        return dueJoinRequests;
+    }
+
+    public BroadcastStore broadcasts() {
+        return broadcasts;
+    }
+
+    /** Who the bot has seen join and leave the VIP channel. */
+    public ChannelMembers channelMembers() {
+        return channelMembers;
+    }
+
+    /** The personal invite links issued, so that a new one revokes the last. */
+    public InviteLinks inviteLinks() {
+        return inviteLinks;
     }
 }

@@ -1,6 +1,7 @@
 package io.vipgate.bootstrap.wiring;
 
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.gate.VipRemovals;
 import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.payment.CancelRenewalService;
 import io.vipgate.application.payment.CheckoutService;
@@ -83,9 +84,9 @@ public class PaymentWiring {
 
     @Produces
     @Singleton
-    RefundPaymentUseCase refundPayment(PaymentPorts ports, StarPayments stars, OutPorts outPorts, BotPolicy policy,
+    RefundPaymentUseCase refundPayment(PaymentPorts ports, StarPayments stars, VipRemovals removals, BotPolicy policy,
                                        Clock clock) {
-        return new RefundPaymentService(ports.ledger(), stars, outPorts.vipChannel(), policy, clock);
+        return new RefundPaymentService(ports.ledger(), stars, removals, policy, clock);
     }
 
     @Produces

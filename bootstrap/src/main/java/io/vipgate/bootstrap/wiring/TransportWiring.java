@@ -27,8 +27,12 @@ import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.payment.Store;
+import io.vipgate.bootstrap.health.StoresProbe;
+import io.vipgate.telegram.transport.Outages;
 import io.vipgate.telegram.transport.TelegramStatus;
 import io.vipgate.telegram.transport.WebhookEndpoint;
+import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
+import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -45,18 +49,19 @@ public class TransportWiring {
                             ExtendSubscriptionUseCase extend, KickSubscriberUseCase kick,
                             InformSubscriberUseCase inform, SetFreeChannelWaitUseCase setWait,
                             ShowStatsUseCase stats, RequestFreeChannelJoinUseCase freeJoin,
-                            DecideVipJoinRequestUseCase vipJoin, StartBroadcastUseCase broadcast) {
+                            DecideVipJoinRequestUseCase vipJoin, StartBroadcastUseCase broadcast,
+                            CheckVipMemberUseCase vipMember, ShowGateStatsUseCase gateStats) {
         return new BotUseCases(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend,
-                kick, inform, setWait, stats, freeJoin, vipJoin, broadcast);
+                kick, inform, setWait, stats, freeJoin, vipJoin, broadcast, vipMember, gateStats);
     }
 
     @Produces
     @Singleton
     TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
                             AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer,
-                            Store store) {
-        return TelegramAdapters.bot(vertx, client, config, useCases, accept, texts, clock, observer,
-                Optional.of(store));
+                            StoresProbe stores, Store store) {
+        return TelegramAdapters.bot(vertx, client, config, useCases, accept, new Outages(stores::answer), texts,
+                clock, observer, Optional.of(store));
     }
 
     /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */

@@ -27,6 +27,7 @@ import io.vipgate.application.freechannel.RequestFreeChannelJoinService;
 import io.vipgate.application.token.RevokeTokenService;
 import io.vipgate.application.freechannel.SetFreeChannelWaitService;
 import io.vipgate.application.stats.ShowStatsService;
+import io.vipgate.application.gate.VipRemovals;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -37,8 +38,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    RedeemTokenUseCase redeemToken(OutPorts ports, BotPolicy policy, Clock clock) {
-        return new RedeemTokenService(ports.ledger(), ports.attempts(), ports.vipChannel(), policy, clock);
+    RedeemTokenUseCase redeemToken(OutPorts ports, IssueInviteLinkUseCase links, BotPolicy policy, Clock clock) {
+        return new RedeemTokenService(ports.ledger(), ports.attempts(), links, policy, clock);
     }
 
     @Produces
@@ -68,7 +69,7 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     IssueInviteLinkUseCase issueInviteLink(OutPorts ports, BotPolicy policy, Clock clock) {
-        return new IssueInviteLinkService(ports.subscriptions(), ports.vipChannel(), policy, clock);
+        return new IssueInviteLinkService(ports.subscriptions(), ports.vipChannel(), ports.inviteLinks(), policy, clock);
     }
 
     @Produces
@@ -79,8 +80,8 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    KickSubscriberUseCase kickSubscriber(OutPorts ports, Clock clock) {
-        return new KickSubscriberService(ports.uncachedSubscriptions(), ports.ledger(), ports.vipChannel(), clock);
+    KickSubscriberUseCase kickSubscriber(OutPorts ports, VipRemovals removals, Clock clock) {
+        return new KickSubscriberService(ports.uncachedSubscriptions(), ports.ledger(), removals, clock);
     }
 
     @Produces

@@ -18,7 +18,8 @@ class DatabaseWaitTest {
         DatabaseWait wait = new DatabaseWait("jdbc:postgresql://127.0.0.1:1/nothing", Optional.of("u"),
                 Optional.of("topsecret"), lines::add);
 
-        Optional<String> failure = wait.awaitUpTo(Duration.ofMillis(1200));
+        // 3 s: room for two attempts even when loading the driver makes the first one slow on a busy machine.
+        Optional<String> failure = wait.awaitUpTo(Duration.ofSeconds(3));
 
         assertThat(failure).hasValueSatisfying(message -> assertThat(message)
                 .contains("127.0.0.1:1", "DB_WAIT")

@@ -73,6 +73,60 @@ class SettingsCheckTest {
     }
 
     @Test
+    void poolSizeWaitPortsAndTimeouts_areCheckedForShapeAndRange_byName_withoutTheirValues() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("DB_WAIT", "abc");
+        settings.put("DB_POOL_SIZE", "ten");
+        settings.put("MANAGEMENT_PORT", "70000");
+        settings.put("UPDATE_HANDLING_TIMEOUT", "1s");
+        settings.put("VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY", "yes");
+        settings.put("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "0");
+
+        assertThat(check(settings, true)).containsExactly(
+                "MANAGEMENT_PORT is malformed: expected a TCP port other than PORT's, like 9000",
+                "DB_POOL_SIZE is malformed: expected a whole number of connections from 1 to 1000, like 10",
+                "DB_WAIT is malformed: expected a duration from 0s to 1h, like 60s or 2m",
+                "UPDATE_HANDLING_TIMEOUT is malformed: expected a duration from 5s to 1h, like 60s",
+                "VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY is malformed: expected true or false",
+                "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE is malformed: expected a whole number of event loops from 1 to 256");
+    }
+
+    @Test
+    void rangesEnds_areAccepted_andJustBeyondThemRefused() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("DB_WAIT", "0s");
+        settings.put("DB_POOL_SIZE", "1");
+        settings.put("MANAGEMENT_PORT", "0");
+        settings.put("PORT", "0");
+        settings.put("UPDATE_HANDLING_TIMEOUT", "5s");
+        assertThat(check(settings, true)).isEmpty();
+        settings.put("DB_WAIT", "60m");
+        settings.put("DB_POOL_SIZE", "1000");
+        settings.put("MANAGEMENT_PORT", "65535");
+        settings.put("UPDATE_HANDLING_TIMEOUT", "1h");
+        assertThat(check(settings, true)).isEmpty();
+
+        settings.put("DB_WAIT", "61m");
+        settings.put("DB_POOL_SIZE", "1001");
+        settings.put("MANAGEMENT_PORT", "-1");
+        settings.put("UPDATE_HANDLING_TIMEOUT", "4999ms");
+        assertThat(check(settings, true)).hasSize(4);
+    }
+
+    @Test
+    void managementPort_mayNotBeTheHttpPort() {
+        Map<String, String> settings = new HashMap<>(VALID);
+        settings.put("PORT", "9000");
+        settings.put("MANAGEMENT_PORT", "9000");
+
+        assertThat(check(settings, true)).singleElement().asString().startsWith("MANAGEMENT_PORT is malformed");
+        settings.remove("PORT");
+        settings.put("MANAGEMENT_PORT", "8080");
+        assertThat(check(settings, true)).as("PORT's default").singleElement().asString()
+                .startsWith("MANAGEMENT_PORT is malformed");
+    }
+
+    @Test
     void webhookMode_requiresWebhookSecret() {
         Map<String, String> settings = new HashMap<>(VALID);
         settings.put("RAILWAY_PUBLIC_DOMAIN", "vipgate.up.railway.app");

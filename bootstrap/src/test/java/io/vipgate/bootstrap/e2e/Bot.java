@@ -3,6 +3,7 @@ package io.vipgate.bootstrap.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Eventually;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import io.vipgate.telegram.fake.RecordedCall;
@@ -64,15 +65,6 @@ final class Bot {
     }
 
     static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting until " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.until(what, condition);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
-import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
+import io.vipgate.bootstrap.wiring.OutPorts;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;
 import io.vipgate.telegram.fake.FakeUpdates;
@@ -29,7 +29,7 @@ class JoinRequestE2ETest {
     TelegramStatus status;
 
     @Inject
-    JoinRequestRepository requests;
+    OutPorts ports;
 
     @BeforeEach
     void ready() {
@@ -37,7 +37,7 @@ class JoinRequestE2ETest {
     }
 
     private JoinRequest stored(long user) throws Exception {
-        return requests.find(user).toCompletableFuture().get(5, TimeUnit.SECONDS).orElseThrow();
+        return ports.joinRequests().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS).orElseThrow();
     }
 
     private static List<RecordedCall> decisions(String method, long user) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.vipgate.application.user.port.out.UserRepository;
+import io.vipgate.bootstrap.wiring.OutPorts;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.fake.FakeFailure;
 import io.vipgate.telegram.fake.FakeUpdates;
@@ -23,7 +23,7 @@ class ReachabilityE2ETest {
     TelegramStatus status;
 
     @Inject
-    UserRepository users;
+    OutPorts ports;
 
     @BeforeEach
     void ready() {
@@ -31,7 +31,7 @@ class ReachabilityE2ETest {
     }
 
     private BotUser stored(long user) throws Exception {
-        return users.find(user).toCompletableFuture().get(5, TimeUnit.SECONDS).orElseThrow();
+        return ports.users().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS).orElseThrow();
     }
 
     @Test

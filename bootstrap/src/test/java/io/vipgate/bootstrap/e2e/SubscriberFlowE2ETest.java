@@ -43,15 +43,16 @@ class SubscriberFlowE2ETest {
     }
 
     @Test
-    void redeemingADeepLink_givesAPersonalSingleUseLink_andTheNewExpiry() {
+    void redeemingADeepLink_givesAPersonalLinkThatNeedsApproval_andTheNewExpiry() {
         long user = Bot.newUser();
         String token = mint("30d", 1);
 
         String reply = Bot.reply(FakeUpdates.message(user, "en", "/start " + token));
 
-        assertThat(reply).contains("Welcome to VIP", "UTC", "https://t.me/+fake", "one use");
+        assertThat(reply).contains("Welcome to VIP", "UTC", "https://t.me/+fake", "works for you only");
         RecordedCall link = inviteLinksFor(user).getFirst();
-        assertThat(link.body().getInteger("member_limit")).isEqualTo(1);
+        assertThat(link.body().getBoolean("creates_join_request")).isTrue();
+        assertThat(link.body().containsKey("member_limit")).isFalse();
         assertThat(link.text("chat_id")).isEqualTo("-1001000000001");
         assertThat(link.body().getLong("expire_date")).isGreaterThan(System.currentTimeMillis() / 1000);
 

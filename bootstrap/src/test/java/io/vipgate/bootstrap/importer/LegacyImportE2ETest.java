@@ -68,7 +68,7 @@ class LegacyImportE2ETest {
 
         assertThat(status).as(output() + importer.errors()).isZero();
         assertThat(output()).contains("IMPORTED in one transaction")
-                .containsPattern("users +3 +3 +0 +0 +0  3 ok")
+                .containsPattern("users +4 +3 +0 +1 +0  3 ok")
                 .containsPattern("invitation_tokens +4 +2 +0 +2 +0  2 ok")
                 .containsPattern("vip_subscribers +2 +2 +0 +0 +0  2 ok")
                 .containsPattern("free_channel_requests +2 +1 +0 +1 +0  1 ok")
@@ -105,7 +105,7 @@ class LegacyImportE2ETest {
         assertThat(run("import-sqlite", "--file", file.toString(), "--default-duration", "2w")).isZero();
 
         assertThat(output()).contains("NOTHING NEW: every row was already in vipgate")
-                .containsPattern("users +3 +0 +3 +0 +0  3 ok")
+                .containsPattern("users +4 +0 +3 +1 +0  3 ok")
                 .containsPattern("invitation_tokens +4 +0 +2 +2 +0  2 ok")
                 .containsPattern("vip_subscribers +2 +0 +2 +0 +0  2 ok")
                 .containsPattern("free_channel_requests +2 +0 +1 +1 +0  1 ok");
@@ -132,7 +132,7 @@ class LegacyImportE2ETest {
         assertThat(run("import-sqlite", "--file", legacy.write(dir.resolve("legacy.db")).toString(), "--dry-run",
                 "--default-duration", "2w")).isZero();
 
-        assertThat(output()).contains("DRY RUN: nothing was written").containsPattern("users +3 +3 +0 +0 +0  3 ok");
+        assertThat(output()).contains("DRY RUN: nothing was written").containsPattern("users +4 +3 +0 +1 +0  3 ok");
         assertThat(new Rows(database).row("SELECT count(*) FROM app_user WHERE id = ?", legacy.vip))
                 .containsExactly(0L);
     }

@@ -45,9 +45,10 @@ class LegacyImportRejectionE2ETest {
     void dirtyFile_isRejected_withTheRightMessages_andNothingWritten() throws Exception {
         Path file = legacy.write(dir.resolve("dirty.db"));
         try (LegacyFile dirty = LegacyFile.open(file)) {
-            dirty.insert("users", "user_id", legacy.vip + 5, "first_name", "Late", "created_at", "not-a-date")
+            dirty.insert("users", "user_id", legacy.vip + 5, "first_name", "Late", "role", "FREE",
+                            "created_at", "not-a-date", "updated_at", CleanLegacyFile.at(legacy.now))
                     .insert("vip_subscribers", "user_id", legacy.vip + 6, "join_date", "2025-02-30 10:00:00",
-                            "expiry_date", "2025-03-30 10:00:00", "status", "active");
+                            "expiry_date", "2025-03-30 10:00:00", "status", "active", "token_id", 3);
         }
 
         assertThat(run("import-sqlite", "--file", file.toString(), "--default-duration", "2w")).isEqualTo(65);
@@ -66,14 +67,15 @@ class LegacyImportRejectionE2ETest {
     void skipInvalid_importsTheRest_andListsWhatItSkipped() throws Exception {
         Path file = legacy.write(dir.resolve("dirty.db"));
         try (LegacyFile dirty = LegacyFile.open(file)) {
-            dirty.insert("users", "user_id", "abc", "first_name", "Text id");
+            dirty.insert("users", "user_id", "abc", "first_name", "Text id", "role", "FREE",
+                    "created_at", CleanLegacyFile.at(legacy.now), "updated_at", CleanLegacyFile.at(legacy.now));
         }
 
         assertThat(run("import-sqlite", "--file", file.toString(), "--skip-invalid", "--default-duration", "2w"))
                 .isZero();
 
-        assertThat(output()).contains("users id text \"abc\" (rowid 4), column user_id: expected an integer")
-                .containsPattern("users +4 +3 +0 +0 +1  3 ok")
+        assertThat(output()).contains("users id text \"abc\" (rowid 5), column user_id: expected an integer")
+                .containsPattern("users +5 +3 +0 +1 +1  3 ok")
                 .contains("1 invalid row(s) were skipped");
     }
 

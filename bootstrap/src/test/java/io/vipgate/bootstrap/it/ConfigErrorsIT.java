@@ -49,6 +49,25 @@ class ConfigErrorsIT {
     }
 
     @Test
+    void malformedWaitPoolPortAndTimeout_areListedTogether_withExit78_andNoStackTrace() throws InterruptedException {
+        Map<String, String> environment = validEnvironment();
+        environment.put("DB_WAIT", "abc");
+        environment.put("DB_POOL_SIZE", "ten");
+        environment.put("MANAGEMENT_PORT", "70000");
+        environment.put("UPDATE_HANDLING_TIMEOUT", "soon");
+
+        try (PackagedProcess app = PackagedProcess.start("it-config-ranges", environment)) {
+            int status = app.awaitExit(EXIT_LIMIT);
+
+            assertThat(status).isEqualTo(78);
+            assertThat(app.output()).contains("vipgate cannot start. Fix these settings (see .env.example):",
+                    "DB_WAIT is malformed", "DB_POOL_SIZE is malformed", "MANAGEMENT_PORT is malformed",
+                    "UPDATE_HANDLING_TIMEOUT is malformed");
+            assertNoStackTrace(app.output());
+        }
+    }
+
+    @Test
     void anUnreachableDatabase_endsStartUpWith69_namingTheHost() throws InterruptedException {
         int closedPort = ItSettings.freePort();
         Map<String, String> environment = validEnvironment();

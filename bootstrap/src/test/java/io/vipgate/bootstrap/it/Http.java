@@ -1,5 +1,6 @@
 package io.vipgate.bootstrap.it;
 
+import io.vipgate.application.fakes.Eventually;
 import io.vertx.core.json.JsonObject;
 import io.vipgate.telegram.transport.WebhookEndpoint;
 import java.io.IOException;
@@ -44,13 +45,10 @@ final class Http {
     /** Polls {@code GET path} until it answers {@code expected}; after {@code limit}, fails with the output. */
     static void awaitStatus(int port, String path, int expected, Duration limit, PackagedProcess app)
             throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (status(port, path) != expected) {
-            if (System.nanoTime() > deadline || !app.isAlive()) {
-                throw new AssertionError(path + " did not answer " + expected + " within " + limit
-                        + "; output:\n" + app.output());
-            }
-            Thread.sleep(100);
+        Eventually.until(limit, () -> status(port, path) == expected || !app.isAlive(),
+                () -> path + " did not answer " + expected + " within " + limit + "; output:\n" + app.output());
+        if (status(port, path) != expected) {
+            throw new AssertionError(path + " did not answer " + expected + "; the process ended:\n" + app.output());
         }
     }
 

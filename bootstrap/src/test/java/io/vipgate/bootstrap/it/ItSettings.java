@@ -9,6 +9,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +66,7 @@ final class ItSettings {
         properties.put("quarkus.datasource.reactive.url", "postgresql://" + address);
         properties.put("quarkus.datasource.username", user());
         properties.put("quarkus.datasource.password", password());
-        properties.put("quarkus.redis.hosts", variable("VIPGATE_TEST_REDIS_URL", "redis://127.0.0.1:6379"));
+        properties.put("quarkus.redis.hosts", redisUrl());
         properties.put("quarkus.management.port", Integer.toString(managementPort));
         properties.put("quarkus.scheduler.enabled", "false");
         return properties;
@@ -73,6 +76,11 @@ final class ItSettings {
     static InetSocketAddress database() {
         URI url = testDatabaseUrl();
         return new InetSocketAddress(url.getHost(), url.getPort() < 0 ? 5432 : url.getPort());
+    }
+
+    /** The test Redis, as REDIS_URL names it. */
+    static String redisUrl() {
+        return variable("VIPGATE_TEST_REDIS_URL", "redis://127.0.0.1:6379");
     }
 
     /** A loopback port free right now. */
@@ -86,6 +94,12 @@ final class ItSettings {
 
     private static String hostAndPort(InetSocketAddress address) {
         return address.getHostString() + ":" + address.getPort();
+    }
+
+    /** The test PostgreSQL as this JVM reaches it, to look at what the application wrote. */
+    static Connection connectToDatabase() throws SQLException {
+        return DriverManager.getConnection(variable("VIPGATE_TEST_JDBC_URL",
+                "jdbc:postgresql://127.0.0.1:5432/vipgate_test"), user(), password());
     }
 
     private static URI testDatabaseUrl() {

@@ -23,16 +23,57 @@ final class PackagedProcess implements AutoCloseable {
 
     private final Process process;
     private final Path output;
+    private final Path errors;
 
     private PackagedProcess(Process process, Path output) {
+        this(process, output, output);
+    }
+
+    private PackagedProcess(Process process, Path output, Path errors) {
         this.process = process;
         this.output = output;
+        this.errors = errors;
+    }
+
+    /**
+     * Starts the artifact with arguments, as an operator runs a command of it; stdout goes to
+     * {@code target/<name>.out} and stderr to {@code target/<name>.err}, apart, so a test can tell them apart.
+     */
+    static PackagedProcess command(String name, Map<String, String> environment, List<String> args) {
+        Path out = TARGET.resolve(name + ".out").toAbsolutePath();
+        Path err = TARGET.resolve(name + ".err").toAbsolutePath();
+        List<String> command = new ArrayList<>(command());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        try {
+            return new PackagedProcess(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the process wrote on stderr (the same as {@link #output()} unless started by {@link #command}). */
+    String errors() {
+        try {
+            return Files.readString(errors, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts the artifact the build just made; stdout and stderr go to {@code target/<name>.log}. */
     static PackagedProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of());
+    }
+
+    /** The same, with command-line arguments ({@code import-sqlite ...}). */
+    static PackagedProcess start(String name, Map<String, String> environment, List<String> args) {
         Path output = TARGET.resolve(name + ".log").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(command());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);

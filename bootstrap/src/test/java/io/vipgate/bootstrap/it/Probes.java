@@ -2,6 +2,7 @@ package io.vipgate.bootstrap.it;
 
 import static io.restassured.RestAssured.given;
 
+import io.vipgate.application.fakes.Eventually;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 
@@ -13,20 +14,8 @@ final class Probes {
 
     /** Polls {@code path} until it answers {@code status}; the application starts Telegram in the background. */
     static void await(String path, int status, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        int last;
-        while ((last = given().get(path).statusCode()) != status) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(path + " answered " + last + ", not " + status + ", for " + limit + ": "
-                        + given().get(path).asString());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.until(limit, () -> given().get(path).statusCode() == status,
+                () -> path + " did not answer " + status + " for " + limit + ": " + given().get(path).asString());
     }
 
     static void awaitReady() {

@@ -1,6 +1,7 @@
 package io.vipgate.bootstrap.jobs;
 
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.out.Ending;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.ReminderSchedule;
@@ -43,6 +44,11 @@ final class DyingLedger implements SubscriptionLedger {
     @Override
     public CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now) {
         return ledger.revoke(userId, adminId, now);
+    }
+
+    @Override
+    public CompletionStage<Optional<Subscription>> end(Ending ending) {
+        return ledger.end(ending);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.gate.VipRemovals;
 import io.vipgate.application.jobs.ExpireDueSubscriptionsService;
 import io.vipgate.application.jobs.JobSettings;
 import io.vipgate.bootstrap.e2e.FakeTelegram;
@@ -19,6 +20,7 @@ import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.persistence.PostgresDueSubscriptionsAdapter;
 import io.vipgate.telegram.fake.FakeFailure;
+import io.vipgate.telegram.fake.FakeHold;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.transport.TelegramStatus;
@@ -49,6 +51,8 @@ class ExpiryJobE2ETest {
     PostgresDueSubscriptionsAdapter due;
     @Inject
     Notifier notifier;
+    @Inject
+    VipRemovals removals;
 
     @BeforeEach
     void ready() {
@@ -129,7 +133,7 @@ class ExpiryJobE2ETest {
         long user = Telegram.subscriber("1d");
         Instant end = clock.instant().plus(Duration.ofDays(1));
         DyingLedger dying = new DyingLedger(ports.ledger(), user);
-        new ExpireDueSubscriptionsService(due, dying, ports.vipChannel(), notifier,
+        new ExpireDueSubscriptionsService(due, dying, removals, notifier,
                 new JobSettings(50, JobsMode.LEASE, JobsMode.RETRY_DELAY), Clock.fixed(end, ZoneOffset.UTC)).expireDue();
         until("the dying runner reached its commit", dying::dead);
 
@@ -144,5 +148,42 @@ class ExpiryJobE2ETest {
         // The message waits for the commit, so the dead runner sent none: the user is told once, by the survivor.
         assertThat(sentTo(user)).filteredOn(text -> text.startsWith(ENDED)).hasSize(1);
         assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join()).hasSize(2);
+    }
+
+    @Test
+    void aPermanentRefusalOfTheBan_endsTheRow_andTellsTheAdminsOnce() {
+        long user = Telegram.subscriber("1d");
+        Telegram.runs(registry, ScheduledJobs.EXPIRY, 1);
+        FakeTelegram.api().failNext("banChatMember", 1, FakeFailure.badRequest("Bad Request: can't remove chat owner"));
+        int toldAdmin = sentTo(Telegram.ADMIN).size();
+
+        clock.advance(Duration.ofDays(1));
+        untilExpired(user);
+        Telegram.runs(registry, ScheduledJobs.EXPIRY, 2);
+
+        assertThat(about("banChatMember", user)).as("not retried").hasSize(1);
+        assertThat(about("unbanChatMember", user)).isEmpty();
+        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
+                .extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED, ChangeKind.REMOVAL_REFUSED);
+        assertThat(sentTo(Telegram.ADMIN).subList(toldAdmin, sentTo(Telegram.ADMIN).size()))
+                .filteredOn(text -> text.contains(String.valueOf(user))).singleElement().asString()
+                .contains("Telegram refuses", "own the channel");
+    }
+
+    @Test
+    void aRenewalCommittedWhileTheBanIsOnItsWay_keepsTheUserVip_andSendsThemBackIn() throws Exception {
+        long user = Telegram.subscriber("1d");
+        Telegram.runs(registry, ScheduledJobs.EXPIRY, 1);
+        try (FakeHold hold = FakeTelegram.api().hold("banChatMember")) {
+            clock.advance(Duration.ofDays(1));
+            assertThat(hold.awaitHeldCall(Duration.ofSeconds(30))).as("the ban went out").isTrue();
+            push(FakeUpdates.message(Telegram.ADMIN, "en", "/extend " + user + " 30d"));
+        }
+        until("the user was let back in", () -> sentTo(user).stream().anyMatch(text -> text.contains("renewal came in")));
+
+        assertThat(statusOf(user)).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(sentTo(user)).noneMatch(text -> text.startsWith(ENDED));
+        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
+                .extracting(change -> change.kind()).doesNotContain(ChangeKind.EXPIRED);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The bot behind a webhook with the expiry, reminder and free-approval jobs running every second on a clock the
+ * The bot behind a webhook with the expiry, reminder, free-approval and VIP sweep jobs running every second on a clock the
  * tests move. Broadcasts have their own profile: they need the clock in the future, where everyone would be due.
  */
 public class JobsMode implements QuarkusTestProfile {
@@ -27,6 +27,7 @@ public class JobsMode implements QuarkusTestProfile {
                 "vipgate.jobs.expiry-interval", "1s",
                 "vipgate.jobs.reminder-interval", "1s",
                 "vipgate.jobs.free-approval-interval", "1s",
+                "vipgate.jobs.sweep-interval", "1s",
                 "vipgate.jobs.retry-delay", "1m",
                 "vipgate.jobs.lease", "5m");
     }

@@ -3,6 +3,7 @@ package io.vipgate.bootstrap.jobs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Eventually;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
@@ -64,11 +65,7 @@ final class Telegram {
     }
 
     static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting until " + what).isLessThan(deadline);
-            pause(Duration.ofMillis(50));
-        }
+        Eventually.until(what, Duration.ofSeconds(30), condition);
     }
 
     /** Waits until {@code job} has completed {@code runs} more runs, so that a run began after this call. */
@@ -79,14 +76,5 @@ final class Telegram {
 
     private static double completedRuns(MeterRegistry registry, String job) {
         return registry.find("vipgate.jobs.runs").tag("job", job).counters().stream().mapToDouble(Counter::count).sum();
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
     }
 }

@@ -1,12 +1,9 @@
 package io.vipgate.bootstrap.jobs;
 
+import io.vipgate.application.fakes.MutableClock;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,11 +13,13 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Alternative
 @Singleton
-public class TestClock extends Clock {
+public class TestClock extends MutableClock {
 
     private static final Instant START = Instant.parse("1971-01-01T00:00:00Z");
 
-    private volatile Instant now = START;
+    public TestClock() {
+        super(START);
+    }
 
     /** A random whole second in 1972-1999: due work there is only ever other job tests'. */
     static Instant pastRegion() {
@@ -34,28 +33,5 @@ public class TestClock extends Clock {
 
     private static Instant random(Instant from) {
         return from.plusSeconds(ThreadLocalRandom.current().nextLong(0, 28L * 365 * 86_400)).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    public void set(Instant instant) {
-        now = instant;
-    }
-
-    public void advance(Duration by) {
-        now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("vipgate works in UTC");
     }
 }

@@ -12,6 +12,10 @@ public enum ChangeKind {
     REVOKED,
     /** Brought over from the legacy bot. */
     IMPORTED,
+    /** Joined the VIP channel without the right to be there, and was removed at once. */
+    TURNED_AWAY,
+    /** Ended without a removal, because Telegram refuses to remove this user for good (the line says why). */
+    REMOVAL_REFUSED,
     /** Bought with Telegram Stars (a one-time plan or a monthly subscription's first payment). */
     PURCHASED,
     /** A monthly Stars subscription renewed. */

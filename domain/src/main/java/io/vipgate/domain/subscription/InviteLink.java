@@ -3,7 +3,7 @@ package io.vipgate.domain.subscription;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A personal, single-use link into the VIP channel. */
+/** A personal link into the VIP channel: joining through it asks for approval, given only to its owner. */
 public record InviteLink(String url, Instant expiresAt) {
 
     public InviteLink {

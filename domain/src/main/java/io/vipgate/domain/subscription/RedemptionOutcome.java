@@ -15,6 +15,17 @@ public sealed interface RedemptionOutcome {
         }
     }
 
+    /**
+     * This user redeemed this token before (a redelivered {@code /start} after a crash, or a second tap): nothing
+     * is spent or stacked again, and the user gets their link afresh, so that no crash loses it.
+     */
+    record AlreadyRedeemed(Subscription subscription, Optional<InviteLink> inviteLink) implements RedemptionOutcome {
+
+        public AlreadyRedeemed withInviteLink(InviteLink link) {
+            return new AlreadyRedeemed(subscription, Optional.of(link));
+        }
+    }
+
     /** No token has this text (or it is not a token at all). */
     record UnknownToken() implements RedemptionOutcome {
     }
@@ -36,6 +47,6 @@ public sealed interface RedemptionOutcome {
     }
 
     default boolean isFailure() {
-        return !(this instanceof Redeemed) && !(this instanceof TooManyAttempts);
+        return !(this instanceof Redeemed) && !(this instanceof AlreadyRedeemed) && !(this instanceof TooManyAttempts);
     }
 }

@@ -3,7 +3,10 @@ package io.vipgate.application.gate.port.in;
 import io.vipgate.domain.subscription.InviteLink;
 import java.util.concurrent.CompletionStage;
 
-/** {@code /link}: a fresh personal invite link for an active subscriber. */
+/**
+ * A fresh personal invite link for an active subscriber, the previous one revoked: {@code /link}, and every path that
+ * activates VIP (a redemption, {@code /extend}, a payment) calls this one use case.
+ */
 public interface IssueInviteLinkUseCase {
 
     CompletionStage<LinkResult> issue(long userId, String displayName);

@@ -1,5 +1,6 @@
 package io.vipgate.application.messaging.port.out;
 
+import io.vipgate.domain.gate.RemovalRefusal;
 import io.vipgate.domain.subscription.InviteLink;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,18 @@ public sealed interface Notice {
 
     /** The free-channel join request was approved. */
     record FreeRequestApproved() implements Notice {
+    }
+
+    /** A renewal committed while the bot was removing the user at expiry: they are let back in with {@code link}. */
+    record Readmitted(Instant expiresAt, InviteLink link) implements Notice {
+    }
+
+    /** The user joined the VIP channel without an active subscription and was removed; how to get one. */
+    record TurnedAway() implements Notice {
+    }
+
+    /** To an admin: Telegram refuses for good to remove {@code userId}, so their subscription ended without it. */
+    record RemovalRefused(long userId, String name, RemovalRefusal reason) implements Notice {
     }
 
     /** An admin's broadcast, sent as the admin wrote it. */

@@ -1,5 +1,6 @@
 package io.vipgate.application.subscription.port.in;
 
+import io.vipgate.domain.gate.RemovalRefusal;
 import io.vipgate.domain.subscription.Subscription;
 import java.util.concurrent.CompletionStage;
 
@@ -14,6 +15,18 @@ public interface KickSubscriberUseCase {
         }
 
         record NotSubscribed() implements KickResult {
+        }
+
+        /** VIP ended, but the user is in {@code ADMIN_IDS}, whom the bot never bans. */
+        record EndedAdminKept(Subscription subscription) implements KickResult {
+        }
+
+        /** The user renewed while the kick was under way: nothing ended, and they keep (or get back) access. */
+        record RenewedMeanwhile() implements KickResult {
+        }
+
+        /** VIP ended, but Telegram refuses for good to remove the user, for {@code reason}. */
+        record Refused(RemovalRefusal reason) implements KickResult {
         }
     }
 }

@@ -30,6 +30,13 @@ public interface SubscriptionLedger {
     CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now);
 
     /**
+     * Ends the subscription as {@code ending} says, with its history line, if it is still active with the expiry the
+     * caller saw: EXPIRED when its time is over, REVOKED otherwise. Empty, writing nothing, when it was renewed or
+     * ended meanwhile, or when another lease holds it; a lease of the caller's ends in any case.
+     */
+    CompletionStage<Optional<Subscription>> end(Ending ending);
+
+    /**
      * Marks a subscription claimed under {@code lease} as expired, with its history line, and ends the lease.
      * Empty, ending only the lease, when it is no longer due at {@code now} (renewed meanwhile); empty and
      * untouched when another lease holds it.

@@ -1,4 +1,4 @@
-package io.vipgate.persistence;
+package io.vipgate.application.fakes;
 
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -6,15 +6,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Waits for an adapter's answer on the test thread, failing the test rather than hanging it. */
-final class Await {
+/** Waits for an answer on the test thread within a bound, failing the test rather than hanging it; rethrows the cause. */
+public final class Await {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);
 
     private Await() {
     }
 
-    static <T> T result(CompletionStage<T> stage) {
+    public static <T> T result(CompletionStage<T> stage) {
         try {
             return stage.toCompletableFuture().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failure) {

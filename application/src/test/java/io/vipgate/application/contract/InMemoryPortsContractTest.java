@@ -1,0 +1,51 @@
+package io.vipgate.application.contract;
+
+import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
+import io.vipgate.application.fakes.InMemorySettingsRepository;
+import io.vipgate.application.fakes.InMemoryTokenRepository;
+import io.vipgate.application.fakes.InMemoryUserRepository;
+import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
+import io.vipgate.application.freechannel.port.out.SettingsRepository;
+import io.vipgate.application.token.port.out.TokenRepository;
+import io.vipgate.application.user.port.out.UserRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The application tests' in-memory fakes keep the same contracts as the PostgreSQL adapters. */
+class InMemoryPortsContractTest {
+
+    @Nested
+    class Users extends UserRepositoryContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+
+        @Override
+        protected UserRepository users() {
+            return users;
+        }
+    }
+
+    @Nested
+    class Tokens extends TokenRepositoryContract {
+        private final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
+
+        @Override
+        protected TokenRepository tokens() {
+            return tokens;
+        }
+    }
+
+    @Nested
+    class FreeChannel extends FreeChannelStoreContract {
+        private final InMemoryJoinRequestRepository requests = new InMemoryJoinRequestRepository();
+        private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
+
+        @Override
+        protected JoinRequestRepository requests() {
+            return requests;
+        }
+
+        @Override
+        protected SettingsRepository settings() {
+            return settings;
+        }
+    }
+}
