@@ -35,6 +35,18 @@ class RefundPaymentServiceTest {
     }
 
     @Test
+    void refundingAnAdminsOnlyPayment_takesTheTimeBackButLeavesThemInTheChannel() {
+        PurchaseOrder order = shop.order(Fixtures.ADMIN, shop.plan("30d", 250));
+        join(shop.payments.record(Shop.oneTime("charge-admin", order), "Boss"));
+
+        RefundOutcome outcome = join(shop.refunds.refund(Fixtures.ADMIN, "charge-admin"));
+
+        assertThat(outcome).isEqualTo(new RefundOutcome.Refunded(Fixtures.ADMIN, 250, Optional.empty()));
+        assertThat(shop.channel.removals()).isEmpty();
+        assertThat(shop.subscriptions.get(Fixtures.ADMIN).orElseThrow().isActiveAt(shop.clock.instant())).isFalse();
+    }
+
+    @Test
     void refundingOneOfTwoPurchases_keepsTheOthersTime() {
         var plan = shop.plan("30d", 250);
         join(shop.payments.record(Shop.oneTime("charge-1", shop.order(42L, plan)), "Ana"));
