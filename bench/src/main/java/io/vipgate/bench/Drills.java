@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The fault drills: {@code redis-kill} (a private Redis is SIGKILLed under load and started again),
  * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without),
- * {@code telegram-429} (the Bot API answers 429 while the expiry and free-approval jobs have sends to make) and {@code sigkill-expiry}
- * (the application is SIGKILLed mid expiry batch and started again). Each prints one verdict line per check, writes
- * its evidence as JSON and exits non-zero when a check fails.
+ * {@code telegram-429} (the Bot API answers 429 while the expiry and free-approval jobs have sends to make),
+ * {@code sigkill-expiry} (the application is SIGKILLed mid expiry batch and started again) and
+ * {@code sigkill-update} (the application is SIGKILLed with updates mid-handling, through the webhook and polling).
+ * Each prints one verdict line per check, writes its evidence as JSON and exits non-zero when a check fails.
  */
 public final class Drills {
 
@@ -48,8 +49,9 @@ public final class Drills {
                 }
                 case "telegram-429" -> new TelegramThrottleDrill(h, evidence).run();
                 case "sigkill-expiry" -> new SigkillExpiryDrill(h, evidence).run();
+                case "sigkill-update" -> new SigkillUpdateDrill(h, evidence).run();
                 default -> throw new IllegalArgumentException(
-                        "usage: Drills redis-kill|postgres-restart|telegram-429|sigkill-expiry [--options]");
+                        "usage: Drills redis-kill|postgres-restart|telegram-429|sigkill-expiry|sigkill-update [--options]");
             };
         }
         Path out = settings.results().resolve(stamp + "-drill-" + drill + ".json");
