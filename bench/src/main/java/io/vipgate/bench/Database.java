@@ -87,6 +87,12 @@ public final class Database {
                 .digest(token.getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** The same URL through a proxy at {@code host:port}, for the application only (seeding and checks go direct). */
+    public String appUrlVia(String host, int port) {
+        String rest = jdbcUrl.substring("jdbc:postgresql://".length());
+        return "postgresql://" + user + ":" + password + "@" + host + ":" + port + rest.substring(rest.indexOf('/'));
+    }
+
     public void setFreeChannelWait(int minutes) throws SQLException {
         update("UPDATE bot_settings SET free_channel_wait_minutes = ?", minutes);
     }
