@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Every request the fake Bot API received, for the drills that must say what went out when and to whom: arrival time,
- * method, the user it concerns and the status it was answered with. Off in the benchmark, where it would only cost.
+ * method, the user it concerns and the status it was answered with, and the text of every message. Off in the
+ * benchmark, where it would only cost.
  * A trigger runs an action on the n-th arrival of a method, before the fake answers it.
  */
 final class CallLog {
@@ -23,16 +24,21 @@ final class CallLog {
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Long> arrivals = new HashMap<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    private final Map<Long, List<String>> messages = new HashMap<>();
 
     /** Runs {@code action} when the {@code count}-th request of {@code method} arrives (on the fake's event loop). */
     synchronized void onArrival(String method, long count, Runnable action) {
         triggers.add(new Trigger(method, count, action));
     }
 
-    void record(String method, long subject, int status, int retryAfterSeconds) {
+    /** Records one request as it arrives; a message counts as received from then on, whatever its answer. */
+    void record(String method, long subject, int status, int retryAfterSeconds, String body) {
         List<Runnable> due = new ArrayList<>();
         synchronized (this) {
             calls.add(new Call(millis(System.nanoTime()), method, subject, status, retryAfterSeconds));
+            if (method.equals("sendmessage") && status == 200) {
+                messages.computeIfAbsent(subject, user -> new ArrayList<>()).add(body);
+            }
             long n = arrivals.merge(method, 1L, Long::sum);
             triggers.stream().filter(t -> t.method().equals(method) && t.count() == n).forEach(t -> due.add(t.action()));
         }
@@ -46,6 +52,11 @@ final class CallLog {
 
     synchronized List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** The request bodies of the messages sent to {@code user} (answered 200). */
+    synchronized List<String> messagesTo(long user) {
+        return List.copyOf(messages.getOrDefault(user, List.of()));
     }
 
     /** Requests of {@code method} answered 200, per user. */

@@ -63,7 +63,6 @@ public final class Database {
     /** Mints {@code count} single-use tokens granting 30 days and returns their texts. */
     public List<String> seedTokens(int count) throws Exception {
         SecureRandom random = new SecureRandom();
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         List<String> tokens = new ArrayList<>(count);
         try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO invitation_token (hash, prefix, grants_minutes, max_uses, minted_at, valid_until, minted_by) "
@@ -72,7 +71,7 @@ public final class Database {
                 byte[] bits = new byte[16];
                 random.nextBytes(bits);
                 String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
-                insert.setString(1, HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.US_ASCII))));
+                insert.setString(1, hash(token));
                 insert.setString(2, token.substring(0, 6));
                 insert.addBatch();
                 tokens.add(token);
@@ -80,6 +79,18 @@ public final class Database {
             insert.executeBatch();
         }
         return tokens;
+    }
+
+    /** How the application stores a token: the hex SHA-256 of its text. */
+    public static String hash(String token) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** The same URL through a proxy at {@code host:port}, for the application only (seeding and checks go direct). */
+    public String appUrlVia(String host, int port) {
+        String rest = jdbcUrl.substring("jdbc:postgresql://".length());
+        return "postgresql://" + user + ":" + password + "@" + host + ":" + port + rest.substring(rest.indexOf('/'));
     }
 
     public void setFreeChannelWait(int minutes) throws SQLException {

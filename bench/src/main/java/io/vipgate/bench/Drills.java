@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The fault drills: {@code redis-kill} (a private Redis is SIGKILLed under load and started again),
- * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without),
- * {@code telegram-429} (the Bot API answers 429 while the expiry and free-approval jobs have sends to make) and {@code sigkill-expiry}
- * (the application is SIGKILLed mid expiry batch and started again). Each prints one verdict line per check, writes
- * its evidence as JSON and exits non-zero when a check fails.
+ * {@code postgres-restart} (the machine's PostgreSQL cluster is restarted under load, with Redis and without, then
+ * the outage below), {@code postgres-outage} (PostgreSQL cut for 60 s behind a loopback proxy, Redis up),
+ * {@code telegram-429} (the Bot API answers 429 while the expiry and free-approval jobs have sends to make),
+ * {@code sigkill-expiry} (the application is SIGKILLed mid expiry batch and started again) and
+ * {@code sigkill-update} (the application is SIGKILLed with updates mid-handling, through the webhook and polling).
+ * Each prints one verdict line per check, writes its evidence as JSON and exits non-zero when a check fails.
  */
 public final class Drills {
 
@@ -44,12 +46,21 @@ public final class Drills {
                 }
                 case "postgres-restart" -> {
                     new StatusScenarios(h).seed();
-                    yield new PostgresRestartDrill(h, evidence).run();
+                    boolean restart = new PostgresRestartDrill(h, evidence).run();
+                    Object restartVerdict = evidence.get("verdict");
+                    boolean outage = new PostgresOutageDrill(h, evidence).run();
+                    evidence.put("verdict", "restart: " + restartVerdict + "; outage: " + evidence.get("verdict"));
+                    yield restart & outage;
+                }
+                case "postgres-outage" -> {
+                    new StatusScenarios(h).seed();
+                    yield new PostgresOutageDrill(h, evidence).run();
                 }
                 case "telegram-429" -> new TelegramThrottleDrill(h, evidence).run();
                 case "sigkill-expiry" -> new SigkillExpiryDrill(h, evidence).run();
-                default -> throw new IllegalArgumentException(
-                        "usage: Drills redis-kill|postgres-restart|telegram-429|sigkill-expiry [--options]");
+                case "sigkill-update" -> new SigkillUpdateDrill(h, evidence).run();
+                default -> throw new IllegalArgumentException("usage: Drills redis-kill|postgres-restart|"
+                        + "postgres-outage|telegram-429|sigkill-expiry|sigkill-update [--options]");
             };
         }
         Path out = settings.results().resolve(stamp + "-drill-" + drill + ".json");

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * A lean fake Bot API on loopback: answers every method at once with a plausible {@code ok} result, counts calls per
- * method, and can add a fixed latency or answer 429 with {@code retry_after} for a while. Unlike the test fake it
- * records nothing else, so that it stays out of the way of the load it serves, unless a drill hands it a
- * {@link CallLog}.
+ * method, and can add a fixed latency (to every method, or to one), answer 429 with {@code retry_after} for a while,
+ * and serve {@code getUpdates} from an {@link UpdateQueue}. Unlike the test fake it records nothing else, so that it
+ * stays out of the way of the load it serves, unless a drill hands it a {@link CallLog}.
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -29,12 +29,16 @@ public final class FakeTelegram implements AutoCloseable {
             + ",\"is_bot\":true,\"first_name\":\"vipgate bench\",\"username\":\"vipgate_bench_bot\"}";
     private static final Pattern CHAT_ID = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
     private static final Pattern USER_ID = Pattern.compile("\"user_id\"\\s*:\\s*\"?(\\d+)");
+    private static final Pattern OFFSET = Pattern.compile("\"offset\"\\s*:\\s*(-?\\d+)");
+    private static final Pattern LIMIT = Pattern.compile("\"limit\"\\s*:\\s*(\\d+)");
 
     private final Vertx vertx;
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicLong throttledUntilNanos = new AtomicLong();
     private volatile long latencyMillis;
+    private final Map<String, Long> holdMillis = new ConcurrentHashMap<>();
+    private final UpdateQueue updates = new UpdateQueue();
     private volatile int retryAfterSeconds;
     private final LongAdder throttled = new LongAdder();
     private volatile CallLog log;
@@ -54,6 +58,19 @@ public final class FakeTelegram implements AutoCloseable {
 
     public void latency(long millis) {
         latencyMillis = millis;
+    }
+
+    /**
+     * Answers {@code method} (lower case) only {@code millis} after it arrived, so that the application is in the
+     * middle of whatever waits on it; 0 takes the hold away.
+     */
+    public void hold(String method, long millis) {
+        holdMillis.put(method, millis);
+    }
+
+    /** What {@code getUpdates} serves: updates put there wait until a poll past them confirms them. */
+    public UpdateQueue updates() {
+        return updates;
     }
 
     /** Answers every sending method with 429 and {@code retry_after} for the next {@code seconds}. */
@@ -98,12 +115,12 @@ public final class FakeTelegram implements AutoCloseable {
                 long retryAfter = Math.min(left, retryAfterSeconds);
                 logged(method, body, 429, retryAfter);
                 answer(request, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
-                        + left + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
+                        + left + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}", method);
                 return;
             }
             logged(method, body, 200, 0);
             calls.computeIfAbsent(method, m -> new LongAdder()).increment();
-            answer(request, 200, "{\"ok\":true,\"result\":" + result(method, body) + "}");
+            answer(request, 200, "{\"ok\":true,\"result\":" + result(method, body) + "}", method);
         });
     }
 
@@ -114,7 +131,7 @@ public final class FakeTelegram implements AutoCloseable {
             Matcher user = USER_ID.matcher(body.toString());
             Matcher chat = CHAT_ID.matcher(body.toString());
             long subject = user.find() ? Long.parseLong(user.group(1)) : chat.find() ? Long.parseLong(chat.group(1)) : 0;
-            calls.record(method, subject, status, (int) retryAfter);
+            calls.record(method, subject, status, (int) retryAfter, body.toString());
         }
     }
 
@@ -123,10 +140,10 @@ public final class FakeTelegram implements AutoCloseable {
                 && !method.startsWith("set") && !method.equals("deletewebhook");
     }
 
-    private void answer(HttpServerRequest request, int status, String json) {
+    private void answer(HttpServerRequest request, int status, String json, String method) {
         Runnable send = () -> request.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json").end(json);
-        long delay = latencyMillis;
+        long delay = Math.max(latencyMillis, holdMillis.getOrDefault(method, 0L));
         if (delay > 0) {
             vertx.setTimer(delay, id -> send.run());
         } else {
@@ -137,7 +154,7 @@ public final class FakeTelegram implements AutoCloseable {
     private String result(String method, Buffer body) {
         return switch (method) {
             case "getme" -> BOT;
-            case "getupdates" -> "[]";
+            case "getupdates" -> updates.poll(number(OFFSET, body, 0), number(LIMIT, body, 100));
             case "sendmessage", "editmessagetext" -> message(body);
             case "createchatinvitelink" -> "{\"invite_link\":\"https://t.me/+bench" + ids.incrementAndGet()
                     + "\",\"creator\":" + BOT + ",\"creates_join_request\":false,\"is_primary\":false,"
@@ -145,6 +162,11 @@ public final class FakeTelegram implements AutoCloseable {
             case "getwebhookinfo" -> "{\"url\":\"\",\"has_custom_certificate\":false,\"pending_update_count\":0}";
             default -> "true";
         };
+    }
+
+    private static int number(Pattern field, Buffer body, int absent) {
+        Matcher value = field.matcher(body.toString());
+        return value.find() ? Integer.parseInt(value.group(1)) : absent;
     }
 
     private String message(Buffer body) {

@@ -65,11 +65,7 @@ final class PostgresRestartDrill {
             long sent = (long) (int) tally.get("sent");
             long handled = Drills.updatesCounted(app, "handled") - handledBefore;
             // With Redis, an id is claimed in Redis, or in processed_update while the breaker had Redis out of use.
-            java.util.Set<Long> claims = tableClaims(firstId, lastId);
-            if (withRedis) {
-                claims.addAll(redisClaims(firstId, lastId));
-            }
-            long claimed = claims.size();
+            long claimed = Claims.anywhere(h, withRedis, firstId, lastId).size();
             String prefix = "[" + (withRedis ? "redis" : "pg-only") + "] ";
             boolean ok = Drills.check(evidence, prefix + "PostgreSQL restarted during the run", restarted,
                     part.get("restartSeconds") + " s");
@@ -86,38 +82,6 @@ final class PostgresRestartDrill {
             ok &= Drills.check(evidence, prefix + "every id claimed once in the store", claimed == sent,
                     claimed + " ids claimed for " + sent + " sent (" + (withRedis ? "Redis keys and processed_update rows" : "processed_update rows") + ")");
             return ok;
-        }
-    }
-
-    private java.util.Set<Long> tableClaims(int firstId, int lastId) throws Exception {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        try (java.sql.Connection connection = h.db.connect(); java.sql.PreparedStatement query = connection.prepareStatement(
-                "SELECT update_id FROM processed_update WHERE update_id BETWEEN ? AND ?")) {
-            query.setLong(1, firstId);
-            query.setLong(2, lastId);
-            try (java.sql.ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** The ids that have a claim key in Redis, read with redis-cli (the bench has no Redis client). */
-    private java.util.Set<Long> redisClaims(int firstId, int lastId) throws Exception {
-        String pattern = "vipgate:bench-" + h.stamp + ":upd:*";
-        Path keys = Files.createTempFile("vipgate-drill-keys", ".txt");
-        String[] hostPort = h.settings.redisUrl().replace("redis://", "").split(":");
-        Process scan = new ProcessBuilder("redis-cli", "-h", hostPort[0], "-p", hostPort[1].replaceAll("/.*", ""),
-                "--scan", "--pattern", pattern).redirectOutput(keys.toFile()).start();
-        scan.waitFor(60, TimeUnit.SECONDS);
-        try (Stream<String> lines = Files.lines(keys)) {
-            return lines.map(key -> key.substring(key.lastIndexOf(':') + 1)).filter(id -> id.matches("\\d+"))
-                    .map(Long::parseLong).filter(id -> id >= firstId && id <= lastId)
-                    .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
-        } finally {
-            Files.deleteIfExists(keys);
         }
     }
 

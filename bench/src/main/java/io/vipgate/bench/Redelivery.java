@@ -22,6 +22,8 @@ public final class Redelivery {
     public static final class Fate {
         final List<Integer> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicInteger replies = new AtomicInteger();
+        /** The bodies of the 2xx answers that carried a reply, when the redelivery keeps them. */
+        final List<String> replyBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile boolean delivered;
     }
 
@@ -29,10 +31,17 @@ public final class Redelivery {
     private final Webhook webhook;
     private final Map<Integer, Fate> fates = new ConcurrentHashMap<>();
     private final AtomicLong firstTryFailures = new AtomicLong();
+    private final boolean keepReplies;
 
     public Redelivery(Vertx vertx, Webhook webhook) {
+        this(vertx, webhook, false);
+    }
+
+    /** With {@code keepReplies}, every reply body a 2xx carried is kept, for drills that read what users were told. */
+    public Redelivery(Vertx vertx, Webhook webhook, boolean keepReplies) {
         this.vertx = vertx;
         this.webhook = webhook;
+        this.keepReplies = keepReplies;
     }
 
     /** Sends {@code rate}/s for {@code duration}, then waits up to {@code settle} for every update to be delivered. */
@@ -60,10 +69,13 @@ public final class Redelivery {
     }
 
     private void attempt(Updates.Update update, Fate fate, int n, CountDownLatch delivered) {
-        webhook.post(update.body(), false).onSuccess(answer -> {
+        webhook.post(update.body(), keepReplies).onSuccess(answer -> {
             fate.statuses.add(answer.status());
             if (answer.replied()) {
                 fate.replies.incrementAndGet();
+                if (keepReplies && answer.ok()) {
+                    fate.replyBodies.add(answer.body());
+                }
             }
             if (answer.ok()) {
                 fate.delivered = true;
