@@ -106,9 +106,11 @@ public final class Store {
         String name = command.map(Command::name).orElse("");
         boolean greeting = name.equals("status") || name.equals("start") && command.get().args().isEmpty();
         if (greeting) {
-            return Async.<VipStatus>uni(() -> useCases.status().status(caller.id()))
-                    .chain(status -> status instanceof VipStatus.Active ? Uni.createFrom().item(false)
-                            : Async.<List<?>>uni(() -> useCases.plans().onSale()).map(plans -> !plans.isEmpty()))
+            // Plans first: with none on sale (the remembered answer, no I/O) the status is not read a second time.
+            return Async.<Boolean>uni(() -> useCases.plans().anyOnSale())
+                    .chain(onSale -> !onSale ? Uni.createFrom().item(false)
+                            : Async.<VipStatus>uni(() -> useCases.status().status(caller.id()))
+                            .map(status -> !(status instanceof VipStatus.Active)))
                     .map(pitch -> pitch ? Html.join("\n\n", List.of(answer, caller.messages().html(Text.PLANS_HINT)))
                             : answer);
         }

@@ -81,6 +81,17 @@ public final class UpdateIntake {
                 });
     }
 
+    /**
+     * Ends the handling of an update {@code take} answered {@link Outcome.Handled} whose answer never reached
+     * Telegram (the response could not be written): gives the claim back, so the redelivery is handled again.
+     */
+    public void abandon(Update update) {
+        int id = update.getUpdateId();
+        LOG.warnf("Update handled but its answer was not delivered, handing it back to Telegram: update_id=%d", id);
+        handBack(id);
+        inFlight.remove(id);
+    }
+
     private Uni<Outcome> claimAndHandle(Update update) {
         int id = update.getUpdateId();
         if (!inFlight.add(id)) {

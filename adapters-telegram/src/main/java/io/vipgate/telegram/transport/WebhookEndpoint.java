@@ -26,11 +26,14 @@ public final class WebhookEndpoint {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** What to answer Telegram: an HTTP status and, with 200, maybe one Bot API method call as JSON. */
-    public record Answer(int status, Optional<String> json) {
+    /**
+     * What to answer Telegram: an HTTP status and, with 200, maybe one Bot API method call as JSON. {@code handled}
+     * is the update whose claim waits for {@link #responded}.
+     */
+    public record Answer(int status, Optional<String> json, Optional<Update> handled) {
 
         static Answer of(int status) {
-            return new Answer(status, Optional.empty());
+            return new Answer(status, Optional.empty(), Optional.empty());
         }
     }
 
@@ -79,8 +82,9 @@ public final class WebhookEndpoint {
     }
 
     /**
-     * Marked done just before the 200 that carries the reply, or once the reply was sent on its own: a crash
-     * before then leaves Telegram without a 2xx and the claim not done, so the redelivery is handled.
+     * A reply sent on its own is marked done once sent, before the 200. A reply in the body is marked done only once
+     * the 200 carrying it was written ({@link #responded}): Telegram runs that reply only if it gets the 200, so a
+     * crash before then must leave the claim not done, for the redelivery to be handled and the reply made again.
      */
     private Uni<Answer> answer(Update update, Optional<BotApiMethod<?>> reply) {
         if (reply.isPresent() && sentReplies.isPresent()) {
@@ -88,8 +92,21 @@ public final class WebhookEndpoint {
                     .chain(() -> intake.settle(update))
                     .replaceWith(Answer.of(200));
         }
-        Answer answer = new Answer(200, reply.map(WebhookEndpoint::json));
-        return intake.settle(update).replaceWith(answer);
+        return Uni.createFrom().item(new Answer(200, reply.map(WebhookEndpoint::json), Optional.of(update)));
+    }
+
+    /**
+     * To be called once the response of {@code answer} was written ({@code written}) or could not be: a handled
+     * update is then marked done, or given back so that Telegram's redelivery is handled again.
+     */
+    public void responded(Answer answer, boolean written) {
+        answer.handled().ifPresent(update -> {
+            if (written) {
+                intake.settle(update).subscribe().with(ignored -> { });
+            } else {
+                intake.abandon(update);
+            }
+        });
     }
 
     static Optional<Update> parse(byte[] body) {

@@ -1,5 +1,6 @@
 package io.vipgate.telegram.transport;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -42,13 +43,15 @@ public class WebhookRoute {
                 });
     }
 
-    private static void respond(RoutingContext context, WebhookEndpoint.Answer answer) {
+    private void respond(RoutingContext context, WebhookEndpoint.Answer answer) {
         if (context.response().ended() || context.response().closed()) {
+            endpoint.responded(answer, false);
             return;
         }
         context.response().setStatusCode(answer.status());
-        answer.json().ifPresentOrElse(
-                json -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json),
-                () -> context.response().end());
+        Future<Void> written = answer.json()
+                .map(json -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json))
+                .orElseGet(() -> context.response().end());
+        written.onComplete(result -> endpoint.responded(answer, result.succeeded()));
     }
 }

@@ -37,7 +37,15 @@ class WebhookEndpointTest {
                 Duration.ofSeconds(30), Duration.ofMillis(10), backoff, backoff);
     }
 
+    /** As the route does: the answer, once its response was written. */
     private Answer post(String secret, String body) {
+        Answer answer = receive(secret, body);
+        endpoint.responded(answer, true);
+        return answer;
+    }
+
+    /** The answer, its response not written yet. */
+    private Answer receive(String secret, String body) {
         return endpoint.receive(secret, body.getBytes(StandardCharsets.UTF_8)).await().indefinitely();
     }
 
@@ -116,12 +124,34 @@ class WebhookEndpointTest {
     }
 
     @Test
-    void aHandledUpdate_isMarkedDone_beforeThe200GoesOut() {
+    void aHandledUpdate_isMarkedDone_onlyOnceThe200CarryingItsReplyWasWritten() {
+        String update = FakeUpdates.message(42, "en", "/status").encode();
+        long id = new JsonObject(update).getLong("update_id");
+
+        Answer answer = receive(SECRET, update);
+        int callsOfOneHandling = stubs.calls.size();
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(claims.done).isEmpty();
+        assertThat(receive(SECRET, update).status()).as("redelivered before the 200 went out: busy").isEqualTo(503);
+
+        endpoint.responded(answer, true);
+
+        assertThat(claims.done).containsExactly(id);
+        assertThat(post(SECRET, update).json()).as("a duplicate now").isEmpty();
+        assertThat(stubs.calls).hasSize(callsOfOneHandling);
+    }
+
+    @Test
+    void aHandledUpdate_whose200CouldNotBeWritten_isHandledAgainWhenRedelivered() {
         String update = FakeUpdates.message(42, "en", "/status").encode();
 
-        assertThat(post(SECRET, update).status()).isEqualTo(200);
+        endpoint.responded(receive(SECRET, update), false);
+        int callsOfOneHandling = stubs.calls.size();
 
-        assertThat(claims.done).containsExactly(new JsonObject(update).getLong("update_id"));
+        assertThat(claims.done).isEmpty();
+        Answer again = post(SECRET, update);
+        assertThat(again.json()).as("handled again: the reply is made again").isPresent();
+        assertThat(stubs.calls).hasSize(2 * callsOfOneHandling);
     }
 
     @Test

@@ -30,6 +30,10 @@ import java.util.concurrent.CompletionStage;
 /** Plans, orders, payments and the reconciliation cursor in memory, writing subscriptions to a shared fake. */
 final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger, ReconciliationCursor {
 
+    /** How often the list of plans on sale was read, and whether reading it fails. */
+    int onSaleAsked;
+    boolean onSaleFails;
+
     private final InMemorySubscriptionRepository subscriptions;
     private final Map<Long, Plan> plans = new LinkedHashMap<>();
     private final Map<String, PurchaseOrder> orders = new LinkedHashMap<>();
@@ -57,6 +61,10 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
 
     @Override
     public synchronized CompletionStage<List<PlanSales>> onSale() {
+        onSaleAsked++;
+        if (onSaleFails) {
+            return CompletableFuture.failedFuture(new IllegalStateException("database down"));
+        }
         return done(plans.values().stream().filter(Plan::onSale).map(plan -> new PlanSales(plan,
                 payments.values().stream().filter(p -> p.planId() == plan.id() && !p.refunded()).count())).toList());
     }

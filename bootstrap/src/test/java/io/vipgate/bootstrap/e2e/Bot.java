@@ -43,6 +43,17 @@ final class Bot {
         return body == null || body.isBlank() ? new JsonObject() : new JsonObject(body);
     }
 
+    /**
+     * Delivers {@code update} again, as Telegram does when a 2xx did not reach it: until the answer is not 503. Right
+     * after a 200 the update may still be settling (marked done once its response was written), which is a 503.
+     */
+    static Response redeliver(JsonObject update) {
+        Response[] last = new Response[1];
+        until("a redelivery not answered 503", () -> (last[0] = post(WebhookMode.SECRET, update.encode()))
+                .statusCode() != 503);
+        return last[0];
+    }
+
     /** The text the bot answered {@code update} with, in the webhook response. */
     static String reply(JsonObject update) {
         JsonObject reply = push(update);

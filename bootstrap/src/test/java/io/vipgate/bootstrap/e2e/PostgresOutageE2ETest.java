@@ -60,7 +60,7 @@ class PostgresOutageE2ETest {
         assertThat(handled.get().statusCode()).isEqualTo(200);
         assertThat(new JsonObject(handled.get().body().asString()).getString("text")).contains("free channel");
         assertThat(ports.joinRequests().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
-        Response again = Bot.post(WebhookMode.SECRET, request);
+        Response again = Bot.redeliver(new JsonObject(request));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body().asString()).as("a duplicate, answered with nothing").isBlank();
         Bot.until("ready again", () -> given().get("/q/health/ready").statusCode() == 200);

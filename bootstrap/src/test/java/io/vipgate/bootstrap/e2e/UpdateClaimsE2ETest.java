@@ -54,7 +54,7 @@ class UpdateClaimsE2ETest {
 
         claimedElsewhere(id, Duration.ofSeconds(61));
         assertThat(Bot.reply(update)).contains("not a VIP subscriber");
-        Response again = Bot.post(WebhookMode.SECRET, update.encode());
+        Response again = Bot.redeliver(update);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body().asString()).as("done now: a duplicate").isBlank();
     }

@@ -16,4 +16,10 @@ public interface ManagePlansUseCase {
     CompletionStage<Boolean> retire(long adminId, long planId);
 
     CompletionStage<List<PlanSales>> onSale();
+
+    /**
+     * Whether any plan is on sale, for the hint under {@code /start} and {@code /status}: cheap enough to ask on
+     * every update, and up to {@link ManagePlansService#ON_SALE_MEMORY} late about another replica's change.
+     */
+    CompletionStage<Boolean> anyOnSale();
 }
