@@ -50,7 +50,7 @@ public abstract class DashboardCredentialsContract {
     @Test
     void aSession_isFoundUntilItEnds() {
         String hash = newHash();
-        SignedIn signedIn = new SignedIn(1002L, "csrf-" + hash.substring(0, 8));
+        SignedIn signedIn = new SignedIn(1002L, hash.substring(0, 43));
         Await.result(credentials().saveSession(hash, signedIn, now.plus(Duration.ofHours(12))));
 
         assertThat(Await.result(credentials().findSession(hash, now.plus(Duration.ofHours(11))))).contains(signedIn);
