@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionStage;
 public class PostgresPaymentRecordsAdapter implements PaymentRecords {
 
     private static final String SELECT = """
-            SELECT p.id, p.user_id, pl.title, p.amount, p.kind, p.state, p.paid_at, p.refunded_at
+            SELECT p.id, p.charge_id, p.user_id, pl.title, p.amount, p.kind, p.state, p.paid_at, p.refunded_at
             FROM payment p JOIN plan pl ON pl.id = p.plan_id
             """;
 
@@ -46,8 +46,8 @@ public class PostgresPaymentRecordsAdapter implements PaymentRecords {
     }
 
     private static PaymentRow row(Object[] row) {
-        return new PaymentRow(NativeSql.number(row[0]), NativeSql.number(row[1]), (String) row[2],
-                NativeSql.number(row[3]), (String) row[4], (String) row[5], Instants.of(row[6]),
-                Instants.optional(row[7]));
+        return new PaymentRow(NativeSql.number(row[0]), (String) row[1], NativeSql.number(row[2]), (String) row[3],
+                NativeSql.number(row[4]), (String) row[5], (String) row[6], Instants.of(row[7]),
+                Instants.optional(row[8]));
     }
 }

@@ -23,4 +23,12 @@ public record Page<T>(List<T> rows, int page, int pageCount, long total) {
     public boolean hasNext() {
         return page < pageCount;
     }
+
+    public int previousPage() {
+        return Math.max(1, page - 1);
+    }
+
+    public int nextPage() {
+        return Math.min(pageCount, page + 1);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** A Stars payment as the dashboard lists and exports it. */
 public record PaymentRow(
         long id,
+        String chargeId,
         long userId,
         String plan,
         long stars,
@@ -16,6 +17,7 @@ public record PaymentRow(
         Optional<Instant> refundedAt) {
 
     public PaymentRow {
+        Objects.requireNonNull(chargeId, "chargeId");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(state, "state");
