@@ -40,7 +40,8 @@ public class DashboardRouter {
     }
 
     void register(@Observes Router router) {
-        router.get("/admin").handler(context -> context.response().setStatusCode(301)
+        // A regex, since the plain path "/admin" would also match "/admin/" and redirect it to itself.
+        router.getWithRegex("/admin").handler(context -> context.response().setStatusCode(301)
                 .putHeader(HttpHeaders.LOCATION, ROOT).end());
         router.route("/admin/*").handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
                 .failureHandler(this::failed);
