@@ -27,9 +27,14 @@ public class DashboardRouter {
     private final SubscriberRoutes subscribers;
     private final ExportRoutes exports;
     private final Assets assets;
+    private final TokenRoutes tokens;
+    private final PlanRoutes plans;
+    private final PaymentRoutes payments;
+    private final BroadcastRoutes broadcasts;
 
     DashboardRouter(Guard guard, Views views, SignInRoutes signIn, OverviewRoute overview,
-                    SubscriberRoutes subscribers, ExportRoutes exports, Assets assets) {
+                    SubscriberRoutes subscribers, ExportRoutes exports, Assets assets, TokenRoutes tokens,
+                    PlanRoutes plans, PaymentRoutes payments, BroadcastRoutes broadcasts) {
         this.guard = guard;
         this.views = views;
         this.signIn = signIn;
@@ -37,6 +42,10 @@ public class DashboardRouter {
         this.subscribers = subscribers;
         this.exports = exports;
         this.assets = assets;
+        this.tokens = tokens;
+        this.plans = plans;
+        this.payments = payments;
+        this.broadcasts = broadcasts;
     }
 
     void register(@Observes Router router) {
@@ -54,6 +63,16 @@ public class DashboardRouter {
         router.get("/admin/subscribers/:id").handler(guard.page(subscribers::show));
         router.post("/admin/subscribers/:id/extend").handler(guard.change("extend", subscribers::extend));
         router.post("/admin/subscribers/:id/kick").handler(guard.change("kick", subscribers::kick));
+        router.get("/admin/tokens").handler(guard.page(tokens::list));
+        router.post("/admin/tokens").handler(guard.change("mint", tokens::mint));
+        router.post("/admin/tokens/revoke").handler(guard.change("revoke", tokens::revoke));
+        router.get("/admin/plans").handler(guard.page(plans::list));
+        router.post("/admin/plans").handler(guard.change("create-plan", plans::create));
+        router.post("/admin/plans/:id/retire").handler(guard.change("retire-plan", plans::retire));
+        router.get("/admin/payments").handler(guard.page(payments::list));
+        router.post("/admin/payments/refund").handler(guard.change("refund", payments::refund));
+        router.get("/admin/broadcasts").handler(guard.page(broadcasts::list));
+        router.post("/admin/broadcasts").handler(guard.change("broadcast", broadcasts::compose));
         router.get("/admin/export/subscribers.csv").handler(guard.page(exports::subscribers));
         router.get("/admin/export/payments.csv").handler(guard.page(exports::payments));
         router.route("/admin/*").handler(context -> views.error(context, 404, "No such page."));

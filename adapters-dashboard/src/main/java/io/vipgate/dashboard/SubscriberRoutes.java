@@ -69,9 +69,10 @@ public class SubscriberRoutes {
         }
         if (userId.isEmpty()) {
             views.error(context, 404, "No such page.");
-        } else if (!confirmed(context)) {
-            confirm(context, admin, userId.get(), "extend", "Give user " + userId.get() + " " + duration.text()
-                    + " of VIP time?", Map.of("duration", duration.text()));
+        } else if (!Confirmation.given(context)) {
+            Confirmation.ask(views, context, admin, "subscribers", "Give user " + userId.get() + " "
+                    + duration.text() + " of VIP time?", "/admin/subscribers/" + userId.get(),
+                    Map.of("duration", duration.text()));
         } else {
             Guard.then(context, extend.extend(admin.adminId(), userId.get(), duration)
                     .thenCompose(subscription -> inform.accessGranted(userId.get(), subscription.expiresAt())
@@ -87,9 +88,9 @@ public class SubscriberRoutes {
         Optional<Long> userId = userId(context);
         if (userId.isEmpty()) {
             views.error(context, 404, "No such page.");
-        } else if (!confirmed(context)) {
-            confirm(context, admin, userId.get(), "kick", "End the VIP time of user " + userId.get()
-                    + " now and remove them from the channel?", Map.of());
+        } else if (!Confirmation.given(context)) {
+            Confirmation.ask(views, context, admin, "subscribers", "End the VIP time of user " + userId.get()
+                    + " now and remove them from the channel?", "/admin/subscribers/" + userId.get(), Map.of());
         } else {
             Guard.then(context, kick.kick(admin.adminId(), userId.get()).thenCompose(result -> result
                     instanceof KickResult.Kicked ? inform.accessRevoked(userId.get()).thenApply(told -> result)
@@ -105,17 +106,6 @@ public class SubscriberRoutes {
                 Http.seeOther(context, "/admin/subscribers/" + userId.get() + "?done=" + done);
             });
         }
-    }
-
-    private void confirm(RoutingContext context, SignedIn admin, long userId, String action, String question,
-                         Map<String, String> fields) {
-        views.page(context, 200, "confirm", "subscribers", admin, Map.of("question", question,
-                "action", "/admin/subscribers/" + userId + "/" + action, "fields", fields.entrySet(),
-                "back", "/admin/subscribers/" + userId));
-    }
-
-    private static boolean confirmed(RoutingContext context) {
-        return "yes".equals(Http.form(context, "confirm"));
     }
 
     private static Optional<Long> userId(RoutingContext context) {

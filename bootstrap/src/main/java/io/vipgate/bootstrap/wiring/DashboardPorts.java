@@ -1,9 +1,11 @@
 package io.vipgate.bootstrap.wiring;
 
+import io.vipgate.application.dashboard.port.out.BroadcastHistory;
 import io.vipgate.application.dashboard.port.out.DashboardCredentials;
 import io.vipgate.application.dashboard.port.out.DashboardFigures;
 import io.vipgate.application.dashboard.port.out.PaymentRecords;
 import io.vipgate.application.dashboard.port.out.SubscriberDirectory;
+import io.vipgate.persistence.PostgresBroadcastHistoryAdapter;
 import io.vipgate.persistence.PostgresDashboardCredentialsAdapter;
 import io.vipgate.persistence.PostgresDashboardFiguresAdapter;
 import io.vipgate.persistence.PostgresPaymentRecordsAdapter;
@@ -21,13 +23,16 @@ public class DashboardPorts {
     private final DashboardFigures figures;
     private final SubscriberDirectory subscribers;
     private final PaymentRecords payments;
+    private final BroadcastHistory broadcasts;
 
     DashboardPorts(PostgresDashboardCredentialsAdapter credentials, PostgresDashboardFiguresAdapter figures,
-                   PostgresSubscriberDirectoryAdapter subscribers, PostgresPaymentRecordsAdapter payments) {
+                   PostgresSubscriberDirectoryAdapter subscribers, PostgresPaymentRecordsAdapter payments,
+                   PostgresBroadcastHistoryAdapter broadcasts) {
         this.credentials = credentials;
         this.figures = figures;
         this.subscribers = subscribers;
         this.payments = payments;
+        this.broadcasts = broadcasts;
     }
 
     public DashboardCredentials credentials() {
@@ -44,5 +49,9 @@ public class DashboardPorts {
 
     public PaymentRecords payments() {
         return payments;
+    }
+
+    public BroadcastHistory broadcasts() {
+        return broadcasts;
     }
 }

@@ -2,17 +2,21 @@ package io.vipgate.bootstrap.wiring;
 
 import io.vipgate.application.dashboard.BrowseSubscribersService;
 import io.vipgate.application.dashboard.ExportRowsService;
+import io.vipgate.application.dashboard.ListBroadcastsService;
 import io.vipgate.application.dashboard.ListPaymentsService;
 import io.vipgate.application.dashboard.ShowOverviewService;
 import io.vipgate.application.dashboard.SignInService;
 import io.vipgate.application.dashboard.port.in.BrowseSubscribersUseCase;
 import io.vipgate.application.dashboard.port.in.ExportRowsUseCase;
+import io.vipgate.application.dashboard.port.in.ListBroadcastsUseCase;
 import io.vipgate.application.dashboard.port.in.ListPaymentsUseCase;
 import io.vipgate.application.dashboard.port.in.ShowOverviewUseCase;
 import io.vipgate.application.dashboard.port.in.SignInUseCase;
 import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.telegram.TelegramConfig;
+import io.vipgate.dashboard.BotLinks;
 import io.vipgate.telegram.command.AdminDashboard;
+import io.vipgate.telegram.transport.TelegramStatus;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -44,6 +48,19 @@ public class DashboardWiring {
     @Singleton
     ListPaymentsUseCase listPayments(DashboardPorts ports) {
         return new ListPaymentsService(ports.payments());
+    }
+
+    @Produces
+    @Singleton
+    ListBroadcastsUseCase listBroadcasts(DashboardPorts ports) {
+        return new ListBroadcastsService(ports.broadcasts());
+    }
+
+    /** The bot's username is known once getMe answered at start; deep links wait for it. */
+    @Produces
+    @Singleton
+    BotLinks botLinks(TelegramStatus status) {
+        return new BotLinks(status::botUsername);
     }
 
     @Produces

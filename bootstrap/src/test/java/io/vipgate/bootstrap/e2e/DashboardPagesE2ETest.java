@@ -10,6 +10,8 @@ import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.transport.TelegramStatus;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +139,68 @@ class DashboardPagesE2ETest {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().asString()).startsWith("payment_id,user_id,plan,stars,kind,state,paid_at,refunded_at\r\n");
+    }
+
+    @Test
+    void tokens_mintShowsTheDeepLinkOnce_andRevokeEndsTheToken() {
+        Response minted = admin.post("/admin/tokens", "duration", "7d", "uses", "2");
+        String page = minted.body().asString();
+
+        assertThat(minted.statusCode()).isEqualTo(200);
+        Matcher link = Pattern.compile("https://t\\.me/[A-Za-z0-9_]+\\?start=([A-Za-z0-9_-]{22})")
+                .matcher(page);
+        assertThat(link.find()).as("deep link in the page").isTrue();
+        String prefix = link.group(1).substring(0, 6);
+        assertThat(admin.get("/admin/tokens").body().asString()).contains("<code>" + prefix + "</code>")
+                .doesNotContain(link.group(1));
+
+        assertThat(admin.post("/admin/tokens/revoke", "prefix", prefix).header("Location"))
+                .isEqualTo("/admin/tokens?done=revoked");
+        assertThat(admin.get("/admin/tokens").body().asString()).doesNotContain("<code>" + prefix + "</code>");
+        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/start " + link.group(1)))).contains("cancelled");
+        assertThat(admin.post("/admin/tokens", "duration", "soon", "uses", "1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void plans_createListsThePlan_andRetireAsksFirst() {
+        String title = "Dash " + Long.toString(Bot.newUser(), 36);
+
+        assertThat(admin.post("/admin/plans", "title", title, "stars", "150", "term", "30d").header("Location"))
+                .isEqualTo("/admin/plans?done=created");
+        String page = admin.get("/admin/plans").body().asString();
+        assertThat(page).contains(title, "150 Stars");
+        Matcher retire = Pattern.compile("/admin/plans/(\\d+)/retire").matcher(
+                page.substring(page.indexOf(title)));
+        assertThat(retire.find()).isTrue();
+        String path = "/admin/plans/" + retire.group(1) + "/retire";
+
+        assertThat(admin.post(path).body().asString()).contains("Stop selling plan " + retire.group(1));
+        assertThat(admin.get("/admin/plans").body().asString()).contains(title);
+        assertThat(admin.post(path, "confirm", "yes").header("Location")).isEqualTo("/admin/plans?done=retired");
+        assertThat(admin.get("/admin/plans").body().asString()).doesNotContain(title);
+    }
+
+    @Test
+    void payments_listAndRefund_answerForAnUnknownCharge_afterConfirmation() {
+        assertThat(admin.get("/admin/payments").body().asString()).contains("Payments", "payments");
+        assertThat(admin.post("/admin/payments/refund", "charge", "no-such-charge").body().asString())
+                .contains("Refund payment no-such-charge?");
+        assertThat(admin.post("/admin/payments/refund", "charge", "no-such-charge", "confirm", "yes")
+                .header("Location")).isEqualTo("/admin/payments?done=unknown");
+    }
+
+    @Test
+    void broadcasts_composeAsksFirst_thenStarts_andTheListShowsItsProgress() {
+        long user = knownUser();
+        admin.post("/admin/subscribers/" + user + "/extend", "duration", "1d", "confirm", "yes");
+        String text = "Hello from the dashboard " + user;
+
+        assertThat(admin.post("/admin/broadcasts", "text", text).body().asString())
+                .contains("Send this to every active subscriber?", text);
+        assertThat(admin.post("/admin/broadcasts", "text", text, "confirm", "yes").header("Location"))
+                .isEqualTo("/admin/broadcasts?done=started");
+        assertThat(admin.get("/admin/broadcasts").body().asString()).contains(text, "<progress", "sending",
+                "http-equiv=\"refresh\"");
+        assertThat(admin.post("/admin/broadcasts", "text", "", "confirm", "yes").statusCode()).isEqualTo(400);
     }
 }
