@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The dashboard in headless Chromium, as an admin uses it in a browser: signs in with the one-time link, opens every
  * page, extends and kicks a subscriber, downloads a CSV, and saves a screenshot of each page under
- * {@code target/dashboard-screenshots}. Skips, saying why, where Chromium is not installed.
+ * {@code target/dashboard-screenshots} (the overview's, over {@link DemoHistory}, is the README's). Skips, saying
+ * why, where Chromium is not installed.
  */
 @QuarkusTest
 @TestProfile(WebhookMode.class)
@@ -45,6 +48,9 @@ class DashboardBrowserE2ETest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    DataSource database;
 
     private ChromeDriver browser;
     private Path downloads;
@@ -92,6 +98,7 @@ class DashboardBrowserE2ETest {
 
     @Test
     void anAdmin_signsIn_opensEveryPage_extendsAndKicks_andDownloadsACsv() {
+        DemoHistory.write(database, Instant.now());
         long user = Bot.newUser();
         Bot.reply(FakeUpdates.message(user, "en", "/status"));
 
