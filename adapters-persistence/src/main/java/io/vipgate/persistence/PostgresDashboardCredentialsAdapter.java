@@ -5,11 +5,16 @@ import io.vipgate.application.dashboard.port.in.SignedIn;
 import io.vipgate.application.dashboard.port.out.DashboardCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
-/** The dashboard's links and sessions; a link is used by one conditional UPDATE, so a race has one winner. */
+/**
+ * The dashboard's links and sessions; a link is used by one conditional UPDATE, so a race has one winner. Each new
+ * link or session first deletes those that ended a day ago: admins sign in rarely, so the tables stay small
+ * without a job of their own.
+ */
 @ApplicationScoped
 @Typed(PostgresDashboardCredentialsAdapter.class)
 public class PostgresDashboardCredentialsAdapter implements DashboardCredentials {
@@ -23,6 +28,9 @@ public class PostgresDashboardCredentialsAdapter implements DashboardCredentials
             SELECT admin_id, csrf_token FROM dashboard_session WHERE hash = ?1 AND expires_at > ?2
             """;
 
+    /** How long past its end a link or session is kept (a new one's end minus this covers its own lifetime too). */
+    private static final Duration STALE = Duration.ofDays(2);
+
     private final ReactiveWork work;
 
     PostgresDashboardCredentialsAdapter(ReactiveWork work) {
@@ -32,8 +40,10 @@ public class PostgresDashboardCredentialsAdapter implements DashboardCredentials
     @Override
     public CompletionStage<Void> saveLink(String hash, long adminId, Instant expiresAt) {
         return work.run(() -> Panache.withTransaction(() -> NativeSql.update(
-                "INSERT INTO dashboard_login_link (hash, admin_id, expires_at) VALUES (?1, ?2, ?3)",
-                hash, adminId, expiresAt).replaceWithVoid()));
+                        "DELETE FROM dashboard_login_link WHERE expires_at < ?1", expiresAt.minus(STALE))
+                .chain(() -> NativeSql.update(
+                        "INSERT INTO dashboard_login_link (hash, admin_id, expires_at) VALUES (?1, ?2, ?3)",
+                        hash, adminId, expiresAt)).replaceWithVoid()));
     }
 
     @Override
@@ -45,8 +55,10 @@ public class PostgresDashboardCredentialsAdapter implements DashboardCredentials
     @Override
     public CompletionStage<Void> saveSession(String hash, SignedIn signedIn, Instant expiresAt) {
         return work.run(() -> Panache.withTransaction(() -> NativeSql.update(
-                "INSERT INTO dashboard_session (hash, admin_id, csrf_token, expires_at) VALUES (?1, ?2, ?3, ?4)",
-                hash, signedIn.adminId(), signedIn.csrfToken(), expiresAt).replaceWithVoid()));
+                        "DELETE FROM dashboard_session WHERE expires_at < ?1", expiresAt.minus(STALE))
+                .chain(() -> NativeSql.update("INSERT INTO dashboard_session (hash, admin_id, csrf_token, expires_at)"
+                        + " VALUES (?1, ?2, ?3, ?4)", hash, signedIn.adminId(), signedIn.csrfToken(), expiresAt))
+                .replaceWithVoid()));
     }
 
     @Override
