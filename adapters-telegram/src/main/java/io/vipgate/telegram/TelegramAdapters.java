@@ -104,7 +104,7 @@ public final class TelegramAdapters {
                 ? new WebhookRegistration(client, settings, replies)
                 : new LongPoller(client, intake, replies, settings, vertx);
         TelegramLauncher launcher = new TelegramLauncher(client, transport,
-                new CommandMenu(client, texts, useCases.admins()), status, settings.startupBackoff(), vertx);
+                new CommandMenu(client, texts, useCases.admins(), dashboard), status, settings.startupBackoff(), vertx);
         return new TelegramBot(status, new WebhookEndpoint(settings, status, intake, sentReplies), launcher);
     }
 }

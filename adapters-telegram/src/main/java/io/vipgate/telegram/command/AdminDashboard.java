@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.menubutton.MenuButtonWebApp;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -45,6 +48,24 @@ public final class AdminDashboard {
         }
         return Optional.of(Async.<LoginLink>uni(() -> signIn.issueLink(caller.id()))
                 .map(link -> message(caller.messages(), chatId, link)));
+    }
+
+    /**
+     * Each admin's menu button, opening the dashboard as a Mini App; none where Telegram would refuse the URL (not
+     * https). Set once at start, so its label is in the default language.
+     */
+    public List<SetChatMenuButton> menuButtons(Set<Long> adminIds, Messages m) {
+        if (!dashboardUrl.startsWith("https://")) {
+            return List.of();
+        }
+        return adminIds.stream().sorted().map(id -> menuButton(id, m)).toList();
+    }
+
+    private SetChatMenuButton menuButton(long adminId, Messages m) {
+        return SetChatMenuButton.builder().chatId(adminId)
+                .menuButton(MenuButtonWebApp.builder().text(m.plain(Text.DASHBOARD_OPEN_BUTTON))
+                        .webAppInfo(WebAppInfo.builder().url(dashboardUrl).build()).build())
+                .build();
     }
 
     private BotApiMethod<?> message(Messages m, long chatId, LoginLink link) {

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.transport.TelegramStatus;
 import jakarta.inject.Inject;
@@ -50,6 +51,19 @@ class DashboardSignInE2ETest {
                 .isEqualTo(WebhookMode.PUBLIC_URL + "/admin/");
         assertThat(keyboard.getJsonArray(1).getJsonObject(0).getString("url"))
                 .startsWith(WebhookMode.PUBLIC_URL + "/admin/login?token=");
+    }
+
+    @Test
+    void everyAdminsMenuButton_opensTheDashboardAsAMiniApp() {
+        Bot.until("both admins' menu buttons", () -> Bot.calls("setChatMenuButton").size() >= 2);
+
+        assertThat(Bot.calls("setChatMenuButton")).extracting(call -> call.text("chat_id"))
+                .containsExactlyInAnyOrder("1001", "1002");
+        assertThat(Bot.calls("setChatMenuButton")).allSatisfy(call -> {
+            JsonObject button = new JsonObject(call.text("menu_button"));
+            assertThat(button.getString("type")).isEqualTo("web_app");
+            assertThat(button.getJsonObject("web_app").getString("url")).isEqualTo(WebhookMode.PUBLIC_URL + "/admin/");
+        });
     }
 
     @Test
