@@ -3,6 +3,8 @@ package io.vipgate.telegram.transport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,9 @@ public final class WebhookEndpoint {
     /** New Bot API fields must never turn an update into a 400, which Telegram would not retry. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Bound once: a reader and a writer made per call look their (de)serialisers up again. */
+    private static final ObjectReader UPDATES = JSON.readerFor(Update.class);
+    private static final ObjectWriter METHODS = JSON.writer();
 
     /**
      * What to answer Telegram: an HTTP status and, with 200, maybe one Bot API method call as JSON. {@code handled}
@@ -111,7 +116,7 @@ public final class WebhookEndpoint {
 
     static Optional<Update> parse(byte[] body) {
         try {
-            Update update = JSON.readValue(body, Update.class);
+            Update update = UPDATES.readValue(body);
             return update == null || update.getUpdateId() == null ? Optional.empty() : Optional.of(update);
         } catch (IOException | RuntimeException malformed) {
             return Optional.empty();
@@ -121,7 +126,7 @@ public final class WebhookEndpoint {
     /** The method with its {@code "method"} field, as Telegram wants a call made in the response body. */
     static String json(BotApiMethod<?> method) {
         try {
-            return JSON.writeValueAsString(method);
+            return METHODS.writeValueAsString(method);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a Bot API method always serialises", impossible);
         }
