@@ -42,6 +42,21 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# Headless Chromium and its driver for the dashboard's browser test. Optional: without them (and without root to install
+# them) the test skips, saying why, and the rest of the suite runs.
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    return
+  fi
+  if is_root && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 \
+      || log "chromium could not be installed: the dashboard's browser test will skip"
+  else
+    log "chromium and chromedriver are missing (installing them needs root): the dashboard's browser test will skip"
+  fi
+}
+
 pg_ready() { pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; }
 
 # psql as the cluster's superuser: over TCP when trust allows it, else through the postgres OS account.

@@ -12,6 +12,7 @@ import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiSettings;
 import io.vipgate.telegram.client.BotToken;
 import io.vipgate.telegram.command.BotUseCases;
+import io.vipgate.telegram.command.AdminDashboard;
 import io.vipgate.telegram.command.CommandDispatcher;
 import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.payment.Store;
@@ -82,20 +83,28 @@ public final class TelegramAdapters {
     public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
                                   AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
                                   TelegramObserver observer, Optional<Store> store) {
+        return bot(vertx, client, config, useCases, accept, outages, texts, clock, observer, store, Optional.empty());
+    }
+
+    /** With a {@code dashboard}, {@code /admin} also opens the admin dashboard. */
+    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
+                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
+                                  TelegramObserver observer, Optional<Store> store,
+                                  Optional<AdminDashboard> dashboard) {
         TransportSettings settings = TransportSettings.from(config);
         TelegramStatus status = new TelegramStatus(settings.mode());
         CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
         JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
                 config.freeChannelId(), clock);
-        UpdateIntake intake = new UpdateIntake(accept, new UpdateRouter(useCases, commands, joins, texts, store),
-                MAX_ATTEMPTS_PER_UPDATE, outages, observer);
+        UpdateRouter router = new UpdateRouter(useCases, commands, joins, texts, store, dashboard);
+        UpdateIntake intake = new UpdateIntake(accept, router, MAX_ATTEMPTS_PER_UPDATE, outages, observer);
         ReplySender replies = new ReplySender(client, new Deliveries(client, useCases.users()));
         Optional<ReplySender> sentReplies = config.webhookReplyInBody() ? Optional.empty() : Optional.of(replies);
         Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK
                 ? new WebhookRegistration(client, settings, replies)
                 : new LongPoller(client, intake, replies, settings, vertx);
         TelegramLauncher launcher = new TelegramLauncher(client, transport,
-                new CommandMenu(client, texts, useCases.admins()), status, settings.startupBackoff(), vertx);
+                new CommandMenu(client, texts, useCases.admins(), dashboard), status, settings.startupBackoff(), vertx);
         return new TelegramBot(status, new WebhookEndpoint(settings, status, intake, sentReplies), launcher);
     }
 }

@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "io.vipgate.persistence..";
     private static final String CACHE = "io.vipgate.cache..";
     private static final String TELEGRAM = "io.vipgate.telegram..";
+    private static final String DASHBOARD = "io.vipgate.dashboard..";
     private static final String BOOTSTRAP = "io.vipgate.bootstrap..";
     private static final String LEGACY_IMPORT = "io.vipgate.application.legacyimport..";
 
@@ -50,35 +51,43 @@ class ArchitectureTest {
     void domain_dependsOnNothingOutsideItself() {
         noClasses().that().resideInAPackage(DOMAIN)
                 .should().dependOnClassesThat()
-                .resideInAnyPackage(APPLICATION, PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
+                .resideInAnyPackage(APPLICATION, PERSISTENCE, CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void application_dependsOnNoAdapter() {
         noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void persistenceAdapter_staysOutOfOtherAdapters() {
         noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(CACHE, TELEGRAM, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void cacheAdapter_staysOutOfOtherAdapters() {
         noClasses().that().resideInAPackage(CACHE)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, TELEGRAM, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void telegramAdapter_staysOutOfOtherAdapters() {
         noClasses().that().resideInAPackage(TELEGRAM)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, DASHBOARD, BOOTSTRAP)
+                .check(classes);
+    }
+
+    /** The dashboard is one more adapter: it reaches the bot through use cases only. */
+    @Test
+    void dashboardAdapter_staysOutOfOtherAdapters() {
+        noClasses().that().resideInAPackage(DASHBOARD)
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
                 .check(classes);
     }
 
@@ -112,15 +121,16 @@ class ArchitectureTest {
     }
 
     /**
-     * One wiring path: the bot's ports reach producers through OutPorts (and the payment ports through PaymentPorts,
-     * which composes them the same way); only the update-log choice and the legacy import's target, which nothing
-     * composes, take a PostgreSQL adapter elsewhere.
+     * One wiring path: the bot's ports reach producers through OutPorts (and the payment and dashboard ports through
+     * PaymentPorts and DashboardPorts, which compose them the same way); only the update-log choice and the legacy
+     * import's target, which nothing composes, take a PostgreSQL adapter elsewhere.
      */
     @Test
     void onlyOutPortsTakesTheBotsPersistenceAdapters() {
         noClasses().that().resideInAPackage(BOOTSTRAP)
                 .and().doNotHaveSimpleName("OutPorts")
                 .and().doNotHaveSimpleName("PaymentPorts")
+                .and().doNotHaveSimpleName("DashboardPorts")
                 .and().doNotHaveSimpleName("CacheWiring")
                 .and().doNotHaveSimpleName("ImportWiring")
                 .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)

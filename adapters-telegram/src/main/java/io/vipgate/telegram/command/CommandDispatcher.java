@@ -59,8 +59,8 @@ public final class CommandDispatcher {
             case SETWAIT -> admin.setWait(caller, command);
             case STATS -> admin.stats(caller);
             case BROADCAST -> admin.broadcast(caller, Command.rest(text));
-            // The update router hands these to the store before the dispatcher; without a store they get help.
-            case PLANS, BUY, CANCEL, PAYSUPPORT, TERMS, PRIVACY, NEWPLAN, ENDPLAN, REFUND ->
+            // The update router hands these to the store or the dashboard's door first; without them, they get help.
+            case PLANS, BUY, CANCEL, PAYSUPPORT, TERMS, PRIVACY, NEWPLAN, ENDPLAN, REFUND, ADMIN ->
                     Uni.createFrom().item(UserCommands.help(caller));
         };
     }

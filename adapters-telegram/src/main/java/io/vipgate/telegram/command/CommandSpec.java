@@ -29,7 +29,8 @@ public enum CommandSpec {
     BROADCAST(true, Text.CMD_BROADCAST, Text.SYNTAX_BROADCAST),
     NEWPLAN(true, Text.CMD_NEWPLAN, Text.SYNTAX_NEWPLAN),
     ENDPLAN(true, Text.CMD_ENDPLAN, Text.SYNTAX_ENDPLAN),
-    REFUND(true, Text.CMD_REFUND, Text.SYNTAX_REFUND);
+    REFUND(true, Text.CMD_REFUND, Text.SYNTAX_REFUND),
+    ADMIN(true, Text.CMD_ADMIN, null);
 
     /** Sold with Telegram Stars: answered by the store ({@code io.vipgate.telegram.payment}), not the dispatcher. */
     public boolean store() {

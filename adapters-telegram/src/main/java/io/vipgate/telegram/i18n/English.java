@@ -143,6 +143,11 @@ final class English implements Catalog {
             case SYNTAX_NEWPLAN -> "/newplan &lt;duration or monthly&gt; &lt;stars&gt; &lt;title&gt;";
             case SYNTAX_ENDPLAN -> "/endplan &lt;plan number&gt;";
             case SYNTAX_REFUND -> "/refund &lt;telegram_payment_charge_id&gt;";
+            case CMD_ADMIN -> "Open the admin dashboard";
+            case DASHBOARD_LINK -> "📊 The admin dashboard. Inside Telegram, use the button below. In a browser, open this "
+                    + "one-time link within {1} minutes (it works once):\n{0}";
+            case DASHBOARD_OPEN_BUTTON -> "Open the dashboard";
+            case DASHBOARD_BROWSER_BUTTON -> "Sign in with a browser";
             case READMITTED -> "✅ Your renewal came in just as your time ran out, so you are still VIP until <b>{0}</b>. "
                     + "If you were taken out of the channel, this link brings you back.";
             case TURNED_AWAY -> "The VIP channel is for active subscribers, so I took you out of it. Open an invitation "

@@ -143,6 +143,11 @@ final class Spanish implements Catalog {
             case SYNTAX_NEWPLAN -> "/newplan &lt;duración o monthly&gt; &lt;stars&gt; &lt;título&gt;";
             case SYNTAX_ENDPLAN -> "/endplan &lt;número de plan&gt;";
             case SYNTAX_REFUND -> "/refund &lt;telegram_payment_charge_id&gt;";
+            case CMD_ADMIN -> "Abrir el panel de administración";
+            case DASHBOARD_LINK -> "📊 El panel de administración. Dentro de Telegram, usa el botón de abajo. En un navegador, "
+                    + "abre este enlace de un solo uso antes de {1} minutos (funciona una vez):\n{0}";
+            case DASHBOARD_OPEN_BUTTON -> "Abrir el panel";
+            case DASHBOARD_BROWSER_BUTTON -> "Entrar con un navegador";
             case READMITTED -> "✅ Tu renovación llegó justo cuando se acababa tu tiempo, así que sigues siendo VIP "
                     + "hasta el <b>{0}</b>. Si te sacaron del canal, este enlace te devuelve a él.";
             case TURNED_AWAY -> "El canal VIP es para suscriptores activos, así que te he sacado de él. Abre un enlace "

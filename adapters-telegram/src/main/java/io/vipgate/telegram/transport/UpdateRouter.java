@@ -2,6 +2,7 @@ package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
 import io.vipgate.domain.user.BotUser;
+import io.vipgate.telegram.command.AdminDashboard;
 import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.command.Caller;
@@ -33,6 +34,7 @@ public final class UpdateRouter {
     private final JoinRequestRouter joinRequests;
     private final Texts texts;
     private final Optional<Store> store;
+    private final Optional<AdminDashboard> dashboard;
 
     public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts) {
         this(useCases, commands, joinRequests, texts, Optional.empty());
@@ -41,11 +43,18 @@ public final class UpdateRouter {
     /** With a {@code store}, the bot sells VIP with Telegram Stars too. */
     public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts,
                         Optional<Store> store) {
+        this(useCases, commands, joinRequests, texts, store, Optional.empty());
+    }
+
+    /** With a {@code dashboard}, {@code /admin} opens the admin dashboard. */
+    public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts,
+                        Optional<Store> store, Optional<AdminDashboard> dashboard) {
         this.useCases = useCases;
         this.commands = commands;
         this.joinRequests = joinRequests;
         this.texts = texts;
         this.store = store;
+        this.dashboard = dashboard;
     }
 
     public Uni<Optional<BotApiMethod<?>>> route(Update update) {
@@ -101,6 +110,11 @@ public final class UpdateRouter {
         if (store.isPresent() && message.getRefundedPayment() != null) {
             return recorded.chain(() -> store.get().refunded(message.getChatId(), message.getRefundedPayment(),
                     caller.messages()));
+        }
+        Optional<Uni<BotApiMethod<?>>> door = dashboard.flatMap(d -> d.command(caller, message.getChatId(),
+                message.getText()));
+        if (door.isPresent()) {
+            return recorded.chain(door::get).map(UpdateRouter::reply);
         }
         Optional<Uni<BotApiMethod<?>>> sold = store.flatMap(s -> s.command(caller, message.getChatId(),
                 message.getText()));

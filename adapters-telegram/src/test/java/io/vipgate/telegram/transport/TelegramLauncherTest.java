@@ -87,7 +87,8 @@ class TelegramLauncherTest {
         });
         assertThat(menus.subList(3, 6)).allSatisfy(call -> {
             assertThat(call.body().getJsonObject("scope").getValue("chat_id")).hasToString(String.valueOf(StubUseCases.ADMIN));
-            assertThat(call.body().getJsonArray("commands")).hasSize(22);
+            assertThat(call.body().getJsonArray("commands")).hasSize(23);
+            assertThat(call.body().getJsonArray("commands").getJsonObject(22).getString("command")).isEqualTo("admin");
         });
         JsonObject english = menus.get(2).body().getJsonArray("commands").getJsonObject(1);
         assertThat(english.getString("command")).isEqualTo("status");

@@ -1,5 +1,7 @@
 package io.vipgate.application.contract;
 
+import io.vipgate.application.dashboard.port.out.DashboardCredentials;
+import io.vipgate.application.fakes.InMemoryDashboardCredentials;
 import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
 import io.vipgate.application.fakes.InMemorySettingsRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
@@ -46,6 +48,16 @@ class InMemoryPortsContractTest {
         @Override
         protected SettingsRepository settings() {
             return settings;
+        }
+    }
+
+    @Nested
+    class Dashboard extends DashboardCredentialsContract {
+        private final InMemoryDashboardCredentials credentials = new InMemoryDashboardCredentials();
+
+        @Override
+        protected DashboardCredentials credentials() {
+            return credentials;
         }
     }
 }

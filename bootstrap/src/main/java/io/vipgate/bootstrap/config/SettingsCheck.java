@@ -74,6 +74,8 @@ public final class SettingsCheck {
                 "true or false");
         check.optional("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", value -> between(Integer.parseInt(value), 1, 256),
                 "a whole number of event loops from 1 to 256");
+        check.optional("DASHBOARD_SIGNIN_PER_MINUTE", value -> between(Integer.parseInt(value), 1, 1000),
+                "a whole number of sign-in attempts a minute from 1 to 1000, like 10");
         check.optional("TELEGRAM_API_URL", value -> url(value, "https", "http"), "https://api.telegram.org");
         check.optional("CACHE_VERSION", CACHE_VERSION, "1 to 32 of A-Z a-z 0-9 _ . -");
         check.optional("DEFAULT_LOCALE", value -> value.equals("es") || value.equals("en"), "es or en");

@@ -24,6 +24,7 @@ import io.vipgate.telegram.TelegramBot;
 import io.vipgate.telegram.TelegramConfig;
 import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.client.BotApiClient;
+import io.vipgate.telegram.command.AdminDashboard;
 import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.payment.Store;
@@ -59,9 +60,9 @@ public class TransportWiring {
     @Singleton
     TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
                             AcceptUpdateUseCase accept, Texts texts, Clock clock, TelegramObserver observer,
-                            StoresProbe stores, Store store) {
+                            StoresProbe stores, Store store, AdminDashboard dashboard) {
         return TelegramAdapters.bot(vertx, client, config, useCases, accept, new Outages(stores::answer), texts,
-                clock, observer, Optional.of(store));
+                clock, observer, Optional.of(store), Optional.of(dashboard));
     }
 
     /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */

@@ -81,6 +81,7 @@ class SettingsCheckTest {
         settings.put("UPDATE_HANDLING_TIMEOUT", "1s");
         settings.put("VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY", "yes");
         settings.put("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "0");
+        settings.put("DASHBOARD_SIGNIN_PER_MINUTE", "0");
 
         assertThat(check(settings, true)).containsExactly(
                 "MANAGEMENT_PORT is malformed: expected a TCP port other than PORT's, like 9000",
@@ -88,7 +89,9 @@ class SettingsCheckTest {
                 "DB_WAIT is malformed: expected a duration from 0s to 1h, like 60s or 2m",
                 "UPDATE_HANDLING_TIMEOUT is malformed: expected a duration from 5s to 1h, like 60s",
                 "VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY is malformed: expected true or false",
-                "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE is malformed: expected a whole number of event loops from 1 to 256");
+                "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE is malformed: expected a whole number of event loops from 1 to 256",
+                "DASHBOARD_SIGNIN_PER_MINUTE is malformed: expected a whole number of sign-in attempts a minute from 1 to "
+                        + "1000, like 10");
     }
 
     @Test
@@ -99,11 +102,13 @@ class SettingsCheckTest {
         settings.put("MANAGEMENT_PORT", "0");
         settings.put("PORT", "0");
         settings.put("UPDATE_HANDLING_TIMEOUT", "5s");
+        settings.put("DASHBOARD_SIGNIN_PER_MINUTE", "1");
         assertThat(check(settings, true)).isEmpty();
         settings.put("DB_WAIT", "60m");
         settings.put("DB_POOL_SIZE", "1000");
         settings.put("MANAGEMENT_PORT", "65535");
         settings.put("UPDATE_HANDLING_TIMEOUT", "1h");
+        settings.put("DASHBOARD_SIGNIN_PER_MINUTE", "1000");
         assertThat(check(settings, true)).isEmpty();
 
         settings.put("DB_WAIT", "61m");
