@@ -28,7 +28,7 @@ public class RedisBreaker {
         maintenance.onStateChange(RedisGuard.BREAKER, RedisBreaker::log);
         if (config.enabled()) {
             // Connects now, so that the first update does not spend its short timeout on the connection.
-            redis.call(ds -> ds.execute("PING")).subscribe().with(pong -> { }, failure -> LOG.warnf(
+            redis.execute("PING").subscribe().with(pong -> { }, failure -> LOG.warnf(
                     "cache.redis=unreachable at start (%s); the bot works without it", failure.getClass().getSimpleName()));
         }
     }

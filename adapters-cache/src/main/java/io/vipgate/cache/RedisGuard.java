@@ -1,23 +1,25 @@
 package io.vipgate.cache;
 
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 
 /**
  * The one door to Redis: every command passes the same timeout and named circuit breaker. A programmatic guard
  * with the breaker alone, not the annotations: {@code @AsynchronousNonBlocking @Timeout} offloaded every call and
  * armed a timer for it, a quarter of the CPU of an update (JFR, bench/run), while the timeout below does the same
- * on the Redis call itself.
+ * on the Redis call itself. Every command goes over one {@link SharedRedisConnection}.
  */
 @ApplicationScoped
 public class RedisGuard {
@@ -28,17 +30,17 @@ public class RedisGuard {
      */
     public static final String BREAKER = "vipgate-redis";
 
-    private static final TypeLiteral<Uni<Object>> UNI = new TypeLiteral<>() {
+    private static final TypeLiteral<Uni<Response>> UNI = new TypeLiteral<>() {
     };
 
-    // Looked up per call: without quarkus.redis.hosts the client bean is inactive, and must not stop the start.
-    private final Instance<ReactiveRedisDataSource> redis;
+    private final SharedRedisConnection connection;
     private final Duration timeout;
     private final CircuitBreakerMaintenance maintenance;
     private final Guard guard;
 
-    RedisGuard(Instance<ReactiveRedisDataSource> redis, CacheConfig config, CircuitBreakerMaintenance maintenance) {
-        this.redis = redis;
+    /** The client is looked up on first use: without quarkus.redis.hosts its bean is inactive, and must not stop the start. */
+    RedisGuard(Instance<Redis> redis, CacheConfig config, CircuitBreakerMaintenance maintenance) {
+        this.connection = new SharedRedisConnection(redis::get);
         this.timeout = config.timeout();
         this.maintenance = maintenance;
         this.guard = Guard.create()
@@ -49,14 +51,18 @@ public class RedisGuard {
                 .build();
     }
 
-    /** Runs {@code command} against Redis; not answering within {@code vipgate.cache.timeout} counts as a failure. */
-    @SuppressWarnings("unchecked")
-    public <T> Uni<T> call(Function<ReactiveRedisDataSource, Uni<T>> command) {
-        Uni<Object> guarded = guard.get(() -> command.apply(redis.get())
+    /**
+     * Runs {@code command} with {@code args} against Redis; not answering within {@code vipgate.cache.timeout} counts
+     * as a failure.
+     */
+    public Uni<Response> execute(String command, String... args) {
+        Request request = Request.cmd(Command.create(command));
+        for (String arg : args) {
+            request.arg(arg);
+        }
+        return guard.get(() -> connection.send(request)
                 .ifNoItem().after(timeout)
-                .failWith(() -> new TimeoutException("Redis did not answer within " + timeout.toMillis() + " ms"))
-                .map(Object.class::cast), UNI);
-        return (Uni<T>) guarded;
+                .failWith(() -> new TimeoutException("Redis did not answer within " + timeout.toMillis() + " ms")), UNI);
     }
 
     /** The breaker's state; asking creates this bean, and with it the breaker, if nothing has used Redis yet. */

@@ -36,7 +36,7 @@ public final class RedisRedemptionAttemptsAdapter implements RedemptionAttempts 
     @Override
     public CompletionStage<Optional<Duration>> blockedFor(long userId) {
         return failover.orElse(
-                        redis.call(ds -> ds.execute("EVAL", PEEK, "1", keys.attempts(userId))).map(this::blocked),
+                        redis.execute("EVAL", PEEK, "1", keys.attempts(userId)).map(this::blocked),
                         () -> Uni.createFrom().item(Optional.<Duration>empty()))
                 .subscribeAsCompletionStage();
     }
@@ -44,7 +44,7 @@ public final class RedisRedemptionAttemptsAdapter implements RedemptionAttempts 
     @Override
     public CompletionStage<Void> recordFailure(long userId) {
         return failover.orElse(
-                        redis.call(ds -> ds.execute("EVAL", RECORD, "1", keys.attempts(userId), windowMillis))
+                        redis.execute("EVAL", RECORD, "1", keys.attempts(userId), windowMillis)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().voidItem())
                 .subscribeAsCompletionStage();

@@ -55,8 +55,8 @@ public final class RedisSendBudgetAdapter implements SendBudget {
     @Override
     public CompletionStage<Duration> reserve(long chatId) {
         return failover.orElse(
-                        redis.call(ds -> ds.execute("EVAL", RESERVE, "2", keys.sendChat(chatId), keys.sendNextSlot(),
-                                slotMillis, chatGapMillis, keys.sendSlotPrefix(), MAX_SCAN)).map(reply -> {
+                        redis.execute("EVAL", RESERVE, "2", keys.sendChat(chatId), keys.sendNextSlot(),
+                                slotMillis, chatGapMillis, keys.sendSlotPrefix(), MAX_SCAN).map(reply -> {
                                     long delay = reply.toLong();
                                     if (delay < 0) {
                                         throw new IllegalStateException("send backlog longer than " + MAX_SCAN + " slots");

@@ -80,8 +80,8 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
                                                Supplier<CompletionStage<Optional<Subscription>>> loader) {
         long started = System.nanoTime();
         return failover.orElse(
-                        redis.call(ds -> ds.execute("MGET", keys.subscription(userId),
-                                keys.subscriptionGeneration(userId))).map(Lookup::of),
+                        redis.execute("MGET", keys.subscription(userId),
+                                keys.subscriptionGeneration(userId)).map(Lookup::of),
                         () -> Uni.createFrom().item(Lookup.UNREACHABLE))
                 .chain(found -> found.entry(userId)
                         .map(entry -> {
@@ -104,17 +104,17 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
         if (ttlMillis <= 0 || elapsed.compareTo(maxTtl) > 0) {
             return Uni.createFrom().voidItem();
         }
-        return failover.orElse(redis.call(ds -> ds.execute("EVAL", STORE_IF_CURRENT, "2",
+        return failover.orElse(redis.execute("EVAL", STORE_IF_CURRENT, "2",
                         keys.subscription(userId), keys.subscriptionGeneration(userId), generation,
-                        SubscriptionCodec.encode(loaded), Long.toString(ttlMillis))).replaceWithVoid(),
+                        SubscriptionCodec.encode(loaded), Long.toString(ttlMillis)).replaceWithVoid(),
                 () -> Uni.createFrom().voidItem());
     }
 
     /** True when Redis took the eviction; never fails. */
     private Uni<Boolean> evictInRedis(long userId) {
         String generation = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return failover.orElse(redis.call(ds -> ds.execute("EVAL", EVICT, "2", keys.subscription(userId),
-                        keys.subscriptionGeneration(userId), generation, Long.toString(GENERATION_TTL_SECONDS)))
+        return failover.orElse(redis.execute("EVAL", EVICT, "2", keys.subscription(userId),
+                        keys.subscriptionGeneration(userId), generation, Long.toString(GENERATION_TTL_SECONDS))
                         .replaceWith(true),
                 () -> Uni.createFrom().item(false));
     }

@@ -54,11 +54,11 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
         // Nearly every delivery is an id Redis has never held: a plain SET NX claims it, in the same form the script
         // writes. Only an id already held runs the script that tells done, busy and stale apart.
         return failover.orElse(
-                        redis.call(ds -> ds.execute("SET", key, "c:" + owner + ":" + at, "NX", "EX", ttlSeconds))
+                        redis.execute("SET", key, "c:" + owner + ":" + at, "NX", "EX", ttlSeconds)
                                 .chain(fresh -> fresh != null
                                         ? Uni.createFrom().item(UpdateClaim.CLAIMED)
-                                        : redis.call(ds -> ds.execute("EVAL", CLAIM, "1", key, at, owner,
-                                                Long.toString(staleBefore.toEpochMilli()), ttlSeconds))
+                                        : redis.execute("EVAL", CLAIM, "1", key, at, owner,
+                                                Long.toString(staleBefore.toEpochMilli()), ttlSeconds)
                                         .map(RedisUpdateLogAdapter::claim)),
                         () -> Uni.createFrom().completionStage(() -> fallback.claim(updateId, owner, now, staleBefore)))
                 .subscribeAsCompletionStage();
@@ -68,7 +68,7 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
     @Override
     public CompletionStage<Void> done(long updateId) {
         return failover.orElse(
-                        redis.call(ds -> ds.execute("SET", keys.update(updateId), "d", "EX", ttlSeconds))
+                        redis.execute("SET", keys.update(updateId), "d", "EX", ttlSeconds)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().completionStage(() -> fallback.done(updateId)))
                 .subscribeAsCompletionStage();
@@ -77,7 +77,7 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
     /** Either log may hold the id (the fallback takes ids during an outage), so both give it back. */
     @Override
     public CompletionStage<Void> release(long updateId, String owner) {
-        return failover.orElse(redis.call(ds -> ds.execute("EVAL", RELEASE, "1", keys.update(updateId), owner))
+        return failover.orElse(redis.execute("EVAL", RELEASE, "1", keys.update(updateId), owner)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().voidItem())
                 .chain(() -> Uni.createFrom().completionStage(() -> fallback.release(updateId, owner)))

@@ -4,9 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A command as a person typed it: {@code /name@bot arg1 arg2}, with the name lower-cased and the @bot dropped. */
 public record Command(String name, List<String> args) {
+
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public Command {
         args = List.copyOf(args);
@@ -21,7 +25,7 @@ public record Command(String name, List<String> args) {
         if (trimmed.length() < 2 || trimmed.charAt(0) != '/') {
             return Optional.empty();
         }
-        String[] words = trimmed.substring(1).split("\\s+");
+        String[] words = WHITESPACE.split(trimmed.substring(1));
         String name = words[0];
         int at = name.indexOf('@');
         if (at >= 0) {
