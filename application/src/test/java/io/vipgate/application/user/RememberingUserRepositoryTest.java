@@ -10,11 +10,13 @@ import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The sender upsert is skipped only while it would change nothing this process knows of. */
@@ -28,9 +30,9 @@ class RememberingUserRepositoryTest {
     private final RememberingUserRepository repository = new RememberingUserRepository(users, clock, MEMORY);
 
     @Test
-    void theSameUserAgainSoon_isNotWrittenAgain() {
+    void theSameUserAgainWithinHalfTheMemory_isNotWrittenAgain() {
         join(repository.upsert(ANA));
-        clock.advance(Duration.ofSeconds(29));
+        clock.advance(MEMORY.dividedBy(2).minusMillis(1));
         join(repository.upsert(ANA));
 
         assertThat(users.writes.get()).isEqualTo(1);
@@ -52,6 +54,28 @@ class RememberingUserRepositoryTest {
         join(repository.upsert(ANA));
 
         assertThat(users.writes.get()).isEqualTo(2);
+    }
+
+    @Test
+    void usersWrittenTogether_fallDueSpreadOverTheSecondHalfOfTheMemory() {
+        List<BotUser> crowd = LongStream.rangeClosed(1_000, 1_999)
+                .mapToObj(id -> BotUser.seen(id, "User " + id, null, null, "en")).toList();
+        crowd.forEach(user -> join(repository.upsert(user)));
+
+        clock.advance(MEMORY.dividedBy(2).minusMillis(1));
+        assertThat(writesOf(crowd)).as("within half the memory").isZero();
+
+        // In each eighth of the memory from its half to its end, about a quarter of them: never all at once.
+        for (int eighth = 5; eighth <= 8; eighth++) {
+            clock.advance(MEMORY.dividedBy(8));
+            assertThat(writesOf(crowd)).as("due by %d/8 of the memory", eighth).isBetween(150, 350);
+        }
+    }
+
+    private int writesOf(List<BotUser> crowd) {
+        int before = users.writes.get();
+        crowd.forEach(user -> join(repository.upsert(user)));
+        return users.writes.get() - before;
     }
 
     @Test
