@@ -6,6 +6,7 @@ import io.vertx.mutiny.redis.client.RedisConnection;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -18,21 +19,19 @@ import java.util.function.Supplier;
 final class SharedRedisConnection {
 
     private final Supplier<Redis> client;
-    /** The connection being opened or open; null when there is none. */
+    /** The connection being opened or open; null when there is none. A failed opening is removed before it fails. */
     private final AtomicReference<CompletableFuture<RedisConnection>> current = new AtomicReference<>();
-    /** The open connection, for the common case without a hop through the future. */
-    private volatile RedisConnection open;
 
     SharedRedisConnection(Supplier<Redis> client) {
         this.client = client;
     }
 
     Uni<Response> send(Request request) {
-        RedisConnection connection = open;
-        if (connection != null) {
-            return connection.send(request);
+        CompletableFuture<RedisConnection> connection = connection();
+        if (connection.state() == Future.State.SUCCESS) {
+            return connection.resultNow().send(request);
         }
-        return Uni.createFrom().completionStage(this::connection).chain(opened -> opened.send(request));
+        return Uni.createFrom().completionStage(connection).chain(opened -> opened.send(request));
     }
 
     private CompletableFuture<RedisConnection> connection() {
@@ -46,11 +45,6 @@ final class SharedRedisConnection {
                 client.get().connect().subscribe().with(connection -> {
                     connection.exceptionHandler(failure -> drop(opening, connection));
                     connection.endHandler(() -> drop(opening, connection));
-                    synchronized (this) {
-                        if (current.get() == opening) {
-                            open = connection;
-                        }
-                    }
                     opening.complete(connection);
                 }, failure -> {
                     current.compareAndSet(opening, null);
@@ -62,12 +56,8 @@ final class SharedRedisConnection {
     }
 
     private void drop(CompletableFuture<RedisConnection> opening, RedisConnection connection) {
-        synchronized (this) {
-            if (!current.compareAndSet(opening, null)) {
-                return;
-            }
-            open = null;
+        if (current.compareAndSet(opening, null)) {
+            connection.closeAndForget();
         }
-        connection.closeAndForget();
     }
 }
