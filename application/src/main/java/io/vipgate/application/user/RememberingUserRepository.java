@@ -25,7 +25,8 @@ public final class RememberingUserRepository implements UserRepository {
 
     private static final int MAX_REMEMBERED = 100_000;
 
-    private record Written(BotUser user, Instant at) {
+    /** {@code user} as this process last wrote them, taken as unchanged until {@code until}. */
+    private record Written(BotUser user, Instant until) {
     }
 
     private final UserRepository users;
@@ -43,7 +44,7 @@ public final class RememberingUserRepository implements UserRepository {
     public CompletionStage<Void> upsert(BotUser user) {
         Instant now = clock.instant();
         Written last = recent.get(user.id());
-        if (last != null && last.user().equals(user) && now.isBefore(last.at().plus(lifetime(user.id())))) {
+        if (last != null && last.user().equals(user) && now.isBefore(last.until())) {
             return CompletableFuture.completedFuture(null);
         }
         return users.upsert(user).thenRun(() -> remember(user, now));
@@ -72,6 +73,6 @@ public final class RememberingUserRepository implements UserRepository {
         if (recent.size() >= MAX_REMEMBERED) {
             recent.clear();
         }
-        recent.put(user.id(), new Written(user, at));
+        recent.put(user.id(), new Written(user, at.plus(lifetime(user.id()))));
     }
 }
