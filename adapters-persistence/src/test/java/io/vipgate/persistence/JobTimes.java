@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * go to everyone active at "now", so broadcast tests live in a random moment of the far future, where nobody else
  * is still subscribed. Either way the rows of other tests, which live around the real now, never take part.
  */
-final class JobTimes {
+public final class JobTimes {
 
     private static final Instant PAST = Instant.parse("1971-01-01T00:00:00Z");
     /** Past any date another test (or a 3650-day grant from one) can reach. */
@@ -20,11 +20,11 @@ final class JobTimes {
     private JobTimes() {
     }
 
-    static Instant past() {
+    public static Instant past() {
         return random(PAST);
     }
 
-    static Instant future() {
+    public static Instant future() {
         return random(FUTURE);
     }
 

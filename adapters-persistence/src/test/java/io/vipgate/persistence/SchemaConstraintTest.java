@@ -1,13 +1,15 @@
 package io.vipgate.persistence;
 
-import io.vipgate.application.fakes.Await;
-import io.vipgate.application.fakes.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.MintedToken;
+import io.vipgate.persistence.subscription.PostgresSubscriptionLedgerAdapter;
+import io.vipgate.persistence.token.PostgresTokenRepositoryAdapter;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

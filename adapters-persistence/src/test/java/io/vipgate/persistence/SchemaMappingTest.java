@@ -1,12 +1,12 @@
 package io.vipgate.persistence;
 
-import io.vipgate.application.fakes.Await;
-import io.vipgate.application.fakes.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.TestIds;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.payment.IncomingPayment;
 import io.vipgate.domain.payment.Plan;
@@ -15,6 +15,23 @@ import io.vipgate.domain.payment.PurchaseOrder;
 import io.vipgate.domain.payment.Stars;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
+import io.vipgate.persistence.freechannel.JoinRequestEntity;
+import io.vipgate.persistence.freechannel.PostgresFreeChannelAdapter;
+import io.vipgate.persistence.freechannel.SettingsEntity;
+import io.vipgate.persistence.payment.PaymentEntity;
+import io.vipgate.persistence.payment.PlanEntity;
+import io.vipgate.persistence.payment.PostgresPaymentLedgerAdapter;
+import io.vipgate.persistence.payment.PostgresPlanAdapter;
+import io.vipgate.persistence.payment.PurchaseOrderEntity;
+import io.vipgate.persistence.subscription.HistoryEntity;
+import io.vipgate.persistence.subscription.PostgresSubscriptionLedgerAdapter;
+import io.vipgate.persistence.subscription.SubscriptionEntity;
+import io.vipgate.persistence.support.ReactiveWork;
+import io.vipgate.persistence.token.PostgresTokenRepositoryAdapter;
+import io.vipgate.persistence.token.TokenEntity;
+import io.vipgate.persistence.update.PostgresUpdateLogAdapter;
+import io.vipgate.persistence.update.ProcessedUpdateEntity;
+import io.vipgate.persistence.user.UserEntity;
 import jakarta.inject.Inject;
 import jakarta.persistence.metamodel.EntityType;
 import java.security.SecureRandom;

@@ -13,13 +13,13 @@ import javax.sql.DataSource;
  * Plain JDBC on the test database: arranges rows the ports never write (an approved request, a bogus state)
  * and reads raw columns the ports do not expose. Instants travel as UTC {@code timestamptz}.
  */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
     /** Runs one committed statement; returns the affected row count. */
-    static int update(DataSource database, String sql, Object... parameters) {
+    public static int update(DataSource database, String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
@@ -29,7 +29,7 @@ final class Sql {
     }
 
     /** The first column of the first row as {@code type} ({@link Instant} allowed), or null when no row. */
-    static <T> T one(DataSource database, Class<T> type, String sql, Object... parameters) {
+    public static <T> T one(DataSource database, Class<T> type, String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
              PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rows = statement.executeQuery()) {
@@ -50,7 +50,7 @@ final class Sql {
      * Runs {@code statements} in one transaction that is always rolled back, so nothing is left behind even
      * when the database wrongly accepts them. Returns the SQLState of the first failure, or null if none failed.
      */
-    static String rejection(DataSource database, String... statements) {
+    public static String rejection(DataSource database, String... statements) {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try {

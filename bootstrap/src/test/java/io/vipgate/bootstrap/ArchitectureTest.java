@@ -10,10 +10,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The rings: domain and application stay plain Java, dependencies point inward, adapters stay apart. */
 class ArchitectureTest {
@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String DASHBOARD = "io.vipgate.dashboard..";
     private static final String BOOTSTRAP = "io.vipgate.bootstrap..";
     private static final String LEGACY_IMPORT = "io.vipgate.application.legacyimport..";
+    private static final String LEGACY_IMPORT_TABLES = "io.vipgate.persistence.legacyimport..";
 
     private static JavaClasses classes;
 
@@ -99,11 +100,20 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** Feature packages keep to a size a newcomer can scan. */
+    /** Its PostgreSQL side too: the bot's adapters never reach into the import's statements. */
     @Test
-    void applicationPackages_holdAtMostFifteenTypes() {
+    void botPersistence_neverUsesTheLegacyImport() {
+        noClasses().that().resideInAPackage(PERSISTENCE).and().resideOutsideOfPackage(LEGACY_IMPORT_TABLES)
+                .should().dependOnClassesThat().resideInAPackage(LEGACY_IMPORT_TABLES)
+                .check(classes);
+    }
+
+    /** Feature packages keep to a size a newcomer can scan, in the application and in the PostgreSQL adapter. */
+    @Test
+    void featurePackages_holdAtMostFifteenTypes() {
         Map<String, Long> sizes = classes.stream()
-                .filter(c -> c.getPackageName().startsWith("io.vipgate.application") && c.isTopLevelClass())
+                .filter(c -> c.isTopLevelClass() && (c.getPackageName().startsWith("io.vipgate.application")
+                        || c.getPackageName().startsWith("io.vipgate.persistence")))
                 .collect(Collectors.groupingBy(
                         JavaClass::getPackageName,
                         Collectors.counting()));

@@ -1,8 +1,8 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.token.port.out.RedemptionAttempts;
 import io.vipgate.application.messaging.port.out.SendBudget;
 import io.vipgate.application.subscription.port.out.SubscriptionCache;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
 import io.vipgate.application.update.port.out.UpdateLog;
 import io.vipgate.cache.CacheConfig;
 import io.vipgate.cache.CacheStats;
@@ -14,7 +14,7 @@ import io.vipgate.cache.RedisRedemptionAttemptsAdapter;
 import io.vipgate.cache.RedisSendBudgetAdapter;
 import io.vipgate.cache.RedisSubscriptionCacheAdapter;
 import io.vipgate.cache.RedisUpdateLogAdapter;
-import io.vipgate.persistence.PostgresUpdateLogAdapter;
+import io.vipgate.persistence.update.PostgresUpdateLogAdapter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;

@@ -5,11 +5,11 @@ import io.vipgate.application.dashboard.port.out.DashboardCredentials;
 import io.vipgate.application.dashboard.port.out.DashboardFigures;
 import io.vipgate.application.dashboard.port.out.PaymentRecords;
 import io.vipgate.application.dashboard.port.out.SubscriberDirectory;
-import io.vipgate.persistence.PostgresBroadcastHistoryAdapter;
-import io.vipgate.persistence.PostgresDashboardCredentialsAdapter;
-import io.vipgate.persistence.PostgresDashboardFiguresAdapter;
-import io.vipgate.persistence.PostgresPaymentRecordsAdapter;
-import io.vipgate.persistence.PostgresSubscriberDirectoryAdapter;
+import io.vipgate.persistence.broadcast.PostgresBroadcastHistoryAdapter;
+import io.vipgate.persistence.dashboard.PostgresDashboardCredentialsAdapter;
+import io.vipgate.persistence.dashboard.PostgresDashboardFiguresAdapter;
+import io.vipgate.persistence.payment.PostgresPaymentRecordsAdapter;
+import io.vipgate.persistence.subscription.PostgresSubscriberDirectoryAdapter;
 import jakarta.inject.Singleton;
 
 /**

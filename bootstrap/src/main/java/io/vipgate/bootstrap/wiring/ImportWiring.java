@@ -1,11 +1,11 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.legacyimport.port.in.ImportLegacyBotUseCase;
-import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.legacyimport.ImportLegacyBotService;
 import io.vipgate.application.legacyimport.LegacyImportPolicy;
+import io.vipgate.application.legacyimport.port.in.ImportLegacyBotUseCase;
+import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.bootstrap.importer.ImportMode;
-import io.vipgate.persistence.PostgresLegacyImportAdapter;
+import io.vipgate.persistence.legacyimport.PostgresLegacyImportAdapter;
 import io.vipgate.sqlite.SqliteLegacyBotSource;
 import io.vipgate.telegram.TelegramConfig;
 import jakarta.enterprise.inject.Produces;

@@ -6,8 +6,8 @@ import io.vipgate.application.payment.port.out.PaymentLedger;
 import io.vipgate.application.payment.port.out.PlanRepository;
 import io.vipgate.application.payment.port.out.ReconciliationCursor;
 import io.vipgate.application.subscription.port.out.SubscriptionCache;
-import io.vipgate.persistence.PostgresPaymentLedgerAdapter;
-import io.vipgate.persistence.PostgresPlanAdapter;
+import io.vipgate.persistence.payment.PostgresPaymentLedgerAdapter;
+import io.vipgate.persistence.payment.PostgresPlanAdapter;
 import jakarta.inject.Singleton;
 
 /** The payment out-ports, composed once like {@link OutPorts}: every payment write evicts the buyer's cache entry. */

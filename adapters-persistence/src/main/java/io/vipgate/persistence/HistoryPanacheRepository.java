@@ -1,9 +1,0 @@
-package io.vipgate.persistence;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** Panache access to {@code subscription_history}. */
-@ApplicationScoped
-public class HistoryPanacheRepository implements PanacheRepositoryBase<HistoryEntity, Long> {
-}

@@ -1,9 +1,0 @@
-package io.vipgate.persistence;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** Panache access to {@code free_join_request}. */
-@ApplicationScoped
-public class JoinRequestPanacheRepository implements PanacheRepositoryBase<JoinRequestEntity, Long> {
-}

@@ -1,9 +1,0 @@
-package io.vipgate.persistence;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** Panache access to {@code purchase_order}. */
-@ApplicationScoped
-public class PurchaseOrderPanacheRepository implements PanacheRepositoryBase<PurchaseOrderEntity, String> {
-}
