@@ -3,6 +3,8 @@ package io.vipgate.telegram.command;
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.gate.port.in.ShowGateStatsUseCase.GateStats;
 import io.vipgate.application.stats.port.in.BotStats;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase.Extended;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase.KickOutcome;
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.application.token.port.in.RevokeTokenUseCase.RevokeResult;
 import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
@@ -55,25 +57,24 @@ final class AdminCommands {
         long userId = Args.userId(command, 0);
         VipDuration duration = Args.duration(command, 1);
         Messages m = caller.messages();
-        return Async.uni(() -> useCases.extend().extend(caller.id(), userId, duration))
-                .chain(subscription -> Async.<Delivery>uni(() -> useCases.inform()
-                                .accessGranted(userId, subscription.expiresAt()))
-                        .map(told -> lines(m.html(Text.EXTENDED, userId, m.date(subscription.expiresAt())),
-                                told(m, told))));
+        return Async.<Extended>uni(() -> useCases.extend().extend(caller.id(), userId, duration))
+                .map(extended -> lines(m.html(Text.EXTENDED, userId, m.date(extended.subscription().expiresAt())),
+                        told(m, extended.told())));
     }
 
     Uni<Html> kick(Caller caller, Command command) {
         long userId = Args.userId(command, 0);
         Messages m = caller.messages();
-        return Async.<KickResult>uni(() -> useCases.kick().kick(caller.id(), userId)).chain(result -> switch (result) {
-            case KickResult.Kicked kicked -> Async.<Delivery>uni(() -> useCases.inform().accessRevoked(userId))
-                    .map(told -> lines(m.html(Text.KICKED, userId), told(m, told)));
-            case KickResult.NotSubscribed none -> Uni.createFrom().item(m.html(Text.KICK_NOT_SUBSCRIBED, userId));
-            case KickResult.RenewedMeanwhile renewed -> Uni.createFrom().item(m.html(Text.KICK_RENEWED, userId));
-            case KickResult.EndedAdminKept kept -> Uni.createFrom().item(m.html(Text.KICK_ADMIN_KEPT, userId));
-            case KickResult.Refused refused -> Uni.createFrom().item(m.html(Text.KICK_REFUSED, userId,
-                    NoticeTexts.refusal(m, refused.reason())));
-        });
+        return Async.<KickOutcome>uni(() -> useCases.kick().kick(caller.id(), userId))
+                .map(outcome -> switch (outcome.result()) {
+                    case KickResult.Kicked kicked -> lines(m.html(Text.KICKED, userId),
+                            told(m, outcome.told().orElseThrow()));
+                    case KickResult.NotSubscribed none -> m.html(Text.KICK_NOT_SUBSCRIBED, userId);
+                    case KickResult.RenewedMeanwhile renewed -> m.html(Text.KICK_RENEWED, userId);
+                    case KickResult.EndedAdminKept kept -> m.html(Text.KICK_ADMIN_KEPT, userId);
+                    case KickResult.Refused refused -> m.html(Text.KICK_REFUSED, userId,
+                            NoticeTexts.refusal(m, refused.reason()));
+                });
     }
 
     Uni<Html> setWait(Caller caller, Command command) {

@@ -4,10 +4,9 @@ import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
 import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
 import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
-import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
-import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
-import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase;
 import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
 import io.vipgate.application.token.port.in.ListTokensUseCase;
 import io.vipgate.application.token.port.in.MintTokenUseCase;
@@ -33,9 +32,8 @@ public record BotUseCases(
         ListTokensUseCase tokens,
         RevokeTokenUseCase revoke,
         ListSubscribersUseCase subscribers,
-        ExtendSubscriptionUseCase extend,
-        KickSubscriberUseCase kick,
-        InformSubscriberUseCase inform,
+        ExtendAndInformUseCase extend,
+        KickAndInformUseCase kick,
         SetFreeChannelWaitUseCase setWait,
         ShowStatsUseCase stats,
         RequestFreeChannelJoinUseCase freeJoin,
@@ -45,7 +43,7 @@ public record BotUseCases(
         ShowGateStatsUseCase gateStats) {
 
     public BotUseCases {
-        Stream.of(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend, kick, inform,
-                setWait, stats, freeJoin, vipJoin, broadcast, vipMember, gateStats).forEach(Objects::requireNonNull);
+        Stream.of(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend, kick, setWait,
+                stats, freeJoin, vipJoin, broadcast, vipMember, gateStats).forEach(Objects::requireNonNull);
     }
 }

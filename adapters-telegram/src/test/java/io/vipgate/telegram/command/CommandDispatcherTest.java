@@ -99,7 +99,7 @@ class CommandDispatcherTest {
 
         String reply = answer(ADMIN, "en", "/extend 42 1w");
 
-        assertThat(stubs.calls).containsExactly("extend 42 1w", "granted 42");
+        assertThat(stubs.calls).containsExactly("extend 42 1w");
         assertThat(reply).contains("User <code>42</code> is VIP until", "blocked the bot");
     }
 

@@ -4,8 +4,9 @@ import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
 import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import io.vipgate.application.stats.port.in.BotStats;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase.Verdict;
-import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase.Extended;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase.KickOutcome;
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.application.user.port.in.RecordUserUseCase;
@@ -27,6 +28,7 @@ import io.vipgate.domain.user.BotUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -46,6 +48,7 @@ public final class StubUseCases {
     public volatile RedemptionOutcome redemption = new RedemptionOutcome.UnknownToken();
     public volatile VipStatus status = new VipStatus.NeverSubscribed();
     public volatile boolean vipActive;
+    /** How telling the user of an /extend or a removing /kick went. */
     public volatile Delivery told = Delivery.SENT;
     public volatile CheckVipMemberUseCase.Check memberCheck = new CheckVipMemberUseCase.Check.NotAJoin();
     public volatile KickResult kick = new KickResult.NotSubscribed();
@@ -64,9 +67,9 @@ public final class StubUseCases {
                 (adminId, text) -> answer("revoke " + text, new RevokeResult.NotFound()),
                 page -> answer("subs " + page, new SubscriberPage(List.of(), 1, 1, 0)),
                 (adminId, userId, duration) -> answer("extend " + userId + " " + duration,
-                        Subscription.start(userId, duration, NOW, ReminderSchedule.DEFAULT)),
-                (adminId, userId) -> answer("kick " + userId, kick),
-                inform(),
+                        new Extended(Subscription.start(userId, duration, NOW, ReminderSchedule.DEFAULT), told)),
+                (adminId, userId) -> answer("kick " + userId, new KickOutcome(kick,
+                        kick instanceof KickResult.Kicked ? Optional.of(told) : Optional.empty())),
                 (adminId, wait) -> answer("setwait " + wait.minutes(), wait),
                 () -> answer("stats", new BotStats(1, 2, 3, 4, 5, 6)),
                 (userId, chatId, userChatId) -> answer("free " + userId, new Queued(
@@ -109,20 +112,6 @@ public final class StubUseCases {
             @Override
             public Set<Long> adminIds() {
                 return Set.of(ADMIN);
-            }
-        };
-    }
-
-    private InformSubscriberUseCase inform() {
-        return new InformSubscriberUseCase() {
-            @Override
-            public CompletionStage<Delivery> accessGranted(long userId, Instant expiresAt) {
-                return answer("granted " + userId, told);
-            }
-
-            @Override
-            public CompletionStage<Delivery> accessRevoked(long userId) {
-                return answer("revoked " + userId, told);
             }
         };
     }

@@ -4,10 +4,9 @@ import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
-import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
-import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
-import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase;
 import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
 import io.vipgate.application.token.port.in.ListTokensUseCase;
 import io.vipgate.application.token.port.in.MintTokenUseCase;
@@ -47,13 +46,12 @@ public class TransportWiring {
     BotUseCases botUseCases(RecordUserUseCase users, RecognizeAdminsUseCase admins, RedeemTokenUseCase redeem,
                             CheckStatusUseCase status, IssueInviteLinkUseCase inviteLink, MintTokenUseCase mint,
                             ListTokensUseCase tokens, RevokeTokenUseCase revoke, ListSubscribersUseCase subscribers,
-                            ExtendSubscriptionUseCase extend, KickSubscriberUseCase kick,
-                            InformSubscriberUseCase inform, SetFreeChannelWaitUseCase setWait,
+                            ExtendAndInformUseCase extend, KickAndInformUseCase kick, SetFreeChannelWaitUseCase setWait,
                             ShowStatsUseCase stats, RequestFreeChannelJoinUseCase freeJoin,
                             DecideVipJoinRequestUseCase vipJoin, StartBroadcastUseCase broadcast,
                             CheckVipMemberUseCase vipMember, ShowGateStatsUseCase gateStats) {
         return new BotUseCases(users, admins, redeem, status, inviteLink, mint, tokens, revoke, subscribers, extend,
-                kick, inform, setWait, stats, freeJoin, vipJoin, broadcast, vipMember, gateStats);
+                kick, setWait, stats, freeJoin, vipJoin, broadcast, vipMember, gateStats);
     }
 
     @Produces
