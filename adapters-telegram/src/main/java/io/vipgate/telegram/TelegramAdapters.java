@@ -12,8 +12,11 @@ import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiSettings;
 import io.vipgate.telegram.client.BotToken;
 import io.vipgate.telegram.command.BotUseCases;
+import io.vipgate.telegram.command.AdminCommands;
 import io.vipgate.telegram.command.AdminDashboard;
+import io.vipgate.telegram.command.AdminLists;
 import io.vipgate.telegram.command.CommandDispatcher;
+import io.vipgate.telegram.command.UserCommands;
 import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.payment.Store;
 import io.vipgate.telegram.transport.CommandMenu;
@@ -93,7 +96,12 @@ public final class TelegramAdapters {
                                   Optional<AdminDashboard> dashboard) {
         TransportSettings settings = TransportSettings.from(config);
         TelegramStatus status = new TelegramStatus(settings.mode());
-        CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
+        CommandDispatcher commands = new CommandDispatcher(
+                new UserCommands(useCases.redeem(), useCases.status(), useCases.inviteLink()),
+                new AdminCommands(useCases.mint(), useCases.revoke(), useCases.extend(), useCases.kick(),
+                        useCases.setWait(), useCases.stats(), useCases.gateStats(), useCases.broadcast(),
+                        () -> status.botUsername().orElseThrow()),
+                new AdminLists(useCases.tokens(), useCases.subscribers()));
         JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
                 config.freeChannelId(), clock);
         UpdateRouter router = new UpdateRouter(useCases, commands, joins, texts, store, dashboard);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GateCommandsTest {
 
     private final StubUseCases stubs = new StubUseCases();
-    private final CommandDispatcher dispatcher = new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot");
+    private final CommandDispatcher dispatcher = stubs.dispatcher();
     private final Texts texts = new Texts("es");
 
     private String admin(String language, String text) {

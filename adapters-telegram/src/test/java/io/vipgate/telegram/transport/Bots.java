@@ -21,7 +21,7 @@ final class Bots {
 
     static UpdateRouter router(StubUseCases stubs) {
         Texts texts = new Texts("es");
-        return new UpdateRouter(stubs.useCases(), new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot"),
+        return new UpdateRouter(stubs.useCases(), stubs.dispatcher(),
                 new JoinRequestRouter(stubs.useCases(), texts, VIP, FREE, Clock.fixed(StubUseCases.NOW, ZoneOffset.UTC)),
                 texts);
     }
