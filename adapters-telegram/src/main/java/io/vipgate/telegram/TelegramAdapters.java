@@ -102,9 +102,10 @@ public final class TelegramAdapters {
                         useCases.setWait(), useCases.stats(), useCases.gateStats(), useCases.broadcast(),
                         () -> status.botUsername().orElseThrow()),
                 new AdminLists(useCases.tokens(), useCases.subscribers()));
-        JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
-                config.freeChannelId(), clock);
-        UpdateRouter router = new UpdateRouter(useCases, commands, joins, texts, store, dashboard);
+        JoinRequestRouter joins = new JoinRequestRouter(useCases.users(), useCases.freeJoin(), useCases.vipJoin(),
+                useCases.vipMember(), texts, config.vipChannelId(), config.freeChannelId(), clock);
+        UpdateRouter router = new UpdateRouter(useCases.users(), useCases.admins(), commands, joins, texts, store,
+                dashboard);
         UpdateIntake intake = new UpdateIntake(accept, router, MAX_ATTEMPTS_PER_UPDATE, outages, observer);
         ReplySender replies = new ReplySender(client, new Deliveries(client, useCases.users()));
         Optional<ReplySender> sentReplies = config.webhookReplyInBody() ? Optional.empty() : Optional.of(replies);
