@@ -134,12 +134,6 @@ public final class StubUseCases {
                 new AdminLists(listTokens, listSubscribers));
     }
 
-    public BotUseCases useCases() {
-        return new BotUseCases(users, admins, redeemToken, checkStatus, issueInviteLink, mintToken, listTokens,
-                revokeToken, listSubscribers, extendAndInform, kickAndInform, setFreeChannelWait, showStats,
-                requestFreeJoin, decideVipJoin, startBroadcast, checkVipMember, showGateStats);
-    }
-
     private <T> CompletionStage<T> answer(String call, T value) {
         calls.add(call);
         Supplier<RuntimeException> failing = failure;
