@@ -2,6 +2,7 @@ package io.vipgate.telegram;
 
 import io.vertx.mutiny.core.Vertx;
 import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.application.broadcast.port.out.BroadcastReporter;
 import io.vipgate.application.freechannel.port.out.FreeChannel;
@@ -11,14 +12,10 @@ import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiSettings;
 import io.vipgate.telegram.client.BotToken;
-import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.command.AdminDashboard;
-import io.vipgate.telegram.command.CommandDispatcher;
 import io.vipgate.telegram.i18n.Texts;
-import io.vipgate.telegram.payment.Store;
 import io.vipgate.telegram.transport.CommandMenu;
 import io.vipgate.telegram.transport.Deliveries;
-import io.vipgate.telegram.transport.JoinRequestRouter;
 import io.vipgate.telegram.transport.LongPoller;
 import io.vipgate.telegram.transport.Outages;
 import io.vipgate.telegram.transport.ReplySender;
@@ -72,39 +69,31 @@ public final class TelegramAdapters {
         return new TelegramBroadcastReporter(client, texts);
     }
 
-    /** The transport the configuration asks for, with everything that turns updates into replies. */
-    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
-                                  TelegramObserver observer) {
-        return bot(vertx, client, config, useCases, accept, outages, texts, clock, observer, Optional.empty());
+    /**
+     * Where the Telegram side stands. Made before the bot: {@code /token}'s links and the dashboard's wait for the
+     * username it learns, and readiness reads it.
+     */
+    public static TelegramStatus status(TelegramConfig config) {
+        return new TelegramStatus(TransportSettings.from(config).mode());
     }
 
-    /** With a {@code store}, the bot also sells VIP with Telegram Stars. */
-    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
-                                  TelegramObserver observer, Optional<Store> store) {
-        return bot(vertx, client, config, useCases, accept, outages, texts, clock, observer, store, Optional.empty());
-    }
-
-    /** With a {@code dashboard}, {@code /admin} also opens the admin dashboard. */
-    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, BotUseCases useCases,
-                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, Clock clock,
-                                  TelegramObserver observer, Optional<Store> store,
+    /**
+     * The transport the configuration asks for, handing each update to {@code router}. {@code users} learns of every
+     * user a reply finds to have blocked the bot; {@code admins} get the admin commands in their menu.
+     */
+    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, TelegramStatus status,
+                                  UpdateRouter router, RecordUserUseCase users, RecognizeAdminsUseCase admins,
+                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, TelegramObserver observer,
                                   Optional<AdminDashboard> dashboard) {
         TransportSettings settings = TransportSettings.from(config);
-        TelegramStatus status = new TelegramStatus(settings.mode());
-        CommandDispatcher commands = new CommandDispatcher(useCases, () -> status.botUsername().orElseThrow());
-        JoinRequestRouter joins = new JoinRequestRouter(useCases, texts, config.vipChannelId(),
-                config.freeChannelId(), clock);
-        UpdateRouter router = new UpdateRouter(useCases, commands, joins, texts, store, dashboard);
         UpdateIntake intake = new UpdateIntake(accept, router, MAX_ATTEMPTS_PER_UPDATE, outages, observer);
-        ReplySender replies = new ReplySender(client, new Deliveries(client, useCases.users()));
+        ReplySender replies = new ReplySender(client, new Deliveries(client, users));
         Optional<ReplySender> sentReplies = config.webhookReplyInBody() ? Optional.empty() : Optional.of(replies);
         Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK
                 ? new WebhookRegistration(client, settings, replies)
                 : new LongPoller(client, intake, replies, settings, vertx);
         TelegramLauncher launcher = new TelegramLauncher(client, transport,
-                new CommandMenu(client, texts, useCases.admins(), dashboard), status, settings.startupBackoff(), vertx);
+                new CommandMenu(client, texts, admins, dashboard), status, settings.startupBackoff(), vertx);
         return new TelegramBot(status, new WebhookEndpoint(settings, status, intake, sentReplies), launcher);
     }
 }

@@ -42,7 +42,7 @@ class TelegramNotifierTest {
         api = TELEGRAM.api();
         client = TELEGRAM.client();
         stubs = new StubUseCases();
-        notifier = TelegramAdapters.notifier(client, stubs.useCases().users(), new Texts("es"),
+        notifier = TelegramAdapters.notifier(client, stubs.users, new Texts("es"),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

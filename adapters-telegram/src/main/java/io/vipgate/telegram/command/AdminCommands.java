@@ -1,9 +1,18 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.freechannel.port.in.SetFreeChannelWaitUseCase;
+import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import io.vipgate.application.gate.port.in.ShowGateStatsUseCase.GateStats;
 import io.vipgate.application.stats.port.in.BotStats;
+import io.vipgate.application.stats.port.in.ShowStatsUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase.Extended;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase.KickOutcome;
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
+import io.vipgate.application.token.port.in.MintTokenUseCase;
+import io.vipgate.application.token.port.in.RevokeTokenUseCase;
 import io.vipgate.application.token.port.in.RevokeTokenUseCase.RevokeResult;
 import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
 import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase.BroadcastStart;
@@ -20,13 +29,31 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** The admin commands except {@code /tokens} and {@code /subs}, which {@link AdminLists} answers. */
-final class AdminCommands {
+public final class AdminCommands {
 
-    private final BotUseCases useCases;
+    private final MintTokenUseCase mint;
+    private final RevokeTokenUseCase revocation;
+    private final ExtendAndInformUseCase extension;
+    private final KickAndInformUseCase kicks;
+    private final SetFreeChannelWaitUseCase freeChannelWait;
+    private final ShowStatsUseCase botStats;
+    private final ShowGateStatsUseCase gateStats;
+    private final StartBroadcastUseCase broadcasts;
     private final Supplier<String> botUsername;
 
-    AdminCommands(BotUseCases useCases, Supplier<String> botUsername) {
-        this.useCases = useCases;
+    /** {@code botUsername} is asked only when a token is minted: Telegram tells it once the bot has started. */
+    public AdminCommands(MintTokenUseCase mint, RevokeTokenUseCase revocation, ExtendAndInformUseCase extension,
+                         KickAndInformUseCase kicks, SetFreeChannelWaitUseCase freeChannelWait,
+                         ShowStatsUseCase botStats, ShowGateStatsUseCase gateStats, StartBroadcastUseCase broadcasts,
+                         Supplier<String> botUsername) {
+        this.mint = mint;
+        this.revocation = revocation;
+        this.extension = extension;
+        this.kicks = kicks;
+        this.freeChannelWait = freeChannelWait;
+        this.botStats = botStats;
+        this.gateStats = gateStats;
+        this.broadcasts = broadcasts;
         this.botUsername = botUsername;
     }
 
@@ -34,7 +61,7 @@ final class AdminCommands {
         VipDuration grants = Args.duration(command, 0);
         int uses = (int) Args.number(command, 1, 1, InvitationToken.MAX_USES_LIMIT, 1);
         Messages m = caller.messages();
-        return Async.<MintedToken>uni(() -> useCases.mint().mint(caller.id(), grants, uses)).map(minted -> m.html(
+        return Async.<MintedToken>uni(() -> mint.mint(caller.id(), grants, uses)).map(minted -> m.html(
                 Text.TOKEN_MINTED, m.exact(grants.value()), m.uses(uses), m.date(minted.token().validUntil()),
                 "https://t.me/" + botUsername.get() + "?start=" + minted.secret().value()));
     }
@@ -42,7 +69,7 @@ final class AdminCommands {
     Uni<Html> revoke(Caller caller, Command command) {
         String text = Args.required(command, 0);
         Messages m = caller.messages();
-        return Async.<RevokeResult>uni(() -> useCases.revoke().revoke(caller.id(), text))
+        return Async.<RevokeResult>uni(() -> revocation.revoke(caller.id(), text))
                 .map(result -> switch (result) {
                     case RevokeResult.Revoked revoked -> m.html(Text.TOKEN_REVOKED_NOW, revoked.prefix());
                     case RevokeResult.AlreadyRevoked already -> m.html(Text.TOKEN_ALREADY_REVOKED, already.prefix());
@@ -55,43 +82,41 @@ final class AdminCommands {
         long userId = Args.userId(command, 0);
         VipDuration duration = Args.duration(command, 1);
         Messages m = caller.messages();
-        return Async.uni(() -> useCases.extend().extend(caller.id(), userId, duration))
-                .chain(subscription -> Async.<Delivery>uni(() -> useCases.inform()
-                                .accessGranted(userId, subscription.expiresAt()))
-                        .map(told -> lines(m.html(Text.EXTENDED, userId, m.date(subscription.expiresAt())),
-                                told(m, told))));
+        return Async.<Extended>uni(() -> extension.extend(caller.id(), userId, duration))
+                .map(extended -> lines(m.html(Text.EXTENDED, userId, m.date(extended.subscription().expiresAt())),
+                        told(m, extended.told())));
     }
 
     Uni<Html> kick(Caller caller, Command command) {
         long userId = Args.userId(command, 0);
         Messages m = caller.messages();
-        return Async.<KickResult>uni(() -> useCases.kick().kick(caller.id(), userId)).chain(result -> switch (result) {
-            case KickResult.Kicked kicked -> Async.<Delivery>uni(() -> useCases.inform().accessRevoked(userId))
-                    .map(told -> lines(m.html(Text.KICKED, userId), told(m, told)));
-            case KickResult.NotSubscribed none -> Uni.createFrom().item(m.html(Text.KICK_NOT_SUBSCRIBED, userId));
-            case KickResult.RenewedMeanwhile renewed -> Uni.createFrom().item(m.html(Text.KICK_RENEWED, userId));
-            case KickResult.EndedAdminKept kept -> Uni.createFrom().item(m.html(Text.KICK_ADMIN_KEPT, userId));
-            case KickResult.Refused refused -> Uni.createFrom().item(m.html(Text.KICK_REFUSED, userId,
-                    NoticeTexts.refusal(m, refused.reason())));
-        });
+        return Async.<KickOutcome>uni(() -> kicks.kick(caller.id(), userId))
+                .map(outcome -> switch (outcome.result()) {
+                    case KickResult.Kicked kicked -> lines(m.html(Text.KICKED, userId),
+                            told(m, outcome.told().orElseThrow()));
+                    case KickResult.NotSubscribed none -> m.html(Text.KICK_NOT_SUBSCRIBED, userId);
+                    case KickResult.RenewedMeanwhile renewed -> m.html(Text.KICK_RENEWED, userId);
+                    case KickResult.EndedAdminKept kept -> m.html(Text.KICK_ADMIN_KEPT, userId);
+                    case KickResult.Refused refused -> m.html(Text.KICK_REFUSED, userId,
+                            NoticeTexts.refusal(m, refused.reason()));
+                });
     }
 
     Uni<Html> setWait(Caller caller, Command command) {
         FreeChannelWait wait = FreeChannelWait.ofMinutes(Args.number(Args.required(command, 0), 0,
                 FreeChannelWait.MAX_MINUTES));
         Messages m = caller.messages();
-        return Async.<FreeChannelWait>uni(() -> useCases.setWait().setWait(caller.id(), wait))
+        return Async.<FreeChannelWait>uni(() -> freeChannelWait.setWait(caller.id(), wait))
                 .map(set -> set.minutes() == 0 ? m.html(Text.WAIT_SET_NOW)
                         : m.html(Text.WAIT_SET, m.exact(set.value())));
     }
 
     Uni<Html> stats(Caller caller) {
         Messages m = caller.messages();
-        return Async.<BotStats>uni(() -> useCases.stats().stats()).chain(s -> Async.<GateStats>uni(() -> useCases
-                .gateStats().stats()).map(gate -> lines(m.html(Text.STATS, s.activeSubscribers(),
-                s.expiringWithinWeek(), s.tokensMinted(), s.tokensRedeemed(), s.freeRequestsPending(),
-                s.freeRequestsApproved()), m.html(Text.STATS_GATE, gate.membersInside(), s.activeSubscribers(),
-                gate.turnedAway()))));
+        return Async.<BotStats>uni(() -> botStats.stats()).chain(s -> Async.<GateStats>uni(() -> gateStats.stats())
+                .map(gate -> lines(m.html(Text.STATS, s.activeSubscribers(), s.expiringWithinWeek(),
+                        s.tokensMinted(), s.tokensRedeemed(), s.freeRequestsPending(), s.freeRequestsApproved()),
+                        m.html(Text.STATS_GATE, gate.membersInside(), s.activeSubscribers(), gate.turnedAway()))));
     }
 
     /** The text as typed after the command, line breaks and all; the broadcast job sends it. */
@@ -104,7 +129,7 @@ final class AdminCommands {
             return Uni.createFrom().item(m.html(Text.BROADCAST_TOO_LONG, text.length(),
                     StartBroadcastUseCase.MAX_TEXT_LENGTH));
         }
-        return Async.<BroadcastStart>uni(() -> useCases.broadcast().start(caller.id(), text)).map(result ->
+        return Async.<BroadcastStart>uni(() -> broadcasts.start(caller.id(), text)).map(result ->
                 switch (result) {
                     case BroadcastStart.Started started -> m.html(Text.BROADCAST_STARTED, started.broadcastId(),
                             started.recipients());

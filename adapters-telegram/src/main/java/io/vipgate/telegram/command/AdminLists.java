@@ -2,6 +2,7 @@ package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
+import io.vipgate.application.token.port.in.ListTokensUseCase;
 import io.vipgate.application.subscription.port.in.SubscriberEntry;
 import io.vipgate.application.subscription.port.in.SubscriberPage;
 import io.vipgate.domain.token.InvitationToken;
@@ -12,20 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /tokens} and {@code /subs}: lists kept well under Telegram's 4096 characters a message. */
-final class AdminLists {
+public final class AdminLists {
 
     /** About 80 characters a line, so 30 lines leave room for the header whatever the language. */
     static final int MAX_TOKENS_SHOWN = 30;
 
-    private final BotUseCases useCases;
+    private final ListTokensUseCase tokenList;
+    private final ListSubscribersUseCase subscriberList;
 
-    AdminLists(BotUseCases useCases) {
-        this.useCases = useCases;
+    public AdminLists(ListTokensUseCase tokenList, ListSubscribersUseCase subscriberList) {
+        this.tokenList = tokenList;
+        this.subscriberList = subscriberList;
     }
 
     Uni<Html> tokens(Caller caller) {
         Messages m = caller.messages();
-        return Async.<List<InvitationToken>>uni(() -> useCases.tokens().liveTokens()).map(tokens -> {
+        return Async.<List<InvitationToken>>uni(() -> tokenList.liveTokens()).map(tokens -> {
             if (tokens.isEmpty()) {
                 return m.html(Text.TOKENS_NONE);
             }
@@ -43,7 +46,7 @@ final class AdminLists {
     Uni<Html> subscribers(Caller caller, Command command) {
         int requested = (int) Args.number(command, 0, 1, Integer.MAX_VALUE, 1);
         Messages m = caller.messages();
-        return Async.<SubscriberPage>uni(() -> useCases.subscribers().page(requested)).map(page -> {
+        return Async.<SubscriberPage>uni(() -> subscriberList.page(requested)).map(page -> {
             if (page.total() == 0) {
                 return m.html(Text.SUBS_NONE);
             }

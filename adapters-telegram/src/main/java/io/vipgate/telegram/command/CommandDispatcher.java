@@ -8,7 +8,6 @@ import io.vipgate.telegram.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,10 +23,10 @@ public final class CommandDispatcher {
     private final AdminCommands admin;
     private final AdminLists lists;
 
-    public CommandDispatcher(BotUseCases useCases, Supplier<String> botUsername) {
-        this.user = new UserCommands(useCases);
-        this.admin = new AdminCommands(useCases, botUsername);
-        this.lists = new AdminLists(useCases);
+    public CommandDispatcher(UserCommands user, AdminCommands admin, AdminLists lists) {
+        this.user = user;
+        this.admin = admin;
+        this.lists = lists;
     }
 
     public Uni<Html> answer(Caller caller, String text) {

@@ -1,8 +1,11 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
+import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
 import io.vipgate.application.subscription.port.in.VipStatus;
+import io.vipgate.application.token.port.in.RedeemTokenUseCase;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.telegram.i18n.Html;
@@ -12,17 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What every user may ask: {@code /start [token]}, {@code /status}, {@code /link}, {@code /help}. */
-final class UserCommands {
+public final class UserCommands {
 
-    private final BotUseCases useCases;
+    private final RedeemTokenUseCase redemption;
+    private final CheckStatusUseCase vipStatus;
+    private final IssueInviteLinkUseCase inviteLinks;
 
-    UserCommands(BotUseCases useCases) {
-        this.useCases = useCases;
+    public UserCommands(RedeemTokenUseCase redemption, CheckStatusUseCase vipStatus,
+                        IssueInviteLinkUseCase inviteLinks) {
+        this.redemption = redemption;
+        this.vipStatus = vipStatus;
+        this.inviteLinks = inviteLinks;
     }
 
     Uni<Html> start(Caller caller, Command command) {
         if (command.arg(0).isPresent()) {
-            return Async.<RedemptionOutcome>uni(() -> useCases.redeem().redeem(caller.id(),
+            return Async.<RedemptionOutcome>uni(() -> redemption.redeem(caller.id(),
                     caller.user().displayName(), command.args().getFirst()))
                     .map(outcome -> redemption(caller.messages(), outcome));
         }
@@ -34,7 +42,7 @@ final class UserCommands {
 
     Uni<Html> status(Caller caller) {
         Messages m = caller.messages();
-        return Async.<VipStatus>uni(() -> useCases.status().status(caller.id())).map(status -> switch (status) {
+        return Async.<VipStatus>uni(() -> vipStatus.status(caller.id())).map(status -> switch (status) {
             case VipStatus.Active active -> m.html(Text.STATUS_ACTIVE, m.date(active.expiresAt()));
             case VipStatus.Ended ended -> m.html(ended.revoked() ? Text.STATUS_REVOKED : Text.STATUS_EXPIRED,
                     m.date(ended.endedAt()));
@@ -44,7 +52,7 @@ final class UserCommands {
 
     Uni<Html> link(Caller caller) {
         Messages m = caller.messages();
-        return Async.<LinkResult>uni(() -> useCases.inviteLink().issue(caller.id(), caller.user().displayName()))
+        return Async.<LinkResult>uni(() -> inviteLinks.issue(caller.id(), caller.user().displayName()))
                 .map(result -> switch (result) {
                     case LinkResult.Issued issued -> inviteLink(m, issued.link());
                     case LinkResult.NotActive notActive -> m.html(Text.LINK_NOT_ACTIVE);

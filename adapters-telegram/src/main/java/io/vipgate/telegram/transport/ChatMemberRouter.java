@@ -1,10 +1,10 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
 import io.vipgate.application.gate.port.in.CheckVipMemberUseCase.Check;
 import io.vipgate.domain.gate.MemberStatus;
 import io.vipgate.telegram.command.Async;
-import io.vipgate.telegram.command.BotUseCases;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -20,11 +20,11 @@ final class ChatMemberRouter {
 
     private static final Logger LOG = Logger.getLogger(ChatMemberRouter.class);
 
-    private final BotUseCases useCases;
+    private final CheckVipMemberUseCase vipMembers;
     private final long vipChannelId;
 
-    ChatMemberRouter(BotUseCases useCases, long vipChannelId) {
-        this.useCases = useCases;
+    ChatMemberRouter(CheckVipMemberUseCase vipMembers, long vipChannelId) {
+        this.vipMembers = vipMembers;
         this.vipChannelId = vipChannelId;
     }
 
@@ -39,7 +39,7 @@ final class ChatMemberRouter {
         }
         MemberStatus before = ChatMembers.status(change.getOldChatMember());
         MemberStatus after = ChatMembers.status(change.getNewChatMember());
-        return Async.<Check>uni(() -> useCases.vipMember().changed(TelegramUsers.botUser(subject), before, after))
+        return Async.<Check>uni(() -> vipMembers.changed(TelegramUsers.botUser(subject), before, after))
                 .map(check -> {
                     if (!(check instanceof Check.NotAJoin) && !(check instanceof Check.Allowed)) {
                         LOG.infof("VIP channel join checked: user_id=%d from=%s to=%s outcome=%s", subject.getId(),

@@ -1,12 +1,15 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
+import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase.Verdict;
+import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase;
 import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase.Queued;
 import io.vipgate.application.messaging.port.out.Notice;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.command.Async;
-import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.i18n.Messages;
 import io.vipgate.telegram.i18n.NoticeTexts;
 import io.vipgate.telegram.i18n.Text;
@@ -24,20 +27,27 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
  */
 public final class JoinRequestRouter {
 
-    private final BotUseCases useCases;
+    private final RecordUserUseCase users;
+    private final RequestFreeChannelJoinUseCase freeJoins;
+    private final DecideVipJoinRequestUseCase vipJoins;
     private final Texts texts;
     private final long vipChannelId;
     private final long freeChannelId;
     private final Clock clock;
     private final ChatMemberRouter members;
 
-    public JoinRequestRouter(BotUseCases useCases, Texts texts, long vipChannelId, long freeChannelId, Clock clock) {
-        this.useCases = useCases;
+    /** {@code vipMembers} checks whoever comes into the VIP channel, however they got in. */
+    public JoinRequestRouter(RecordUserUseCase users, RequestFreeChannelJoinUseCase freeJoins,
+                             DecideVipJoinRequestUseCase vipJoins, CheckVipMemberUseCase vipMembers, Texts texts,
+                             long vipChannelId, long freeChannelId, Clock clock) {
+        this.users = users;
+        this.freeJoins = freeJoins;
+        this.vipJoins = vipJoins;
         this.texts = texts;
         this.vipChannelId = vipChannelId;
         this.freeChannelId = freeChannelId;
         this.clock = clock;
-        this.members = new ChatMemberRouter(useCases, vipChannelId);
+        this.members = new ChatMemberRouter(vipMembers, vipChannelId);
     }
 
     /** Someone's standing in a channel changed: the VIP channel's gate checks whoever comes in. */
@@ -53,14 +63,14 @@ public final class JoinRequestRouter {
         BotUser user = TelegramUsers.botUser(request.getUser());
         long userChatId = request.getUserChatId() == null ? user.id() : request.getUserChatId();
         Messages m = texts.forUser(user);
-        Uni<Void> recorded = Async.uni(() -> useCases.users().seen(user));
+        Uni<Void> recorded = Async.uni(() -> users.seen(user));
         if (chatId == freeChannelId) {
             return recorded
-                    .chain(() -> Async.<Queued>uni(() -> useCases.freeJoin().request(user.id(), chatId, userChatId)))
+                    .chain(() -> Async.<Queued>uni(() -> freeJoins.request(user.id(), chatId, userChatId)))
                     .map(queued -> UpdateRouter.reply(Replies.message(userChatId, NoticeTexts.render(m,
                             new Notice.FreeRequestQueued(queued.approvableAt()), clock.instant()))));
         }
-        return recorded.chain(() -> Async.<Verdict>uni(() -> useCases.vipJoin().decide(user.id())))
+        return recorded.chain(() -> Async.<Verdict>uni(() -> vipJoins.decide(user.id())))
                 .map(verdict -> verdict.approved() ? Optional.<BotApiMethod<?>>empty()
                         : UpdateRouter.reply(Replies.message(userChatId, m.html(Text.VIP_JOIN_DECLINED))));
     }

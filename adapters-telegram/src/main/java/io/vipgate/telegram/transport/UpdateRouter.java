@@ -1,10 +1,11 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.command.AdminDashboard;
 import io.vipgate.telegram.command.Async;
-import io.vipgate.telegram.command.BotUseCases;
 import io.vipgate.telegram.command.Caller;
 import io.vipgate.telegram.command.CommandDispatcher;
 import io.vipgate.telegram.i18n.Texts;
@@ -29,27 +30,28 @@ public final class UpdateRouter {
 
     private static final Logger LOG = Logger.getLogger(UpdateRouter.class);
 
-    private final BotUseCases useCases;
+    private final RecordUserUseCase users;
+    private final RecognizeAdminsUseCase admins;
     private final CommandDispatcher commands;
     private final JoinRequestRouter joinRequests;
     private final Texts texts;
     private final Optional<Store> store;
     private final Optional<AdminDashboard> dashboard;
 
-    public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts) {
-        this(useCases, commands, joinRequests, texts, Optional.empty());
+    public UpdateRouter(RecordUserUseCase users, RecognizeAdminsUseCase admins, CommandDispatcher commands,
+                        JoinRequestRouter joinRequests, Texts texts) {
+        this(users, admins, commands, joinRequests, texts, Optional.empty(), Optional.empty());
     }
 
-    /** With a {@code store}, the bot sells VIP with Telegram Stars too. */
-    public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts,
-                        Optional<Store> store) {
-        this(useCases, commands, joinRequests, texts, store, Optional.empty());
-    }
-
-    /** With a {@code dashboard}, {@code /admin} opens the admin dashboard. */
-    public UpdateRouter(BotUseCases useCases, CommandDispatcher commands, JoinRequestRouter joinRequests, Texts texts,
-                        Optional<Store> store, Optional<AdminDashboard> dashboard) {
-        this.useCases = useCases;
+    /**
+     * With a {@code store}, the bot sells VIP with Telegram Stars too; with a {@code dashboard}, {@code /admin} opens
+     * the admin dashboard.
+     */
+    public UpdateRouter(RecordUserUseCase users, RecognizeAdminsUseCase admins, CommandDispatcher commands,
+                        JoinRequestRouter joinRequests, Texts texts, Optional<Store> store,
+                        Optional<AdminDashboard> dashboard) {
+        this.users = users;
+        this.admins = admins;
         this.commands = commands;
         this.joinRequests = joinRequests;
         this.texts = texts;
@@ -94,7 +96,7 @@ public final class UpdateRouter {
             return none();
         }
         BotUser user = TelegramUsers.botUser(message.getFrom());
-        Uni<Void> recorded = Async.uni(() -> useCases.users().seen(user));
+        Uni<Void> recorded = Async.uni(() -> users.seen(user));
         if (!message.getChat().isUserChat()) {
             if (message.hasSuccessfulPayment()) {
                 LOG.warnf("A successful_payment outside a private chat was ignored: user_id=%d chat_id=%d",
@@ -102,7 +104,7 @@ public final class UpdateRouter {
             }
             return recorded.chain(UpdateRouter::none);
         }
-        Caller caller = new Caller(user, texts.forUser(user), useCases.admins().isAdmin(user.id()));
+        Caller caller = new Caller(user, texts.forUser(user), admins.isAdmin(user.id()));
         if (store.isPresent() && message.hasSuccessfulPayment()) {
             return recorded.chain(() -> store.get().paid(message.getChatId(), user.displayName(), user.id(),
                     message.getSuccessfulPayment(), caller.messages()));
@@ -136,11 +138,11 @@ public final class UpdateRouter {
     /** A plan's button starts a purchase; any other (stale) button must still stop its spinner. */
     private Uni<Optional<BotApiMethod<?>>> callback(CallbackQuery query) {
         Uni<Void> recorded = TelegramUsers.isPerson(query.getFrom())
-                ? Async.uni(() -> useCases.users().seen(TelegramUsers.botUser(query.getFrom())))
+                ? Async.uni(() -> users.seen(TelegramUsers.botUser(query.getFrom())))
                 : Uni.createFrom().voidItem();
         if (store.isPresent() && TelegramUsers.isPerson(query.getFrom())) {
             BotUser user = TelegramUsers.botUser(query.getFrom());
-            Caller caller = new Caller(user, texts.forUser(user), useCases.admins().isAdmin(user.id()));
+            Caller caller = new Caller(user, texts.forUser(user), admins.isAdmin(user.id()));
             Optional<Uni<BotApiMethod<?>>> purchase = store.get().callback(query, caller);
             if (purchase.isPresent()) {
                 return recorded.chain(purchase::get).map(UpdateRouter::reply);
@@ -156,8 +158,8 @@ public final class UpdateRouter {
         }
         BotUser user = TelegramUsers.botUser(change.getFrom());
         return switch (String.valueOf(change.getNewChatMember().getStatus())) {
-            case "kicked" -> Async.<Void>uni(() -> useCases.users().blockedBot(user.id())).chain(UpdateRouter::none);
-            case "member" -> Async.<Void>uni(() -> useCases.users().seen(user)).chain(UpdateRouter::none);
+            case "kicked" -> Async.<Void>uni(() -> users.blockedBot(user.id())).chain(UpdateRouter::none);
+            case "member" -> Async.<Void>uni(() -> users.seen(user)).chain(UpdateRouter::none);
             default -> none();
         };
     }

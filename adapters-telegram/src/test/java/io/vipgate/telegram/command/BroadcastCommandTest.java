@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BroadcastCommandTest {
 
     private final StubUseCases stubs = new StubUseCases();
-    private final CommandDispatcher dispatcher = new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot");
+    private final CommandDispatcher dispatcher = stubs.dispatcher();
     private final Texts texts = new Texts("es");
 
     private String answer(long userId, String language, String text) {

@@ -25,7 +25,7 @@ class CommandDispatcherTest {
 
     private static final long USER = 4242L;
     private final StubUseCases stubs = new StubUseCases();
-    private final CommandDispatcher dispatcher = new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot");
+    private final CommandDispatcher dispatcher = stubs.dispatcher();
     private final Texts texts = new Texts("es");
 
     private String answer(long userId, String language, String text) {
@@ -99,7 +99,7 @@ class CommandDispatcherTest {
 
         String reply = answer(ADMIN, "en", "/extend 42 1w");
 
-        assertThat(stubs.calls).containsExactly("extend 42 1w", "granted 42");
+        assertThat(stubs.calls).containsExactly("extend 42 1w");
         assertThat(reply).contains("User <code>42</code> is VIP until", "blocked the bot");
     }
 

@@ -4,7 +4,11 @@ import static io.vipgate.telegram.command.StubUseCases.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.domain.gate.RemovalRefusal;
+import io.vipgate.domain.subscription.ReminderSchedule;
+import io.vipgate.domain.subscription.Subscription;
+import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.user.BotUser;
 import io.vipgate.telegram.i18n.Texts;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GateCommandsTest {
 
     private final StubUseCases stubs = new StubUseCases();
-    private final CommandDispatcher dispatcher = new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot");
+    private final CommandDispatcher dispatcher = stubs.dispatcher();
     private final Texts texts = new Texts("es");
 
     private String admin(String language, String text) {
@@ -27,7 +31,16 @@ class GateCommandsTest {
 
         assertThat(admin("en", "/kick 42")).contains("<code>42</code>", "Telegram refuses", "Ban users");
         assertThat(admin("es", "/kick 42")).contains("<code>42</code>", "Telegram se niega", "Expulsar usuarios");
-        assertThat(stubs.calls).as("nobody told of a kick that removed nobody").doesNotContain("revoked 42");
+    }
+
+    @Test
+    void aKickThatRemovedTheUser_tellsTheAdminWhetherTheUserWasTold() {
+        stubs.kick = new KickResult.Kicked(Subscription.start(42, VipDuration.ofDays(30), StubUseCases.NOW,
+                ReminderSchedule.DEFAULT));
+        stubs.told = Delivery.BLOCKED;
+
+        assertThat(admin("en", "/kick 42")).contains("<code>42</code>", "blocked the bot");
+        assertThat(stubs.calls).containsExactly("kick 42");
     }
 
     @Test

@@ -21,9 +21,9 @@ final class Bots {
 
     static UpdateRouter router(StubUseCases stubs) {
         Texts texts = new Texts("es");
-        return new UpdateRouter(stubs.useCases(), new CommandDispatcher(stubs.useCases(), () -> "vipgate_test_bot"),
-                new JoinRequestRouter(stubs.useCases(), texts, VIP, FREE, Clock.fixed(StubUseCases.NOW, ZoneOffset.UTC)),
-                texts);
+        JoinRequestRouter joins = new JoinRequestRouter(stubs.users, stubs.requestFreeJoin, stubs.decideVipJoin,
+                stubs.checkVipMember, texts, VIP, FREE, Clock.fixed(StubUseCases.NOW, ZoneOffset.UTC));
+        return new UpdateRouter(stubs.users, stubs.admins, stubs.dispatcher(), joins, texts);
     }
 
     static UpdateIntake intake(StubUseCases stubs, MemoryUpdateClaims claims) {

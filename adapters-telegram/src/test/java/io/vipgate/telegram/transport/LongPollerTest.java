@@ -38,7 +38,7 @@ class LongPollerTest {
         TransportSettings settings = new TransportSettings(TransportSettings.Mode.POLLING, Optional.empty(),
                 Optional.empty(), Duration.ofSeconds(30), Duration.ofMillis(20), backoff, backoff);
         poller = new LongPoller(client, Bots.intake(stubs, claims),
-                new ReplySender(client, new Deliveries(client, stubs.useCases().users())), settings, vertx);
+                new ReplySender(client, new Deliveries(client, stubs.users)), settings, vertx);
     }
 
     @AfterEach

@@ -51,11 +51,11 @@ class TelegramLauncherTest {
                 ? Optional.of("https://bot.example.com/telegram/webhook") : Optional.empty(), Optional.of(SECRET),
                 Duration.ofSeconds(30), Duration.ofMillis(50), backoff, backoff);
         status = new TelegramStatus(mode);
-        ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.useCases().users()));
+        ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.users));
         Transport transport = mode == TransportSettings.Mode.WEBHOOK ? new WebhookRegistration(client, settings, replies)
                 : new LongPoller(client, Bots.intake(stubs, new MemoryUpdateClaims()), replies, settings, vertx);
         launcher = new TelegramLauncher(client, transport, new CommandMenu(client, new Texts("es"),
-                stubs.useCases().admins()), status, backoff, vertx);
+                stubs.admins), status, backoff, vertx);
         launcher.start();
     }
 

@@ -33,7 +33,7 @@ class WebhookSentRepliesTest {
         TransportSettings settings = new TransportSettings(TransportSettings.Mode.WEBHOOK,
                 Optional.of("https://bot.example.com/telegram/webhook"), Optional.of(SECRET),
                 Duration.ofSeconds(30), Duration.ofMillis(10), backoff, backoff);
-        ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.useCases().users()));
+        ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.users));
         registration = new WebhookRegistration(client, settings, replies);
         endpoint = new WebhookEndpoint(settings, status, Bots.intake(stubs, new MemoryUpdateClaims()),
                 Optional.of(replies));

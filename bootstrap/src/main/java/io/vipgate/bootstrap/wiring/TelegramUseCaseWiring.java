@@ -3,14 +3,20 @@ package io.vipgate.bootstrap.wiring;
 import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
+import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
 import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase;
+import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
 import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.application.update.port.out.UpdateLog;
 import io.vipgate.application.update.AcceptUpdateService;
 import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.gate.DecideVipJoinRequestService;
+import io.vipgate.application.subscription.ExtendAndInformService;
 import io.vipgate.application.subscription.InformSubscriberService;
+import io.vipgate.application.subscription.KickAndInformService;
 import io.vipgate.application.user.RecognizeAdminsService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -43,6 +49,18 @@ public class TelegramUseCaseWiring {
     @Singleton
     InformSubscriberUseCase informSubscriber(OutPorts ports, IssueInviteLinkUseCase links, Notifier notifier) {
         return new InformSubscriberService(ports.users(), links, notifier);
+    }
+
+    @Produces
+    @Singleton
+    ExtendAndInformUseCase extendAndInform(ExtendSubscriptionUseCase extend, InformSubscriberUseCase inform) {
+        return new ExtendAndInformService(extend, inform);
+    }
+
+    @Produces
+    @Singleton
+    KickAndInformUseCase kickAndInform(KickSubscriberUseCase kick, InformSubscriberUseCase inform) {
+        return new KickAndInformService(kick, inform);
     }
 
     @Produces
