@@ -28,6 +28,7 @@ class LongPollerTest {
     private FakeBotApi api;
     private BotApiClient client;
     private LongPoller poller;
+    private TransportSettings settings;
 
     @BeforeEach
     void start() {
@@ -35,7 +36,7 @@ class LongPollerTest {
         api = FakeBotApi.start(vertx);
         client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
         Backoff backoff = new Backoff(Duration.ofMillis(20), Duration.ofMillis(50));
-        TransportSettings settings = new TransportSettings(TransportSettings.Mode.POLLING, Optional.empty(),
+        settings = new TransportSettings(TransportSettings.Mode.POLLING, Optional.empty(),
                 Optional.empty(), Duration.ofSeconds(30), Duration.ofMillis(20), backoff, backoff);
         poller = new LongPoller(client, Bots.intake(stubs, claims),
                 new ReplySender(client, new Deliveries(client, stubs.users)), settings, vertx);
@@ -146,14 +147,27 @@ class LongPollerTest {
     }
 
     @Test
-    void afterStop_noMorePolls_andNothingIsHandled() throws InterruptedException {
+    void afterStop_noMorePolls_andNothingIsHandled() {
         poller.start().await().atMost(Duration.ofSeconds(5));
         Eventually.until("a poll", () -> !polls().isEmpty());
 
         poller.stop().await().atMost(Duration.ofSeconds(5));
         int polled = polls().size();
         api.enqueueUpdate(FakeUpdates.message(42, "en", "/status"));
-        Thread.sleep(200); // ten idle pauses: a running poller would have polled again by now
+        // The absence is measured against a witness: a poller just like it, on its own fake Bot API, that polls ten
+        // times after the stop. A stopped poller that still ran would have polled again within that time.
+        FakeBotApi witnessApi = FakeBotApi.start(vertx);
+        BotApiClient witnessClient = new BotApiClient(vertx, TestClients.fast(witnessApi.baseUrl()));
+        LongPoller witness = new LongPoller(witnessClient, Bots.intake(stubs, claims),
+                new ReplySender(witnessClient, new Deliveries(witnessClient, stubs.users)), settings, vertx);
+        try {
+            witness.start().await().atMost(Duration.ofSeconds(5));
+            Eventually.until("ten polls of the witness", () -> witnessApi.calls("getUpdates").size() >= 10);
+        } finally {
+            witness.stop().await().atMost(Duration.ofSeconds(15));
+            witnessClient.close();
+            witnessApi.close();
+        }
 
         assertThat(polls()).hasSize(polled);
         assertThat(api.calls("sendMessage")).isEmpty();

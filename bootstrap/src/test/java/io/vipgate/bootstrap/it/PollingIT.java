@@ -2,6 +2,7 @@ package io.vipgate.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Eventually;
 import io.vipgate.telegram.fake.FakeBotApi;
 import io.vipgate.telegram.fake.FakeUpdates;
 import java.time.Duration;
@@ -68,19 +69,13 @@ class PollingIT {
 
     /** The first message the bot sent to {@code chat}, waited for. */
     private String await(String what, Supplier<List<String>> messages) {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (messages.get().isEmpty()) {
-            if (System.nanoTime() > deadline || !app.isAlive()) {
-                throw new AssertionError("no " + what + " within " + LIMIT + "; output:\n" + app.output());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        Supplier<String> failure = () -> "no " + what + " within " + LIMIT + "; output:\n" + app.output();
+        Eventually.until(LIMIT, () -> !messages.get().isEmpty() || !app.isAlive(), failure);
+        List<String> sent = messages.get();
+        if (sent.isEmpty()) {
+            throw new AssertionError(failure.get());
         }
-        return messages.get().getFirst();
+        return sent.getFirst();
     }
 
     private List<String> sentTo(long chat) {
