@@ -3,16 +3,14 @@ package io.vipgate.dashboard;
 import io.vertx.ext.web.RoutingContext;
 import io.vipgate.application.dashboard.port.in.BrowseSubscribersUseCase;
 import io.vipgate.application.dashboard.port.in.SignedIn;
-import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
-import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
-import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
+import io.vipgate.application.subscription.port.in.KickAndInformUseCase;
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.domain.time.VipDuration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -25,18 +23,16 @@ public class SubscriberRoutes {
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final BrowseSubscribersUseCase browse;
-    private final ExtendSubscriptionUseCase extend;
-    private final KickSubscriberUseCase kick;
-    private final InformSubscriberUseCase inform;
+    private final ExtendAndInformUseCase extend;
+    private final KickAndInformUseCase kick;
     private final Views views;
     private final Clock clock;
 
-    SubscriberRoutes(BrowseSubscribersUseCase browse, ExtendSubscriptionUseCase extend, KickSubscriberUseCase kick,
-                     InformSubscriberUseCase inform, Views views, Clock clock) {
+    SubscriberRoutes(BrowseSubscribersUseCase browse, ExtendAndInformUseCase extend, KickAndInformUseCase kick,
+                     Views views, Clock clock) {
         this.browse = browse;
         this.extend = extend;
         this.kick = kick;
-        this.inform = inform;
         this.views = views;
         this.clock = clock;
     }
@@ -74,11 +70,9 @@ public class SubscriberRoutes {
                     + duration.text() + " of VIP time?", "/admin/subscribers/" + userId.get(),
                     Map.of("duration", duration.text()));
         } else {
-            Guard.then(context, extend.extend(admin.adminId(), userId.get(), duration)
-                    .thenCompose(subscription -> inform.accessGranted(userId.get(), subscription.expiresAt())
-                            .thenApply(told -> subscription)), subscription -> {
+            Guard.then(context, extend.extend(admin.adminId(), userId.get(), duration), extended -> {
                 Guard.audit(admin, "extend", "user_id=" + userId.get() + " duration=" + duration.text()
-                        + " expires_at=" + subscription.expiresAt());
+                        + " expires_at=" + extended.subscription().expiresAt());
                 Http.seeOther(context, "/admin/subscribers/" + userId.get() + "?done=extended");
             });
         }
@@ -92,10 +86,8 @@ public class SubscriberRoutes {
             Confirmation.ask(views, context, admin, "subscribers", "End the VIP time of user " + userId.get()
                     + " now and remove them from the channel?", "/admin/subscribers/" + userId.get(), Map.of());
         } else {
-            Guard.then(context, kick.kick(admin.adminId(), userId.get()).thenCompose(result -> result
-                    instanceof KickResult.Kicked ? inform.accessRevoked(userId.get()).thenApply(told -> result)
-                    : CompletableFuture.completedFuture(result)), result -> {
-                String done = switch (result) {
+            Guard.then(context, kick.kick(admin.adminId(), userId.get()), outcome -> {
+                String done = switch (outcome.result()) {
                     case KickResult.Kicked kicked -> "kicked";
                     case KickResult.NotSubscribed none -> "not-subscribed";
                     case KickResult.EndedAdminKept kept -> "admin-kept";
