@@ -92,6 +92,12 @@ class DashboardBrowserE2ETest {
         return browser.findElement(By.cssSelector(css));
     }
 
+    /** The element once the page a click led to shows it: a click that submits a form does not wait for the page. */
+    private WebElement shown(String css) {
+        Bot.until(css + " on the next page", () -> !browser.findElements(By.cssSelector(css)).isEmpty());
+        return find(css);
+    }
+
     private String text() {
         return find("main").getText();
     }
@@ -113,19 +119,20 @@ class DashboardBrowserE2ETest {
         open("/admin/subscribers?q=" + user);
         assertThat(text()).contains("1 found", "@user" + user);
         find("a[href='/admin/subscribers/" + user + "']").click();
-        find("input[name=duration]").clear();
+        shown("input[name=duration]").clear();
         find("input[name=duration]").sendKeys("10d");
         find("#extend").click();
+        shown("#confirm");
         assertThat(text()).contains("Give user " + user + " 10d of VIP time?");
         shot("confirm");
         find("#confirm").click();
-        assertThat(find("#done").getText()).contains("VIP time given");
+        assertThat(shown("#done").getText()).contains("VIP time given");
         assertThat(text()).contains("active", "extended");
         shot("subscriber");
 
         find("#kick").click();
-        find("#confirm").click();
-        assertThat(find("#done").getText()).contains("VIP ended and the user removed");
+        shown("#confirm").click();
+        assertThat(shown("#done").getText()).contains("VIP ended and the user removed");
         assertThat(text()).contains("revoked");
 
         open("/admin/subscribers");
