@@ -54,6 +54,7 @@ public interface CacheConfig {
     Duration timeout();
 
     default boolean enabled() {
-        return enabledSetting().orElse(redisHosts().filter(hosts -> !hosts.isBlank()).isPresent());
+        return enabledSetting()
+                .orElse(redisHosts().filter(hosts -> !hosts.isBlank()).isPresent());
     }
 }

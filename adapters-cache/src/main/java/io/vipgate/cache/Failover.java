@@ -28,11 +28,13 @@ final class Failover {
                         LOG.infof("cache.role=%s: Redis answers again", role);
                     }
                 })
-                .onFailure().recoverWithUni(failure -> {
+                .onFailure()
+                .recoverWithUni(failure -> {
                     stats.error();
                     if (failing.compareAndSet(false, true)) {
-                        LOG.warnf("cache.role=%s: Redis failed (%s); %s until it answers again", role,
-                                failure.getClass().getSimpleName(), fallback);
+                        LOG.warnf(
+                                "cache.role=%s: Redis failed (%s); %s until it answers again",
+                                role, failure.getClass().getSimpleName(), fallback);
                     }
                     return fallbackCall.get();
                 });

@@ -38,15 +38,16 @@ public final class LocalRedemptionAttempts implements RedemptionAttempts {
     @Override
     public CompletionStage<Void> recordFailure(long userId) {
         Instant now = clock.instant();
-        windows.compute(userId, (id, current) -> current == null || !current.endsAt().isAfter(now)
-                ? new Window(now.plus(window), 1)
-                : new Window(current.endsAt(), current.failures() + 1));
+        windows.compute(
+                userId,
+                (id, current) -> current == null || !current.endsAt().isAfter(now)
+                        ? new Window(now.plus(window), 1)
+                        : new Window(current.endsAt(), current.failures() + 1));
         if (windows.size() > PRUNE_ABOVE) {
             windows.values().removeIf(w -> !w.endsAt().isAfter(now));
         }
         return CompletableFuture.completedFuture(null);
     }
 
-    private record Window(Instant endsAt, int failures) {
-    }
+    private record Window(Instant endsAt, int failures) {}
 }

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 public final class NoSubscriptionCache implements SubscriptionCache {
 
     @Override
-    public CompletionStage<Optional<Subscription>> get(long userId, Instant now,
-                                                       Supplier<CompletionStage<Optional<Subscription>>> loader) {
+    public CompletionStage<Optional<Subscription>> get(
+            long userId, Instant now, Supplier<CompletionStage<Optional<Subscription>>> loader) {
         return loader.get();
     }
 

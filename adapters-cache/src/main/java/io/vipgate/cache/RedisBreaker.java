@@ -28,8 +28,13 @@ public class RedisBreaker {
         maintenance.onStateChange(RedisGuard.BREAKER, RedisBreaker::log);
         if (config.enabled()) {
             // Connects now, so that the first update does not spend its short timeout on the connection.
-            redis.execute("PING").subscribe().with(pong -> { }, failure -> LOG.warnf(
-                    "cache.redis=unreachable at start (%s); the bot works without it", failure.getClass().getSimpleName()));
+            redis.execute("PING")
+                    .subscribe()
+                    .with(
+                            pong -> {},
+                            failure -> LOG.warnf(
+                                    "cache.redis=unreachable at start (%s); the bot works without it",
+                                    failure.getClass().getSimpleName()));
         }
     }
 

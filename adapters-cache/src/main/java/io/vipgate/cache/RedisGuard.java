@@ -30,8 +30,7 @@ public class RedisGuard {
      */
     public static final String BREAKER = "vipgate-redis";
 
-    private static final TypeLiteral<Uni<Response>> UNI = new TypeLiteral<>() {
-    };
+    private static final TypeLiteral<Uni<Response>> UNI = new TypeLiteral<>() {};
 
     private final SharedRedisConnection connection;
     private final Duration timeout;
@@ -44,8 +43,12 @@ public class RedisGuard {
         this.timeout = config.timeout();
         this.maintenance = maintenance;
         this.guard = Guard.create()
-                .withCircuitBreaker().name(BREAKER)
-                .requestVolumeThreshold(10).failureRatio(0.5).delay(5, ChronoUnit.SECONDS).successThreshold(2)
+                .withCircuitBreaker()
+                .name(BREAKER)
+                .requestVolumeThreshold(10)
+                .failureRatio(0.5)
+                .delay(5, ChronoUnit.SECONDS)
+                .successThreshold(2)
                 .done()
                 .withThreadOffload(false)
                 .build();
@@ -60,9 +63,14 @@ public class RedisGuard {
         for (String arg : args) {
             request.arg(arg);
         }
-        return guard.get(() -> connection.send(request)
-                .ifNoItem().after(timeout)
-                .failWith(() -> new TimeoutException("Redis did not answer within " + timeout.toMillis() + " ms")), UNI);
+        return guard.get(
+                () -> connection
+                        .send(request)
+                        .ifNoItem()
+                        .after(timeout)
+                        .failWith(() ->
+                                new TimeoutException("Redis did not answer within " + timeout.toMillis() + " ms")),
+                UNI);
     }
 
     /** The breaker's state; asking creates this bean, and with it the breaker, if nothing has used Redis yet. */

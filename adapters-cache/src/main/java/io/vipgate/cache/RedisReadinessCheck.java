@@ -30,8 +30,7 @@ public class RedisReadinessCheck implements HealthCheck {
             return response.withData("state", "disabled").build();
         }
         CircuitBreakerState state = breaker.state();
-        return response
-                .withData("state", state == CircuitBreakerState.CLOSED ? "up" : "degraded")
+        return response.withData("state", state == CircuitBreakerState.CLOSED ? "up" : "degraded")
                 .withData("breaker", state.name().toLowerCase(Locale.ROOT))
                 .withData("hits", stats.hits())
                 .withData("misses", stats.misses())

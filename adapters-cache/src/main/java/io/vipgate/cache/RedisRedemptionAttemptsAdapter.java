@@ -17,7 +17,8 @@ public final class RedisRedemptionAttemptsAdapter implements RedemptionAttempts 
             local count = redis.call('INCR', KEYS[1])
             if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
             return count""";
-    private static final String PEEK = "return {tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1])}";
+    private static final String PEEK =
+            "return {tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1])}";
 
     private final RedisGuard redis;
     private final CacheKeys keys;

@@ -55,11 +55,21 @@ public final class RedisSendBudgetAdapter implements SendBudget {
     @Override
     public CompletionStage<Duration> reserve(long chatId) {
         return failover.orElse(
-                        redis.execute("EVAL", RESERVE, "2", keys.sendChat(chatId), keys.sendNextSlot(),
-                                slotMillis, chatGapMillis, keys.sendSlotPrefix(), MAX_SCAN).map(reply -> {
+                        redis.execute(
+                                        "EVAL",
+                                        RESERVE,
+                                        "2",
+                                        keys.sendChat(chatId),
+                                        keys.sendNextSlot(),
+                                        slotMillis,
+                                        chatGapMillis,
+                                        keys.sendSlotPrefix(),
+                                        MAX_SCAN)
+                                .map(reply -> {
                                     long delay = reply.toLong();
                                     if (delay < 0) {
-                                        throw new IllegalStateException("send backlog longer than " + MAX_SCAN + " slots");
+                                        throw new IllegalStateException(
+                                                "send backlog longer than " + MAX_SCAN + " slots");
                                     }
                                     return Duration.ofMillis(delay);
                                 }),

@@ -45,8 +45,8 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
     }
 
     @Override
-    public CompletionStage<Optional<Subscription>> get(long userId, Instant now,
-                                                       Supplier<CompletionStage<Optional<Subscription>>> loader) {
+    public CompletionStage<Optional<Subscription>> get(
+            long userId, Instant now, Supplier<CompletionStage<Optional<Subscription>>> loader) {
         pending.drain();
         if (pending.contains(userId)) {
             return loader.get();
@@ -57,15 +57,18 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
     @Override
     public CompletionStage<Void> evict(long userId) {
         loads.forget(userId);
-        return evictInRedis(userId).invoke(done -> {
-            // Again after the eviction: a load that started while it ran may have read the old entry.
-            loads.forget(userId);
-            if (done) {
-                pending.remove(userId);
-            } else {
-                pending.add(userId);
-            }
-        }).replaceWithVoid().subscribeAsCompletionStage();
+        return evictInRedis(userId)
+                .invoke(done -> {
+                    // Again after the eviction: a load that started while it ran may have read the old entry.
+                    loads.forget(userId);
+                    if (done) {
+                        pending.remove(userId);
+                    } else {
+                        pending.add(userId);
+                    }
+                })
+                .replaceWithVoid()
+                .subscribeAsCompletionStage();
     }
 
     /** min(max-ttl, time left) for an active snapshot; max-ttl for "none" and ended ones, which only a write changes. */
@@ -76,12 +79,12 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
                 .orElse(maxTtl);
     }
 
-    private Uni<Optional<Subscription>> lookup(long userId, Instant now,
-                                               Supplier<CompletionStage<Optional<Subscription>>> loader) {
+    private Uni<Optional<Subscription>> lookup(
+            long userId, Instant now, Supplier<CompletionStage<Optional<Subscription>>> loader) {
         long started = System.nanoTime();
         return failover.orElse(
-                        redis.execute("MGET", keys.subscription(userId),
-                                keys.subscriptionGeneration(userId)).map(Lookup::of),
+                        redis.execute("MGET", keys.subscription(userId), keys.subscriptionGeneration(userId))
+                                .map(Lookup::of),
                         () -> Uni.createFrom().item(Lookup.UNREACHABLE))
                 .chain(found -> found.entry(userId)
                         .map(entry -> {
@@ -92,9 +95,11 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
                             if (found.reachable()) {
                                 stats.miss();
                             }
-                            return Uni.createFrom().completionStage(loader).call(loaded -> found.reachable()
-                                    ? store(userId, loaded, found.generation(), now, started)
-                                    : Uni.createFrom().voidItem());
+                            return Uni.createFrom()
+                                    .completionStage(loader)
+                                    .call(loaded -> found.reachable()
+                                            ? store(userId, loaded, found.generation(), now, started)
+                                            : Uni.createFrom().voidItem());
                         }));
     }
 
@@ -104,17 +109,32 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
         if (ttlMillis <= 0 || elapsed.compareTo(maxTtl) > 0) {
             return Uni.createFrom().voidItem();
         }
-        return failover.orElse(redis.execute("EVAL", STORE_IF_CURRENT, "2",
-                        keys.subscription(userId), keys.subscriptionGeneration(userId), generation,
-                        SubscriptionCodec.encode(loaded), Long.toString(ttlMillis)).replaceWithVoid(),
+        return failover.orElse(
+                redis.execute(
+                                "EVAL",
+                                STORE_IF_CURRENT,
+                                "2",
+                                keys.subscription(userId),
+                                keys.subscriptionGeneration(userId),
+                                generation,
+                                SubscriptionCodec.encode(loaded),
+                                Long.toString(ttlMillis))
+                        .replaceWithVoid(),
                 () -> Uni.createFrom().voidItem());
     }
 
     /** True when Redis took the eviction; never fails. */
     private Uni<Boolean> evictInRedis(long userId) {
         String generation = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return failover.orElse(redis.execute("EVAL", EVICT, "2", keys.subscription(userId),
-                        keys.subscriptionGeneration(userId), generation, Long.toString(GENERATION_TTL_SECONDS))
+        return failover.orElse(
+                redis.execute(
+                                "EVAL",
+                                EVICT,
+                                "2",
+                                keys.subscription(userId),
+                                keys.subscriptionGeneration(userId),
+                                generation,
+                                Long.toString(GENERATION_TTL_SECONDS))
                         .replaceWith(true),
                 () -> Uni.createFrom().item(false));
     }
@@ -126,7 +146,9 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
 
         static Lookup of(Response reply) {
             Response generation = reply.get(1);
-            return new Lookup(true, reply.get(0) == null ? null : reply.get(0).toString(),
+            return new Lookup(
+                    true,
+                    reply.get(0) == null ? null : reply.get(0).toString(),
                     generation == null ? "" : generation.toString());
         }
 

@@ -28,6 +28,7 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
             end
             redis.call('SET', KEYS[1], 'c:' .. ARGV[2] .. ':' .. ARGV[1], 'EX', ARGV[4])
             return 'CLAIMED'""";
+
     private static final String RELEASE = """
             local v = redis.call('GET', KEYS[1])
             if v and string.find(v, 'c:' .. ARGV[1] .. ':', 1, true) == 1 then redis.call('DEL', KEYS[1]) end
@@ -57,9 +58,16 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
                         redis.execute("SET", key, "c:" + owner + ":" + at, "NX", "EX", ttlSeconds)
                                 .chain(fresh -> fresh != null
                                         ? Uni.createFrom().item(UpdateClaim.CLAIMED)
-                                        : redis.execute("EVAL", CLAIM, "1", key, at, owner,
-                                                Long.toString(staleBefore.toEpochMilli()), ttlSeconds)
-                                        .map(RedisUpdateLogAdapter::claim)),
+                                        : redis.execute(
+                                                        "EVAL",
+                                                        CLAIM,
+                                                        "1",
+                                                        key,
+                                                        at,
+                                                        owner,
+                                                        Long.toString(staleBefore.toEpochMilli()),
+                                                        ttlSeconds)
+                                                .map(RedisUpdateLogAdapter::claim)),
                         () -> Uni.createFrom().completionStage(() -> fallback.claim(updateId, owner, now, staleBefore)))
                 .subscribeAsCompletionStage();
     }
@@ -77,7 +85,8 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
     /** Either log may hold the id (the fallback takes ids during an outage), so both give it back. */
     @Override
     public CompletionStage<Void> release(long updateId, String owner) {
-        return failover.orElse(redis.execute("EVAL", RELEASE, "1", keys.update(updateId), owner)
+        return failover.orElse(
+                        redis.execute("EVAL", RELEASE, "1", keys.update(updateId), owner)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().voidItem())
                 .chain(() -> Uni.createFrom().completionStage(() -> fallback.release(updateId, owner)))

@@ -42,14 +42,19 @@ final class SharedRedisConnection {
             }
             CompletableFuture<RedisConnection> opening = new CompletableFuture<>();
             if (current.compareAndSet(null, opening)) {
-                client.get().connect().subscribe().with(connection -> {
-                    connection.exceptionHandler(failure -> drop(opening, connection));
-                    connection.endHandler(() -> drop(opening, connection));
-                    opening.complete(connection);
-                }, failure -> {
-                    current.compareAndSet(opening, null);
-                    opening.completeExceptionally(failure);
-                });
+                client.get()
+                        .connect()
+                        .subscribe()
+                        .with(
+                                connection -> {
+                                    connection.exceptionHandler(failure -> drop(opening, connection));
+                                    connection.endHandler(() -> drop(opening, connection));
+                                    opening.complete(connection);
+                                },
+                                failure -> {
+                                    current.compareAndSet(opening, null);
+                                    opening.completeExceptionally(failure);
+                                });
                 return opening;
             }
         }

@@ -18,15 +18,18 @@ final class SubscriptionCodec {
     private static final String EMPTY = "-";
 
     /** A decoded entry: the snapshot as it was cached, "none" included. */
-    record Entry(Optional<Subscription> subscription) {
-    }
+    record Entry(Optional<Subscription> subscription) {}
 
-    private SubscriptionCodec() {
-    }
+    private SubscriptionCodec() {}
 
     static String encode(Optional<Subscription> snapshot) {
-        return snapshot.map(s -> String.join("|", TAG, s.status().name(), s.periodStartedAt().toString(),
-                        s.expiresAt().toString(), s.lastReminder().map(Duration::toString).orElse(EMPTY),
+        return snapshot.map(s -> String.join(
+                        "|",
+                        TAG,
+                        s.status().name(),
+                        s.periodStartedAt().toString(),
+                        s.expiresAt().toString(),
+                        s.lastReminder().map(Duration::toString).orElse(EMPTY),
                         s.nextReminderAt().map(Instant::toString).orElse(EMPTY)))
                 .orElse(NONE);
     }
@@ -41,8 +44,12 @@ final class SubscriptionCodec {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Entry(Optional.of(new Subscription(userId, SubscriptionStatus.valueOf(parts[1]),
-                    Instant.parse(parts[2]), Instant.parse(parts[3]), optional(parts[4], Duration::parse),
+            return Optional.of(new Entry(Optional.of(new Subscription(
+                    userId,
+                    SubscriptionStatus.valueOf(parts[1]),
+                    Instant.parse(parts[2]),
+                    Instant.parse(parts[3]),
+                    optional(parts[4], Duration::parse),
                     optional(parts[5], Instant::parse)))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();

@@ -13,8 +13,7 @@ final class Await {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
 
-    private Await() {
-    }
+    private Await() {}
 
     static void until(BooleanSupplier condition) {
         Eventually.until("the condition holds", LIMIT, condition);
@@ -22,7 +21,9 @@ final class Await {
 
     static void until(CountDownLatch latch) {
         try {
-            assertThat(latch.await(LIMIT.toMillis(), TimeUnit.MILLISECONDS)).as("waited %s", LIMIT).isTrue();
+            assertThat(latch.await(LIMIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("waited %s", LIMIT)
+                    .isTrue();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);

@@ -25,7 +25,9 @@ class CacheConfigTest {
         assertThat(config.dedupTtl()).isEqualTo(Duration.ofHours(24));
         assertThat(config.attemptsLimit()).isEqualTo(5);
         assertThat(config.attemptsWindow()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(config.sendRateGlobal()).as("under Telegram's 30, for jitter").isEqualTo(28);
+        assertThat(config.sendRateGlobal())
+                .as("under Telegram's 30, for jitter")
+                .isEqualTo(28);
         assertThat(config.sendRatePerChat()).isEqualTo(1);
     }
 }

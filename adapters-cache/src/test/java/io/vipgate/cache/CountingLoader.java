@@ -32,8 +32,8 @@ final class CountingLoader implements Supplier<CompletionStage<Optional<Subscrip
     @Override
     public CompletionStage<Optional<Subscription>> get() {
         calls.incrementAndGet();
-        return CompletableFuture.supplyAsync(() -> value,
-                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+        return CompletableFuture.supplyAsync(
+                () -> value, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     int calls() {

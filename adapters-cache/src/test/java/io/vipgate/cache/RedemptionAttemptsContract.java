@@ -32,8 +32,8 @@ abstract class RedemptionAttemptsContract {
             fail(user, 1);
         }
 
-        assertThat(blockedFor(user)).hasValueSatisfying(wait -> assertThat(wait)
-                .isPositive().isLessThanOrEqualTo(window()));
+        assertThat(blockedFor(user))
+                .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(window()));
     }
 
     @Test

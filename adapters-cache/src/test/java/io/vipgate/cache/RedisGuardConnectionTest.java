@@ -22,15 +22,20 @@ class RedisGuardConnectionTest {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     RedisDataSource admin;
 
     @Test
     void commandsInFlightTogether_shareOneConnection() {
-        List<Uni<Response>> together = IntStream.range(0, 50).mapToObj(i -> guard.execute("CLIENT", "ID")).toList();
+        List<Uni<Response>> together = IntStream.range(0, 50)
+                .mapToObj(i -> guard.execute("CLIENT", "ID"))
+                .toList();
 
         List<Long> ids = Uni.join().all(together).andFailFast().await().atMost(WAIT).stream()
-                .map(Response::toLong).distinct().toList();
+                .map(Response::toLong)
+                .distinct()
+                .toList();
 
         assertThat(ids).hasSize(1);
     }

@@ -45,8 +45,15 @@ public class RedisOutageProfile implements QuarkusTestProfile {
         URI real = realUrl();
         try {
             // Same credentials and database, other address.
-            return new URI(real.getScheme(), real.getUserInfo(), "127.0.0.1", proxyPort(), real.getPath(),
-                    real.getQuery(), null).toString();
+            return new URI(
+                            real.getScheme(),
+                            real.getUserInfo(),
+                            "127.0.0.1",
+                            proxyPort(),
+                            real.getPath(),
+                            real.getQuery(),
+                            null)
+                    .toString();
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -54,6 +61,7 @@ public class RedisOutageProfile implements QuarkusTestProfile {
 
     private static URI realUrl() {
         return URI.create(Optional.ofNullable(System.getenv("VIPGATE_TEST_REDIS_URL"))
-                .filter(url -> !url.isBlank()).orElse("redis://127.0.0.1:6379"));
+                .filter(url -> !url.isBlank())
+                .orElse("redis://127.0.0.1:6379"));
     }
 }

@@ -6,8 +6,8 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
-import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.messaging.port.out.SendBudget;
+import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.cache.testing.TcpProxy;
 import io.vipgate.domain.subscription.Subscription;
 import jakarta.inject.Inject;
@@ -42,17 +42,22 @@ class RedisOutageTest {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     CacheStats stats;
+
     @Inject
     RedisBreaker breaker;
+
     @Inject
     RedisDataSource redis;
 
     /** One set of adapters for the whole story, as one replica keeps them across an outage. */
-    private record Adapters(RedisSubscriptionCacheAdapter cache, RedisUpdateLogAdapter log,
-                            RedisRedemptionAttemptsAdapter attempts, RedisSendBudgetAdapter budget) {
-    }
+    private record Adapters(
+            RedisSubscriptionCacheAdapter cache,
+            RedisUpdateLogAdapter log,
+            RedisRedemptionAttemptsAdapter attempts,
+            RedisSendBudgetAdapter budget) {}
 
     @BeforeAll
     static void proxyInFrontOfRedis() {
@@ -73,7 +78,8 @@ class RedisOutageTest {
                 LOCAL_RESERVATIONS.incrementAndGet();
                 return local.reserve(chat);
             };
-            adapters = new Adapters(new RedisSubscriptionCacheAdapter(guard, config, stats),
+            adapters = new Adapters(
+                    new RedisSubscriptionCacheAdapter(guard, config, stats),
                     new RedisUpdateLogAdapter(guard, config, stats, FALLBACK_LOG),
                     new RedisRedemptionAttemptsAdapter(guard, config, stats),
                     new RedisSendBudgetAdapter(guard, config, stats, countingLocal));
@@ -107,13 +113,21 @@ class RedisOutageTest {
         for (int round = 0; round < 3; round++) {
             assertThat(get(CountingLoader.of(fresh))).contains(fresh);
             long update = Subscriptions.randomUserId();
-            assertThat(adapters.log().claim(update, "owner", Instant.now(), Instant.now()).toCompletableFuture().join())
+            assertThat(adapters.log()
+                            .claim(update, "owner", Instant.now(), Instant.now())
+                            .toCompletableFuture()
+                            .join())
                     .isEqualTo(UpdateClaim.CLAIMED);
             assertThat(FALLBACK_LOG.deliveries).contains(update);
             adapters.attempts().recordFailure(USER).toCompletableFuture().join();
             adapters.attempts().recordFailure(USER).toCompletableFuture().join();
-            assertThat(adapters.attempts().blockedFor(USER).toCompletableFuture().join()).isEmpty();
-            assertThat(adapters.budget().reserve(USER).toCompletableFuture().join()).isNotNull();
+            assertThat(adapters.attempts()
+                            .blockedFor(USER)
+                            .toCompletableFuture()
+                            .join())
+                    .isEmpty();
+            assertThat(adapters.budget().reserve(USER).toCompletableFuture().join())
+                    .isNotNull();
         }
         adapters.cache().evict(USER).toCompletableFuture().join();
 
@@ -134,13 +148,18 @@ class RedisOutageTest {
         String staleEntry = SubscriptionCodec.encode(Optional.of(STALE));
 
         // Until Redis' stale entry is evicted at last, this replica reads past it: it never comes back.
-        awaitBreaker(CircuitBreakerState.CLOSED, () -> assertThat(get(CountingLoader.of(current))).contains(current));
+        awaitBreaker(
+                CircuitBreakerState.CLOSED,
+                () -> assertThat(get(CountingLoader.of(current))).contains(current));
         Await.until(() -> {
             assertThat(get(CountingLoader.of(current))).contains(current);
             return !staleEntry.equals(redis.value(String.class).get(key));
         });
         long update = Subscriptions.randomUserId();
-        assertThat(adapters.log().claim(update, "owner", Instant.now(), Instant.now()).toCompletableFuture().join())
+        assertThat(adapters.log()
+                        .claim(update, "owner", Instant.now(), Instant.now())
+                        .toCompletableFuture()
+                        .join())
                 .isEqualTo(UpdateClaim.CLAIMED);
         assertThat(FALLBACK_LOG.deliveries).doesNotContain(update);
         RedisReadiness.assertUpWithCacheState("up", "closed");
@@ -155,7 +174,10 @@ class RedisOutageTest {
     }
 
     private static Optional<Subscription> get(CountingLoader loader) {
-        return adapters.cache().get(USER, Subscriptions.now(), loader).toCompletableFuture().join();
+        return adapters.cache()
+                .get(USER, Subscriptions.now(), loader)
+                .toCompletableFuture()
+                .join();
     }
 
     /** Keeps doing {@code traffic} (the breaker only moves on calls) until it reaches {@code state}. */

@@ -10,12 +10,13 @@ final class RedisReadiness {
 
     private static final String REDIS = "checks.find { it.name == 'redis' }";
 
-    private RedisReadiness() {
-    }
+    private RedisReadiness() {}
 
     /** Ready and UP whatever Redis does; the redis check tells its state in its data. */
     static ValidatableResponse assertUpWithCacheState(String state) {
-        return given().get("/q/health/ready").then().statusCode(200)
+        return given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", is("UP"))
                 .body(REDIS + ".status", is("UP"))
                 .body(REDIS + ".data.state", is(state));

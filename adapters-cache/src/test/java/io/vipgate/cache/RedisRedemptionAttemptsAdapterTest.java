@@ -15,6 +15,7 @@ class RedisRedemptionAttemptsAdapterTest extends RedemptionAttemptsContract {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     CacheStats stats;
 
@@ -46,6 +47,9 @@ class RedisRedemptionAttemptsAdapterTest extends RedemptionAttemptsContract {
         fail(user, 5);
         assertThat(blockedFor(user)).hasValueSatisfying(wait -> assertThat(wait).isLessThanOrEqualTo(window));
 
-        Eventually.until("the block ends with its window", window.multipliedBy(5), () -> blockedFor(user).isEmpty());
+        Eventually.until(
+                "the block ends with its window",
+                window.multipliedBy(5),
+                () -> blockedFor(user).isEmpty());
     }
 }

@@ -19,6 +19,7 @@ class RedisSendBudgetAdapterTest extends SendBudgetContract {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     CacheStats stats;
 

@@ -19,8 +19,10 @@ class RedisSubscriptionCacheAdapterTest extends SubscriptionCacheContract {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     CacheStats stats;
+
     @Inject
     RedisDataSource redis;
 

@@ -25,8 +25,10 @@ class RedisSubscriptionCacheConcurrencyTest {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     CacheStats stats;
+
     @Inject
     RedisDataSource redis;
 
@@ -49,14 +51,18 @@ class RedisSubscriptionCacheConcurrencyTest {
         ExecutorService callers = Executors.newFixedThreadPool(16);
         try {
             List<CompletableFuture<Optional<Subscription>>> answers = IntStream.range(0, 100)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        Await.until(start);
-                        return get(user, Subscriptions.now(), slow);
-                    }, callers))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                Await.until(start);
+                                return get(user, Subscriptions.now(), slow);
+                            },
+                            callers))
                     .toList();
             start.countDown();
 
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.get(10, TimeUnit.SECONDS)).contains(active));
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.get(10, TimeUnit.SECONDS)).contains(active));
             assertThat(slow.calls()).isEqualTo(1);
         } finally {
             callers.shutdownNow();
@@ -74,9 +80,10 @@ class RedisSubscriptionCacheConcurrencyTest {
 
         // The reader has looked in Redis and is reading the old row from the database...
         var reader = cache.get(user, now, () -> {
-            reading.countDown();
-            return slowRead;
-        }).toCompletableFuture();
+                    reading.countDown();
+                    return slowRead;
+                })
+                .toCompletableFuture();
         Await.until(reading);
         // ...the writer commits and evicts...
         cache.evict(user).toCompletableFuture().join();
@@ -97,9 +104,10 @@ class RedisSubscriptionCacheConcurrencyTest {
         CompletableFuture<Optional<Subscription>> slowRead = new CompletableFuture<>();
         CountDownLatch reading = new CountDownLatch(1);
         var reader = cache.get(user, now, () -> {
-            reading.countDown();
-            return slowRead;
-        }).toCompletableFuture();
+                    reading.countDown();
+                    return slowRead;
+                })
+                .toCompletableFuture();
         Await.until(reading);
 
         cache.evict(user).toCompletableFuture().join();

@@ -24,8 +24,10 @@ class RedisUpdateLogAdapterTest {
 
     @Inject
     RedisGuard guard;
+
     @Inject
     CacheStats stats;
+
     @Inject
     RedisDataSource redis;
 
@@ -58,11 +60,13 @@ class RedisUpdateLogAdapterTest {
 
         assertThat(claim(update, "b", NOW.plus(TIMEOUT))).isEqualTo(UpdateClaim.BUSY);
         assertThat(claim(update, "a", NOW.plus(TIMEOUT))).as("its own owner").isEqualTo(UpdateClaim.CLAIMED);
-        assertThat(claim(update, "b", NOW.plus(TIMEOUT).plusSeconds(30))).as("renewed by the owner")
+        assertThat(claim(update, "b", NOW.plus(TIMEOUT).plusSeconds(30)))
+                .as("renewed by the owner")
                 .isEqualTo(UpdateClaim.BUSY);
         assertThat(claim(update, "b", NOW.plus(TIMEOUT.multipliedBy(2)).plusMillis(1)))
                 .isEqualTo(UpdateClaim.CLAIMED);
-        assertThat(claim(update, "a", NOW.plus(TIMEOUT.multipliedBy(2)).plusMillis(2))).isEqualTo(UpdateClaim.BUSY);
+        assertThat(claim(update, "a", NOW.plus(TIMEOUT.multipliedBy(2)).plusMillis(2)))
+                .isEqualTo(UpdateClaim.BUSY);
     }
 
     @Test
@@ -70,8 +74,12 @@ class RedisUpdateLogAdapterTest {
         long update = randomUpdateId();
 
         List<UpdateClaim> answers = IntStream.range(0, 10)
-                .mapToObj(i -> log.claim(update, "owner" + i, NOW, NOW.minus(TIMEOUT)).toCompletableFuture())
-                .toList().stream().map(CompletableFuture::join).toList();
+                .mapToObj(i ->
+                        log.claim(update, "owner" + i, NOW, NOW.minus(TIMEOUT)).toCompletableFuture())
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
 
         assertThat(answers).containsOnlyOnce(UpdateClaim.CLAIMED).hasSize(10);
     }
@@ -83,8 +91,12 @@ class RedisUpdateLogAdapterTest {
         Instant later = NOW.plus(TIMEOUT).plusSeconds(1);
 
         List<UpdateClaim> answers = IntStream.range(0, 10)
-                .mapToObj(i -> log.claim(update, "owner" + i, later, later.minus(TIMEOUT)).toCompletableFuture())
-                .toList().stream().map(CompletableFuture::join).toList();
+                .mapToObj(i -> log.claim(update, "owner" + i, later, later.minus(TIMEOUT))
+                        .toCompletableFuture())
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
 
         assertThat(answers).containsOnlyOnce(UpdateClaim.CLAIMED).hasSize(10);
     }
@@ -135,7 +147,9 @@ class RedisUpdateLogAdapterTest {
     }
 
     private UpdateClaim claim(long update, String owner, Instant at) {
-        return log.claim(update, owner, at, at.minus(TIMEOUT)).toCompletableFuture().join();
+        return log.claim(update, owner, at, at.minus(TIMEOUT))
+                .toCompletableFuture()
+                .join();
     }
 
     private static long randomUpdateId() {

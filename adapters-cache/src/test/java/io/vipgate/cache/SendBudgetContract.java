@@ -29,10 +29,13 @@ abstract class SendBudgetContract {
         Collections.sort(sendTimes);
 
         for (int i = 0; i + 30 < sendTimes.size(); i++) {
-            assertThat(sendTimes.get(i + 30) - sendTimes.get(i)).as("messages %d and %d", i, i + 30)
+            assertThat(sendTimes.get(i + 30) - sendTimes.get(i))
+                    .as("messages %d and %d", i, i + 30)
                     .isGreaterThanOrEqualTo(1000 - SLACK_MILLIS);
         }
-        assertThat(sendTimes.getLast() - sendTimes.getFirst()).as("no needless waiting").isLessThan(2000);
+        assertThat(sendTimes.getLast() - sendTimes.getFirst())
+                .as("no needless waiting")
+                .isLessThan(2000);
     }
 
     @Test

@@ -50,8 +50,11 @@ abstract class SubscriptionCacheContract {
         IllegalStateException down = new IllegalStateException("database down");
 
         assertThatThrownBy(() -> cache().get(user, Subscriptions.now(), () -> CompletableFuture.failedFuture(down))
-                .toCompletableFuture().join())
-                .isInstanceOf(CompletionException.class).hasRootCauseMessage("database down");
-        assertThat(get(user, Subscriptions.now(), CountingLoader.of(Optional.empty()))).isEmpty();
+                        .toCompletableFuture()
+                        .join())
+                .isInstanceOf(CompletionException.class)
+                .hasRootCauseMessage("database down");
+        assertThat(get(user, Subscriptions.now(), CountingLoader.of(Optional.empty())))
+                .isEmpty();
     }
 }

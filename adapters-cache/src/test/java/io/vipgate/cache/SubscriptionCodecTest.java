@@ -40,34 +40,40 @@ class SubscriptionCodecTest {
     void unreadableText_countsAsAMiss() {
         assertThat(SubscriptionCodec.decode(1, "s0|ACTIVE")).isEmpty();
         assertThat(SubscriptionCodec.decode(1, "s1|ACTIVE|x|y|-|-")).isEmpty();
-        assertThat(SubscriptionCodec.decode(1, "s1|GONE|" + now + "|" + now + "|-|-")).isEmpty();
+        assertThat(SubscriptionCodec.decode(1, "s1|GONE|" + now + "|" + now + "|-|-"))
+                .isEmpty();
     }
 
     @Test
     void ttl_isTheTimeLeft_whenShorterThanTheCap() {
         Subscription active = Subscriptions.active(1, now, Duration.ofSeconds(20));
 
-        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.of(active), now, MAX)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.of(active), now, MAX))
+                .isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
     void ttl_isCappedAtFiveMinutes() {
         Subscription active = Subscriptions.active(1, now, Duration.ofDays(30));
 
-        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.of(active), now, MAX)).isEqualTo(MAX);
+        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.of(active), now, MAX))
+                .isEqualTo(MAX);
     }
 
     @Test
     void ttl_ofNoneAndOfEndedSnapshots_isTheCap() {
-        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.empty(), now, MAX)).isEqualTo(MAX);
+        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.empty(), now, MAX))
+                .isEqualTo(MAX);
         assertThat(RedisSubscriptionCacheAdapter.ttl(
-                Optional.of(Subscriptions.ended(1, now, SubscriptionStatus.EXPIRED)), now, MAX)).isEqualTo(MAX);
+                        Optional.of(Subscriptions.ended(1, now, SubscriptionStatus.EXPIRED)), now, MAX))
+                .isEqualTo(MAX);
     }
 
     @Test
     void ttl_ofAnActiveSnapshotPastItsExpiry_isNotPositive() {
         Subscription due = Subscriptions.active(1, now, Duration.ofSeconds(-1));
 
-        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.of(due), now, MAX).isPositive()).isFalse();
+        assertThat(RedisSubscriptionCacheAdapter.ttl(Optional.of(due), now, MAX).isPositive())
+                .isFalse();
     }
 }

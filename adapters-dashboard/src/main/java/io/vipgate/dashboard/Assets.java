@@ -33,7 +33,8 @@ public class Assets {
             context.next();
             return;
         }
-        context.response().putHeader(HttpHeaders.CONTENT_TYPE, TYPES.get(name))
+        context.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, TYPES.get(name))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .end(file);

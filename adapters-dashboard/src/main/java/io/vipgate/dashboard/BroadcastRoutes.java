@@ -26,20 +26,40 @@ public class BroadcastRoutes {
     }
 
     void list(RoutingContext context, SignedIn admin) {
-        Guard.then(context, broadcasts.latest(), latest -> views.page(context, 200, "broadcasts", "broadcasts",
-                admin, Map.of("broadcasts", latest, "sending", latest.stream().anyMatch(b -> b.sending()),
-                        "done", Http.query(context, "done"), "max", StartBroadcastUseCase.MAX_TEXT_LENGTH)));
+        Guard.then(
+                context,
+                broadcasts.latest(),
+                latest -> views.page(
+                        context,
+                        200,
+                        "broadcasts",
+                        "broadcasts",
+                        admin,
+                        Map.of(
+                                "broadcasts",
+                                latest,
+                                "sending",
+                                latest.stream().anyMatch(b -> b.sending()),
+                                "done",
+                                Http.query(context, "done"),
+                                "max",
+                                StartBroadcastUseCase.MAX_TEXT_LENGTH)));
     }
 
     void compose(RoutingContext context, SignedIn admin) {
         // The form's line breaks are the message's; only the ends are trimmed.
         String text = Http.form(context, "text");
         if (text.isEmpty() || text.length() > StartBroadcastUseCase.MAX_TEXT_LENGTH) {
-            views.error(context, 400, "A broadcast is 1 to " + StartBroadcastUseCase.MAX_TEXT_LENGTH
-                    + " characters.");
+            views.error(context, 400, "A broadcast is 1 to " + StartBroadcastUseCase.MAX_TEXT_LENGTH + " characters.");
         } else if (!Confirmation.given(context)) {
-            Confirmation.ask(views, context, admin, "broadcasts", "Send this to every active subscriber?\n\n" + text,
-                    "/admin/broadcasts", Map.of("text", text));
+            Confirmation.ask(
+                    views,
+                    context,
+                    admin,
+                    "broadcasts",
+                    "Send this to every active subscriber?\n\n" + text,
+                    "/admin/broadcasts",
+                    Map.of("text", text));
         } else {
             Guard.then(context, start.start(admin.adminId(), text), started -> {
                 String done = switch (started) {

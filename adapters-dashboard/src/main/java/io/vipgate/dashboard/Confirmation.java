@@ -10,16 +10,34 @@ import java.util.Map;
  */
 final class Confirmation {
 
-    private Confirmation() {
-    }
+    private Confirmation() {}
 
     static boolean given(RoutingContext context) {
         return "yes".equals(Http.form(context, "confirm"));
     }
 
-    static void ask(Views views, RoutingContext context, SignedIn admin, String nav, String question, String back,
-                    Map<String, String> fields) {
-        views.page(context, 200, "confirm", nav, admin, Map.of("question", question,
-                "action", context.request().path(), "fields", fields.entrySet(), "back", back));
+    static void ask(
+            Views views,
+            RoutingContext context,
+            SignedIn admin,
+            String nav,
+            String question,
+            String back,
+            Map<String, String> fields) {
+        views.page(
+                context,
+                200,
+                "confirm",
+                nav,
+                admin,
+                Map.of(
+                        "question",
+                        question,
+                        "action",
+                        context.request().path(),
+                        "fields",
+                        fields.entrySet(),
+                        "back",
+                        back));
     }
 }

@@ -15,20 +15,29 @@ import java.util.stream.Stream;
 final class Csv {
 
     static final String SUBSCRIBERS_HEADER = line(List.of("user_id", "name", "username", "status", "expires_at"));
-    static final String PAYMENTS_HEADER = line(List.of("payment_id", "user_id", "plan", "stars", "kind", "state",
-            "paid_at", "refunded_at"));
+    static final String PAYMENTS_HEADER =
+            line(List.of("payment_id", "user_id", "plan", "stars", "kind", "state", "paid_at", "refunded_at"));
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String subscriber(SubscriberRow row) {
-        return line(List.of(Long.toString(row.userId()), row.name(), row.username().orElse(""),
-                row.status().orElse(""), instant(row.expiresAt())));
+        return line(List.of(
+                Long.toString(row.userId()),
+                row.name(),
+                row.username().orElse(""),
+                row.status().orElse(""),
+                instant(row.expiresAt())));
     }
 
     static String payment(PaymentRow row) {
-        return line(List.of(Long.toString(row.id()), Long.toString(row.userId()), row.plan(),
-                Long.toString(row.stars()), row.kind(), row.state(), row.paidAt().toString(),
+        return line(List.of(
+                Long.toString(row.id()),
+                Long.toString(row.userId()),
+                row.plan(),
+                Long.toString(row.stars()),
+                row.kind(),
+                row.state(),
+                row.paidAt().toString(),
                 instant(row.refundedAt())));
     }
 
@@ -41,8 +50,11 @@ final class Csv {
     }
 
     private static String field(String value) {
-        String safe = !value.isEmpty() && Stream.of("=", "+", "-", "@").anyMatch(value::startsWith)
-                && !value.matches("-?\\d+") ? "'" + value : value;
+        String safe = !value.isEmpty()
+                        && Stream.of("=", "+", "-", "@").anyMatch(value::startsWith)
+                        && !value.matches("-?\\d+")
+                ? "'" + value
+                : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

@@ -18,6 +18,7 @@ public class DashboardRouter {
     static final String ROOT = "/admin/";
     /** Forms carry a few fields; a broadcast's text is the largest, at 4,096 characters. */
     private static final long MAX_FORM_BYTES = 64 * 1024;
+
     private static final Logger LOG = Logger.getLogger(DashboardRouter.class);
 
     private final Guard guard;
@@ -32,9 +33,18 @@ public class DashboardRouter {
     private final PaymentRoutes payments;
     private final BroadcastRoutes broadcasts;
 
-    DashboardRouter(Guard guard, Views views, SignInRoutes signIn, OverviewRoute overview,
-                    SubscriberRoutes subscribers, ExportRoutes exports, Assets assets, TokenRoutes tokens,
-                    PlanRoutes plans, PaymentRoutes payments, BroadcastRoutes broadcasts) {
+    DashboardRouter(
+            Guard guard,
+            Views views,
+            SignInRoutes signIn,
+            OverviewRoute overview,
+            SubscriberRoutes subscribers,
+            ExportRoutes exports,
+            Assets assets,
+            TokenRoutes tokens,
+            PlanRoutes plans,
+            PaymentRoutes payments,
+            BroadcastRoutes broadcasts) {
         this.guard = guard;
         this.views = views;
         this.signIn = signIn;
@@ -50,9 +60,13 @@ public class DashboardRouter {
 
     void register(@Observes Router router) {
         // A regex, since the plain path "/admin" would also match "/admin/" and redirect it to itself.
-        router.getWithRegex("/admin").handler(context -> context.response().setStatusCode(301)
-                .putHeader(HttpHeaders.LOCATION, ROOT).end());
-        router.route("/admin/*").handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
+        router.getWithRegex("/admin")
+                .handler(context -> context.response()
+                        .setStatusCode(301)
+                        .putHeader(HttpHeaders.LOCATION, ROOT)
+                        .end());
+        router.route("/admin/*")
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_FORM_BYTES))
                 .failureHandler(this::failed);
         router.get("/admin/static/:file").handler(assets::serve);
         router.get(ROOT).handler(guard.landing(overview::show));
@@ -83,7 +97,10 @@ public class DashboardRouter {
             views.error(context, 413, "That form is too large.");
             return;
         }
-        LOG.errorf(context.failure(), "Dashboard request failed: %s %s", context.request().method(),
+        LOG.errorf(
+                context.failure(),
+                "Dashboard request failed: %s %s",
+                context.request().method(),
                 context.request().path());
         views.error(context, 500, "Something went wrong. Try again in a moment.");
     }

@@ -29,20 +29,35 @@ public class ExportRoutes {
 
     void subscribers(RoutingContext context, SignedIn admin) {
         Guard.audit(admin, "export", "table=subscribers");
-        stream(context, "subscribers.csv", Csv.SUBSCRIBERS_HEADER, after -> exports.subscribersAfter(after,
-                ExportRowsUseCase.BATCH), row -> row.userId(), Csv::subscriber);
+        stream(
+                context,
+                "subscribers.csv",
+                Csv.SUBSCRIBERS_HEADER,
+                after -> exports.subscribersAfter(after, ExportRowsUseCase.BATCH),
+                row -> row.userId(),
+                Csv::subscriber);
     }
 
     void payments(RoutingContext context, SignedIn admin) {
         Guard.audit(admin, "export", "table=payments");
-        stream(context, "payments.csv", Csv.PAYMENTS_HEADER, after -> exports.paymentsAfter(after,
-                ExportRowsUseCase.BATCH), row -> row.id(), Csv::payment);
+        stream(
+                context,
+                "payments.csv",
+                Csv.PAYMENTS_HEADER,
+                after -> exports.paymentsAfter(after, ExportRowsUseCase.BATCH),
+                row -> row.id(),
+                Csv::payment);
     }
 
-    private <T> void stream(RoutingContext context, String file, String header,
-                            Function<Long, CompletionStage<List<T>>> batch, ToLongFunction<T> key,
-                            Function<T, String> line) {
-        HttpServerResponse response = context.response().setChunked(true)
+    private <T> void stream(
+            RoutingContext context,
+            String file,
+            String header,
+            Function<Long, CompletionStage<List<T>>> batch,
+            ToLongFunction<T> key,
+            Function<T, String> line) {
+        HttpServerResponse response = context.response()
+                .setChunked(true)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/csv; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
@@ -50,8 +65,12 @@ public class ExportRoutes {
         next(response, 0L, batch, key, line);
     }
 
-    private <T> void next(HttpServerResponse response, long after, Function<Long, CompletionStage<List<T>>> batch,
-                          ToLongFunction<T> key, Function<T, String> line) {
+    private <T> void next(
+            HttpServerResponse response,
+            long after,
+            Function<Long, CompletionStage<List<T>>> batch,
+            ToLongFunction<T> key,
+            Function<T, String> line) {
         batch.apply(after).whenComplete((rows, failure) -> {
             if (failure != null) {
                 // The status is sent already: cutting the stream short is how the client learns it is incomplete.

@@ -38,10 +38,14 @@ public class Guard {
     Handler<RoutingContext> change(String action, AdminHandler handler) {
         return context -> signedIn(context, 401, admin -> {
             if (!Sessions.csrfValid(context, admin)) {
-                LOG.warnf("Dashboard change refused without a valid CSRF token: admin_id=%d action=%s",
+                LOG.warnf(
+                        "Dashboard change refused without a valid CSRF token: admin_id=%d action=%s",
                         admin.adminId(), action);
-                views.error(context, 403, "This form has expired or did not come from the dashboard. "
-                        + "Reload the page and try again.");
+                views.error(
+                        context,
+                        403,
+                        "This form has expired or did not come from the dashboard. "
+                                + "Reload the page and try again.");
                 return;
             }
             handler.handle(context, admin);
@@ -69,8 +73,15 @@ public class Guard {
     }
 
     private void signedIn(RoutingContext context, int statusWithout, Consumer<SignedIn> then) {
-        then(context, sessions.of(context), found -> found.ifPresentOrElse(then,
-                () -> views.plain(context, statusWithout, "signin", Map.of("expired", context.request().getCookie(
-                        Sessions.COOKIE) != null))));
+        then(
+                context,
+                sessions.of(context),
+                found -> found.ifPresentOrElse(
+                        then,
+                        () -> views.plain(
+                                context,
+                                statusWithout,
+                                "signin",
+                                Map.of("expired", context.request().getCookie(Sessions.COOKIE) != null))));
     }
 }

@@ -32,16 +32,13 @@ public final class InitDataCheck {
 
     /** What the check found: the signed user, or why there is none. */
     public sealed interface Verdict {
-        record Valid(long userId) implements Verdict {
-        }
+        record Valid(long userId) implements Verdict {}
 
         /** Missing, malformed, or not signed with this bot's token. */
-        record Forged() implements Verdict {
-        }
+        record Forged() implements Verdict {}
 
         /** Signed, but more than {@link #MAX_AGE} ago (or in the future beyond clock skew). */
-        record Expired() implements Verdict {
-        }
+        record Expired() implements Verdict {}
     }
 
     public Verdict check(String initData, Instant now) {
@@ -66,8 +63,11 @@ public final class InitDataCheck {
     /** The data-check-string of {@code fields} (without {@code hash}); public so that tests can sign vectors. */
     public static String dataCheckString(Map<String, String> fields) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(fields).forEach((key, value) -> text.append(text.isEmpty() ? "" : "\n")
-                .append(key).append('=').append(value));
+        new TreeMap<>(fields)
+                .forEach((key, value) -> text.append(text.isEmpty() ? "" : "\n")
+                        .append(key)
+                        .append('=')
+                        .append(value));
         return text.toString();
     }
 
@@ -100,7 +100,8 @@ public final class InitDataCheck {
                 continue;
             }
             try {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException badEscape) {
                 return new TreeMap<>();

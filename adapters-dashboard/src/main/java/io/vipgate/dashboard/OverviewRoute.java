@@ -23,18 +23,34 @@ public class OverviewRoute {
     }
 
     void show(RoutingContext context, SignedIn admin) {
-        Guard.then(context, overview.overview(), figures -> views.page(context, 200, "overview", "overview", admin,
-                Map.of("o", figures,
-                        "joins", chart("Joins", figures, Overview.Day::joins),
-                        "expiries", chart("Expiries", figures, Overview.Day::expiries),
-                        "intruders", chart("Intruders removed", figures, Overview.Day::intrudersRemoved),
-                        "stars", chart("Stars", figures, Overview.Day::stars),
-                        "days", ShowOverviewUseCase.DAYS)));
+        Guard.then(
+                context,
+                overview.overview(),
+                figures -> views.page(
+                        context,
+                        200,
+                        "overview",
+                        "overview",
+                        admin,
+                        Map.of(
+                                "o",
+                                figures,
+                                "joins",
+                                chart("Joins", figures, Overview.Day::joins),
+                                "expiries",
+                                chart("Expiries", figures, Overview.Day::expiries),
+                                "intruders",
+                                chart("Intruders removed", figures, Overview.Day::intrudersRemoved),
+                                "stars",
+                                chart("Stars", figures, Overview.Day::stars),
+                                "days",
+                                ShowOverviewUseCase.DAYS)));
     }
 
     private static RawString chart(String title, Overview figures, ToLongFunction<Overview.Day> value) {
         List<Charts.Point> points = figures.days().stream()
-                .map(day -> new Charts.Point(day.date(), value.applyAsLong(day))).toList();
+                .map(day -> new Charts.Point(day.date(), value.applyAsLong(day)))
+                .toList();
         return new RawString(Charts.bars(title, points));
     }
 }

@@ -23,8 +23,16 @@ public class PaymentRoutes {
     }
 
     void list(RoutingContext context, SignedIn admin) {
-        Guard.then(context, payments.page(Http.page(context)), page -> views.page(context, 200, "payments",
-                "payments", admin, Map.of("p", page, "done", Http.query(context, "done"))));
+        Guard.then(
+                context,
+                payments.page(Http.page(context)),
+                page -> views.page(
+                        context,
+                        200,
+                        "payments",
+                        "payments",
+                        admin,
+                        Map.of("p", page, "done", Http.query(context, "done"))));
     }
 
     void refund(RoutingContext context, SignedIn admin) {
@@ -32,8 +40,15 @@ public class PaymentRoutes {
         if (charge.isEmpty()) {
             views.error(context, 400, "Which payment? Its charge id is missing.");
         } else if (!Confirmation.given(context)) {
-            Confirmation.ask(views, context, admin, "payments", "Refund payment " + charge + "? The Stars go back "
-                    + "to the user and the time it bought is taken back.", "/admin/payments", Map.of("charge", charge));
+            Confirmation.ask(
+                    views,
+                    context,
+                    admin,
+                    "payments",
+                    "Refund payment " + charge + "? The Stars go back "
+                            + "to the user and the time it bought is taken back.",
+                    "/admin/payments",
+                    Map.of("charge", charge));
         } else {
             Guard.then(context, refund.refund(admin.adminId(), charge), outcome -> {
                 String done = switch (outcome) {

@@ -25,8 +25,16 @@ public class PlanRoutes {
     }
 
     void list(RoutingContext context, SignedIn admin) {
-        Guard.then(context, plans.onSale(), onSale -> views.page(context, 200, "plans", "plans", admin,
-                Map.of("plans", onSale, "done", Http.query(context, "done"))));
+        Guard.then(
+                context,
+                plans.onSale(),
+                onSale -> views.page(
+                        context,
+                        200,
+                        "plans",
+                        "plans",
+                        admin,
+                        Map.of("plans", onSale, "done", Http.query(context, "done"))));
     }
 
     void create(RoutingContext context, SignedIn admin) {
@@ -38,8 +46,11 @@ public class PlanRoutes {
             price = Stars.parse(Http.form(context, "stars"));
             term = PlanTerm.parse(Http.form(context, "term"));
         } catch (RuntimeException invalid) {
-            views.error(context, 400, "Give a title of up to " + Plan.MAX_TITLE_LENGTH + " characters, a price from "
-                    + Stars.MIN + " to " + Stars.MAX + " Stars, and a duration such as 30d, or monthly.");
+            views.error(
+                    context,
+                    400,
+                    "Give a title of up to " + Plan.MAX_TITLE_LENGTH + " characters, a price from " + Stars.MIN + " to "
+                            + Stars.MAX + " Stars, and a duration such as 30d, or monthly.");
             return;
         }
         Guard.then(context, plans.create(admin.adminId(), title, price, term), plan -> {
@@ -53,8 +64,14 @@ public class PlanRoutes {
         if (id == null || !ID.matcher(id).matches()) {
             views.error(context, 404, "No such page.");
         } else if (!Confirmation.given(context)) {
-            Confirmation.ask(views, context, admin, "plans", "Stop selling plan " + id + "? Monthly subscribers "
-                    + "keep renewing until they cancel.", "/admin/plans", Map.of());
+            Confirmation.ask(
+                    views,
+                    context,
+                    admin,
+                    "plans",
+                    "Stop selling plan " + id + "? Monthly subscribers " + "keep renewing until they cancel.",
+                    "/admin/plans",
+                    Map.of());
         } else {
             Guard.then(context, plans.retire(admin.adminId(), Long.parseLong(id)), retired -> {
                 Guard.audit(admin, "retire-plan", "plan_id=" + id + " retired=" + retired);

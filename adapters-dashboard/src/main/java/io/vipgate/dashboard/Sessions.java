@@ -35,18 +35,21 @@ public class Sessions {
     }
 
     static void set(RoutingContext context, DashboardSession session) {
-        context.response().addCookie(Cookie.cookie(COOKIE, session.secret())
-                .setPath("/admin")
-                .setHttpOnly(true)
-                .setSecure(true)
-                .setSameSite(CookieSameSite.STRICT)
-                .setMaxAge(SignInUseCase.SESSION_VALIDITY.toSeconds()));
+        context.response()
+                .addCookie(Cookie.cookie(COOKIE, session.secret())
+                        .setPath("/admin")
+                        .setHttpOnly(true)
+                        .setSecure(true)
+                        .setSameSite(CookieSameSite.STRICT)
+                        .setMaxAge(SignInUseCase.SESSION_VALIDITY.toSeconds()));
     }
 
     /** The form's token is this session's, compared in constant time. */
     static boolean csrfValid(RoutingContext context, SignedIn admin) {
         String given = Http.form(context, CSRF_FIELD);
-        return !given.isEmpty() && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                admin.csrfToken().getBytes(StandardCharsets.UTF_8));
+        return !given.isEmpty()
+                && MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8),
+                        admin.csrfToken().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,8 +16,7 @@ public final class SignInLimiter {
     /** Past this many addresses the map is cleared of finished windows, so a scan of addresses cannot grow it. */
     private static final int SWEEP_AT = 10_000;
 
-    private record Window(Instant start, int attempts) {
-    }
+    private record Window(Instant start, int attempts) {}
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
     private final int perMinute;
@@ -37,9 +36,12 @@ public final class SignInLimiter {
         if (windows.size() > SWEEP_AT) {
             windows.values().removeIf(window -> !now.isBefore(window.start().plus(WINDOW)));
         }
-        Window window = windows.compute(client, (key, current) -> current == null
-                || !now.isBefore(current.start().plus(WINDOW))
-                ? new Window(now, 1) : new Window(current.start(), current.attempts() + 1));
+        Window window = windows.compute(
+                client,
+                (key, current) ->
+                        current == null || !now.isBefore(current.start().plus(WINDOW))
+                                ? new Window(now, 1)
+                                : new Window(current.start(), current.attempts() + 1));
         return window.attempts() <= perMinute;
     }
 }

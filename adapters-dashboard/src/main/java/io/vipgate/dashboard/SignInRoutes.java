@@ -40,15 +40,24 @@ public class SignInRoutes {
             views.error(context, 429, "Too many sign-in attempts. Wait a minute and try again.");
             return;
         }
-        Guard.then(context, signIn.redeemLink(Http.form(context, "token")), session -> session.ifPresentOrElse(
-                opened -> {
-                    LOG.infof("Dashboard sign-in: admin_id=%d by=link", opened.signedIn().adminId());
-                    Sessions.set(context, opened);
-                    // A page, not a redirect: after a cross-site arrival a redirect would not carry a Strict cookie.
-                    views.plain(context, 200, "welcome", Map.of());
-                },
-                () -> views.error(context, 401, "This sign-in link was used already or has expired. "
-                        + "Send /admin to the bot for a new one.")));
+        Guard.then(
+                context,
+                signIn.redeemLink(Http.form(context, "token")),
+                session -> session.ifPresentOrElse(
+                        opened -> {
+                            LOG.infof(
+                                    "Dashboard sign-in: admin_id=%d by=link",
+                                    opened.signedIn().adminId());
+                            Sessions.set(context, opened);
+                            // A page, not a redirect: after a cross-site arrival a redirect would not carry a Strict
+                            // cookie.
+                            views.plain(context, 200, "welcome", Map.of());
+                        },
+                        () -> views.error(
+                                context,
+                                401,
+                                "This sign-in link was used already or has expired. "
+                                        + "Send /admin to the bot for a new one.")));
     }
 
     void miniApp(RoutingContext context) {
@@ -58,16 +67,22 @@ public class SignInRoutes {
         }
         switch (initData.check(Http.form(context, "initData"), clock.instant())) {
             case Verdict.Forged forged -> context.response().setStatusCode(401).end();
-            case Verdict.Expired expired -> context.response().setStatusCode(401).end();
-            case Verdict.Valid valid -> Guard.then(context, signIn.openMiniApp(valid.userId()), session ->
-                    session.ifPresentOrElse(opened -> {
-                        LOG.infof("Dashboard sign-in: admin_id=%d by=mini-app", valid.userId());
-                        Sessions.set(context, opened);
-                        context.response().setStatusCode(204).end();
-                    }, () -> {
-                        LOG.infof("Dashboard sign-in refused to a non-admin: user_id=%d", valid.userId());
-                        context.response().setStatusCode(403).end();
-                    }));
+            case Verdict.Expired expired ->
+                context.response().setStatusCode(401).end();
+            case Verdict.Valid valid ->
+                Guard.then(
+                        context,
+                        signIn.openMiniApp(valid.userId()),
+                        session -> session.ifPresentOrElse(
+                                opened -> {
+                                    LOG.infof("Dashboard sign-in: admin_id=%d by=mini-app", valid.userId());
+                                    Sessions.set(context, opened);
+                                    context.response().setStatusCode(204).end();
+                                },
+                                () -> {
+                                    LOG.infof("Dashboard sign-in refused to a non-admin: user_id=%d", valid.userId());
+                                    context.response().setStatusCode(403).end();
+                                }));
         }
     }
 }

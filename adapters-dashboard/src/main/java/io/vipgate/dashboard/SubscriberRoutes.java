@@ -28,8 +28,12 @@ public class SubscriberRoutes {
     private final Views views;
     private final Clock clock;
 
-    SubscriberRoutes(BrowseSubscribersUseCase browse, ExtendAndInformUseCase extend, KickAndInformUseCase kick,
-                     Views views, Clock clock) {
+    SubscriberRoutes(
+            BrowseSubscribersUseCase browse,
+            ExtendAndInformUseCase extend,
+            KickAndInformUseCase kick,
+            Views views,
+            Clock clock) {
         this.browse = browse;
         this.extend = extend;
         this.kick = kick;
@@ -39,8 +43,16 @@ public class SubscriberRoutes {
 
     void list(RoutingContext context, SignedIn admin) {
         String query = Http.query(context, "q");
-        Guard.then(context, browse.search(query, Http.page(context)), page -> views.page(context, 200,
-                "subscribers", "subscribers", admin, Map.of("q", query, "p", page, "now", clock.instant())));
+        Guard.then(
+                context,
+                browse.search(query, Http.page(context)),
+                page -> views.page(
+                        context,
+                        200,
+                        "subscribers",
+                        "subscribers",
+                        admin,
+                        Map.of("q", query, "p", page, "now", clock.instant())));
     }
 
     void show(RoutingContext context, SignedIn admin) {
@@ -49,9 +61,24 @@ public class SubscriberRoutes {
             views.error(context, 404, "No such page.");
             return;
         }
-        Guard.then(context, browse.history(userId.get()), history -> views.page(context, 200, "subscriber",
-                "subscribers", admin, Map.of("id", userId.get(), "h", history, "now", clock.instant(),
-                        "done", Http.query(context, "done"))));
+        Guard.then(
+                context,
+                browse.history(userId.get()),
+                history -> views.page(
+                        context,
+                        200,
+                        "subscriber",
+                        "subscribers",
+                        admin,
+                        Map.of(
+                                "id",
+                                userId.get(),
+                                "h",
+                                history,
+                                "now",
+                                clock.instant(),
+                                "done",
+                                Http.query(context, "done"))));
     }
 
     void extend(RoutingContext context, SignedIn admin) {
@@ -66,13 +93,21 @@ public class SubscriberRoutes {
         if (userId.isEmpty()) {
             views.error(context, 404, "No such page.");
         } else if (!Confirmation.given(context)) {
-            Confirmation.ask(views, context, admin, "subscribers", "Give user " + userId.get() + " "
-                    + duration.text() + " of VIP time?", "/admin/subscribers/" + userId.get(),
+            Confirmation.ask(
+                    views,
+                    context,
+                    admin,
+                    "subscribers",
+                    "Give user " + userId.get() + " " + duration.text() + " of VIP time?",
+                    "/admin/subscribers/" + userId.get(),
                     Map.of("duration", duration.text()));
         } else {
             Guard.then(context, extend.extend(admin.adminId(), userId.get(), duration), extended -> {
-                Guard.audit(admin, "extend", "user_id=" + userId.get() + " duration=" + duration.text()
-                        + " expires_at=" + extended.subscription().expiresAt());
+                Guard.audit(
+                        admin,
+                        "extend",
+                        "user_id=" + userId.get() + " duration=" + duration.text() + " expires_at="
+                                + extended.subscription().expiresAt());
                 Http.seeOther(context, "/admin/subscribers/" + userId.get() + "?done=extended");
             });
         }
@@ -83,8 +118,14 @@ public class SubscriberRoutes {
         if (userId.isEmpty()) {
             views.error(context, 404, "No such page.");
         } else if (!Confirmation.given(context)) {
-            Confirmation.ask(views, context, admin, "subscribers", "End the VIP time of user " + userId.get()
-                    + " now and remove them from the channel?", "/admin/subscribers/" + userId.get(), Map.of());
+            Confirmation.ask(
+                    views,
+                    context,
+                    admin,
+                    "subscribers",
+                    "End the VIP time of user " + userId.get() + " now and remove them from the channel?",
+                    "/admin/subscribers/" + userId.get(),
+                    Map.of());
         } else {
             Guard.then(context, kick.kick(admin.adminId(), userId.get()), outcome -> {
                 String done = switch (outcome.result()) {
@@ -102,7 +143,8 @@ public class SubscriberRoutes {
 
     private static Optional<Long> userId(RoutingContext context) {
         String id = context.pathParam("id");
-        return id != null && ID.matcher(id).matches() && Long.parseLong(id) > 0 ? Optional.of(Long.parseLong(id))
+        return id != null && ID.matcher(id).matches() && Long.parseLong(id) > 0
+                ? Optional.of(Long.parseLong(id))
                 : Optional.empty();
     }
 }

@@ -35,6 +35,5 @@ import java.util.Optional;
 @TemplateData(target = Optional.class)
 final class TemplateTypes {
 
-    private TemplateTypes() {
-    }
+    private TemplateTypes() {}
 }

@@ -25,8 +25,8 @@ public class TokenRoutes {
     private final BotLinks links;
     private final Views views;
 
-    TokenRoutes(ListTokensUseCase tokens, MintTokenUseCase mint, RevokeTokenUseCase revoke, BotLinks links,
-                Views views) {
+    TokenRoutes(
+            ListTokensUseCase tokens, MintTokenUseCase mint, RevokeTokenUseCase revoke, BotLinks links, Views views) {
         this.tokens = tokens;
         this.mint = mint;
         this.revoke = revoke;
@@ -48,14 +48,18 @@ public class TokenRoutes {
                 throw new IllegalArgumentException("uses");
             }
         } catch (RuntimeException invalid) {
-            views.error(context, 400, "Give a duration (" + VipDuration.SYNTAX + ") and from 1 to "
-                    + InvitationToken.MAX_USES_LIMIT + " uses.");
+            views.error(
+                    context,
+                    400,
+                    "Give a duration (" + VipDuration.SYNTAX + ") and from 1 to " + InvitationToken.MAX_USES_LIMIT
+                            + " uses.");
             return;
         }
         Guard.then(context, mint.mint(admin.adminId(), grants, uses), minted -> {
-            Guard.audit(admin, "mint", "prefix=" + minted.token().prefix() + " grants=" + grants.text()
-                    + " uses=" + uses);
-            String link = links.start(minted.secret().value()).orElse("/start " + minted.secret().value());
+            Guard.audit(
+                    admin, "mint", "prefix=" + minted.token().prefix() + " grants=" + grants.text() + " uses=" + uses);
+            String link = links.start(minted.secret().value())
+                    .orElse("/start " + minted.secret().value());
             show(context, admin, Map.of("minted", link, "notice", ""));
         });
     }

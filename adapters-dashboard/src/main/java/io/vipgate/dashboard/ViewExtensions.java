@@ -9,15 +9,15 @@ import java.util.Locale;
 @TemplateExtension
 final class ViewExtensions {
 
-    private ViewExtensions() {
-    }
+    private ViewExtensions() {}
 
     /** "active", "expired", "revoked", or "never" for a user who never had VIP. */
     static String state(SubscriberRow row, Instant now) {
         if (row.activeAt(now)) {
             return "active";
         }
-        return row.status().map(status -> "ACTIVE".equals(status) ? "expired" : status.toLowerCase(Locale.ROOT))
+        return row.status()
+                .map(status -> "ACTIVE".equals(status) ? "expired" : status.toLowerCase(Locale.ROOT))
                 .orElse("never");
     }
 }

@@ -12,10 +12,17 @@ class ChartsTest {
     @Test
     void everyDayIsABar_scaledToTheLargest() {
         LocalDate day = LocalDate.of(2026, 12, 1);
-        String svg = Charts.bars("Joins <script>", List.of(new Charts.Point(day, 0), new Charts.Point(day.plusDays(1), 4),
-                new Charts.Point(day.plusDays(2), 2)));
+        String svg = Charts.bars(
+                "Joins <script>",
+                List.of(
+                        new Charts.Point(day, 0),
+                        new Charts.Point(day.plusDays(1), 4),
+                        new Charts.Point(day.plusDays(2), 2)));
 
-        assertThat(svg).startsWith("<svg").endsWith("</svg>").doesNotContain("<script>")
+        assertThat(svg)
+                .startsWith("<svg")
+                .endsWith("</svg>")
+                .doesNotContain("<script>")
                 .contains("Joins &lt;script&gt;: 6 in 3 days", "2026-12-02: 4", "height=\"112.0\"", "height=\"56.0\"");
         assertThat(svg.split("<rect", -1)).hasSize(4);
     }

@@ -20,16 +20,17 @@ class CsvTest {
 
     @Test
     void formulaLikeFields_getAnApostrophe_butNegativeNumbersStay() {
-        assertThat(Csv.line(List.of("=HYPERLINK(1)", "+1+2", "@cmd", "-12"))).isEqualTo("'=HYPERLINK(1),'+1+2,'@cmd,-12\r\n");
+        assertThat(Csv.line(List.of("=HYPERLINK(1)", "+1+2", "@cmd", "-12")))
+                .isEqualTo("'=HYPERLINK(1),'+1+2,'@cmd,-12\r\n");
     }
 
     @Test
     void rows_followTheirHeaders() {
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
-        String subscriber = Csv.subscriber(new SubscriberRow(42, "Ana B", Optional.of("ana"), Optional.of("ACTIVE"),
-                Optional.of(at)));
-        String payment = Csv.payment(new PaymentRow(7, "charge-1", 42, "Gold, monthly", 250, "MONTHLY", "PAID", at,
-                Optional.empty()));
+        String subscriber = Csv.subscriber(
+                new SubscriberRow(42, "Ana B", Optional.of("ana"), Optional.of("ACTIVE"), Optional.of(at)));
+        String payment = Csv.payment(
+                new PaymentRow(7, "charge-1", 42, "Gold, monthly", 250, "MONTHLY", "PAID", at, Optional.empty()));
 
         assertThat(Csv.SUBSCRIBERS_HEADER).isEqualTo("user_id,name,username,status,expires_at\r\n");
         assertThat(subscriber).isEqualTo("42,Ana B,ana,ACTIVE,2026-12-01T10:00:00Z\r\n");

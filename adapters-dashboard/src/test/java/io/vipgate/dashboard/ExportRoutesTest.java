@@ -44,9 +44,11 @@ class ExportRoutesTest {
         @Override
         public synchronized CompletionStage<List<SubscriberRow>> subscribersAfter(long userId, int limit) {
             asked.add(userId);
-            return CompletableFuture.supplyAsync(() -> LongStream.rangeClosed(userId + 1, Math.min(rows, userId + limit))
-                    .mapToObj(id -> new SubscriberRow(id, "User " + id, Optional.empty(), Optional.of("ACTIVE"),
-                            Optional.of(Instant.EPOCH))).toList());
+            return CompletableFuture.supplyAsync(() -> LongStream.rangeClosed(
+                            userId + 1, Math.min(rows, userId + limit))
+                    .mapToObj(id -> new SubscriberRow(
+                            id, "User " + id, Optional.empty(), Optional.of("ACTIVE"), Optional.of(Instant.EPOCH)))
+                    .toList());
         }
 
         @Override
@@ -73,8 +75,12 @@ class ExportRoutesTest {
         Router router = Router.router(vertx);
         router.get("/admin/export/subscribers.csv").handler(context -> routes.subscribers(context, ADMIN));
         router.get("/admin/export/payments.csv").handler(context -> routes.payments(context, ADMIN));
-        server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        server = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
         HttpClient client = vertx.createHttpClient();
         return client.request(HttpMethod.GET, server.actualPort(), "127.0.0.1", path)
                 .compose(request -> request.send())
@@ -83,7 +89,9 @@ class ExportRoutesTest {
                     assertThat(response.getHeader("Content-Type")).startsWith("text/csv");
                     return response.body().map(body -> status(response) + body.toString());
                 })
-                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
     }
 
     private static String status(HttpClientResponse response) {
@@ -92,8 +100,7 @@ class ExportRoutesTest {
 
     @Test
     void anEmptyTable_isItsHeaderLine() throws Exception {
-        assertThat(export(new Table(0), "/admin/export/subscribers.csv"))
-                .isEqualTo("200\n" + Csv.SUBSCRIBERS_HEADER);
+        assertThat(export(new Table(0), "/admin/export/subscribers.csv")).isEqualTo("200\n" + Csv.SUBSCRIBERS_HEADER);
         assertThat(export(new Table(0), "/admin/export/payments.csv")).isEqualTo("200\n" + Csv.PAYMENTS_HEADER);
     }
 

@@ -36,11 +36,15 @@ class InitDataCheckTest {
     private static String signed(String token, long userId, Duration age) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("query_id", "AAHdF6IQAAAAAN0XohDhrOrc");
-        fields.put("user", "{\"id\":" + userId + ",\"first_name\":\"Ana\",\"username\":\"ana_b\",\"language_code\":\"es\"}");
+        fields.put(
+                "user",
+                "{\"id\":" + userId + ",\"first_name\":\"Ana\",\"username\":\"ana_b\",\"language_code\":\"es\"}");
         fields.put("auth_date", Long.toString(NOW.minus(age).getEpochSecond()));
         fields.put("chat_type", "sender");
-        String dataCheckString = fields.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+        String dataCheckString = fields.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
         byte[] secret = hmac("WebAppData".getBytes(StandardCharsets.UTF_8), token);
         fields.put("hash", HexFormat.of().formatHex(hmac(secret, dataCheckString)));
         return fields.entrySet().stream()
@@ -50,7 +54,8 @@ class InitDataCheckTest {
 
     @Test
     void initDataSignedWithTheBotsToken_isValid_forItsUser() throws Exception {
-        assertThat(check.check(signed(TOKEN, 1001L, Duration.ofMinutes(5)), NOW)).isEqualTo(new Verdict.Valid(1001L));
+        assertThat(check.check(signed(TOKEN, 1001L, Duration.ofMinutes(5)), NOW))
+                .isEqualTo(new Verdict.Valid(1001L));
     }
 
     @Test
@@ -103,6 +108,7 @@ class InitDataCheckTest {
         Map<String, String> fields = Map.of("auth_date", "1", "user", "{\"id\":5}");
         byte[] secret = hmac("WebAppData".getBytes(StandardCharsets.UTF_8), TOKEN);
 
-        assertThat(check.sign(fields)).isEqualTo(HexFormat.of().formatHex(hmac(secret, "auth_date=1\nuser={\"id\":5}")));
+        assertThat(check.sign(fields))
+                .isEqualTo(HexFormat.of().formatHex(hmac(secret, "auth_date=1\nuser={\"id\":5}")));
     }
 }

@@ -16,7 +16,8 @@ class SignInLimiterTest {
 
     @Test
     void theAttemptPastTheLimit_isRefused_untilTheMinuteIsOver() {
-        assertThat(IntStream.range(0, 3).mapToObj(i -> limiter.tryAttempt("10.0.0.1"))).containsOnly(true);
+        assertThat(IntStream.range(0, 3).mapToObj(i -> limiter.tryAttempt("10.0.0.1")))
+                .containsOnly(true);
         assertThat(limiter.tryAttempt("10.0.0.1")).isFalse();
         assertThat(limiter.tryAttempt("10.0.0.2")).isTrue();
 

@@ -20,14 +20,17 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * A database that has never seen vipgate migrates to the latest version and validates. Runs on the
  * PostgreSQL that scripts/test prepares (under Dev Services the Quarkus tests cover the same ground).
  */
-@EnabledIfEnvironmentVariable(named = "VIPGATE_TEST_JDBC_URL", matches = "jdbc:postgresql:.*",
+@EnabledIfEnvironmentVariable(
+        named = "VIPGATE_TEST_JDBC_URL",
+        matches = "jdbc:postgresql:.*",
         disabledReason = "needs the local PostgreSQL that scripts/test prepares")
 class FreshDatabaseMigrationTest {
 
     private final String user = System.getenv().getOrDefault("VIPGATE_TEST_DB_USER", "vipgate");
     private final String password = System.getenv().getOrDefault("VIPGATE_TEST_DB_PASSWORD", "vipgate");
     private final String baseUrl = System.getenv("VIPGATE_TEST_JDBC_URL");
-    private final String database = "vipgate_fresh_" + UUID.randomUUID().toString().replace("-", "");
+    private final String database =
+            "vipgate_fresh_" + UUID.randomUUID().toString().replace("-", "");
 
     @BeforeEach
     void createEmptyDatabase() throws SQLException {
@@ -55,15 +58,22 @@ class FreshDatabaseMigrationTest {
         assertThat(applied).isEqualTo(versions.size());
         assertThat(current.getVersion().getVersion()).isEqualTo(String.valueOf(versions.getLast()));
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(tables()).contains("app_user", "invitation_token", "subscription", "subscription_history",
-                "free_join_request", "bot_settings", "processed_update");
+        assertThat(tables())
+                .contains(
+                        "app_user",
+                        "invitation_token",
+                        "subscription",
+                        "subscription_history",
+                        "free_join_request",
+                        "bot_settings",
+                        "processed_update");
     }
 
     private List<String> tables() throws SQLException {
         try (Connection connection = DriverManager.getConnection(urlOf(database), user, password);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
             List<String> names = new java.util.ArrayList<>();
             while (rows.next()) {
                 names.add(rows.getString(1));
@@ -74,7 +84,7 @@ class FreshDatabaseMigrationTest {
 
     private void execute(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(baseUrl, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -15,10 +15,10 @@ public final class JobTimes {
     private static final Instant PAST = Instant.parse("1971-01-01T00:00:00Z");
     /** Past any date another test (or a 3650-day grant from one) can reach. */
     private static final Instant FUTURE = Instant.parse("+200000-01-01T00:00:00Z");
+
     private static final long SPAN_SECONDS = 28L * 365 * 86_400;
 
-    private JobTimes() {
-    }
+    private JobTimes() {}
 
     public static Instant past() {
         return random(PAST);
@@ -29,6 +29,7 @@ public final class JobTimes {
     }
 
     private static Instant random(Instant from) {
-        return from.plusSeconds(ThreadLocalRandom.current().nextLong(0, SPAN_SECONDS)).truncatedTo(ChronoUnit.SECONDS);
+        return from.plusSeconds(ThreadLocalRandom.current().nextLong(0, SPAN_SECONDS))
+                .truncatedTo(ChronoUnit.SECONDS);
     }
 }

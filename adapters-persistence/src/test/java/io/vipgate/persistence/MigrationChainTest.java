@@ -23,7 +23,9 @@ class MigrationChainTest {
             return files.map(path -> path.getFileName().toString())
                     .map(name -> {
                         Matcher matcher = NAME.matcher(name);
-                        assertThat(matcher.matches()).as("migration file name %s", name).isTrue();
+                        assertThat(matcher.matches())
+                                .as("migration file name %s", name)
+                                .isTrue();
                         return Integer.parseInt(matcher.group(1));
                     })
                     .sorted()
@@ -36,6 +38,8 @@ class MigrationChainTest {
         List<Integer> versions = versions();
 
         assertThat(versions).isNotEmpty();
-        assertThat(versions).containsExactlyElementsOf(IntStream.rangeClosed(1, versions.getLast()).boxed().toList());
+        assertThat(versions)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, versions.getLast()).boxed().toList());
     }
 }

@@ -35,8 +35,10 @@ class SchemaConstraintTest {
 
     @Inject
     DataSource database;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresTokenRepositoryAdapter tokens;
 
@@ -47,22 +49,37 @@ class SchemaConstraintTest {
         return Stream.of(
                 Arguments.of("subscription status", subscription.formatted("BOGUS", "1 day")),
                 Arguments.of("subscription ending before it starts", subscription.formatted("ACTIVE", "-1 day")),
-                Arguments.of("reminder offset", "INSERT INTO subscription (user_id, status, period_started_at,"
-                        + " expires_at, updated_at, last_reminder_seconds) VALUES (:user, 'ACTIVE', now(), now(), now(), 0)"),
-                Arguments.of("history kind", "INSERT INTO subscription_history (user_id, kind, at, new_expires_at)"
-                        + " VALUES (:user, 'STOLEN', now(), now())"),
-                Arguments.of("join request status", "INSERT INTO free_join_request (user_id, chat_id, user_chat_id,"
-                        + " requested_at, status) VALUES (:user, -1, 1, now(), 'MAYBE')"),
-                Arguments.of("token hash that is not hex", TOKEN_COLUMNS
-                        + " VALUES ('not-a-hash', 'abcdef', 60, 1, 0, now(), now() + interval '1 day', :user)"),
-                Arguments.of("token used more than allowed", TOKEN_COLUMNS
-                        + " VALUES (" + HASH + ", 'abcdef', 60, 1, 2, now(), now() + interval '1 day', :user)"),
-                Arguments.of("token granting nothing", TOKEN_COLUMNS
-                        + " VALUES (" + HASH + ", 'abcdef', 0, 1, 0, now(), now() + interval '1 day', :user)"),
-                Arguments.of("token valid only before minting", TOKEN_COLUMNS
-                        + " VALUES (" + HASH + ", 'abcdef', 60, 1, 0, now(), now() - interval '1 day', :user)"),
-                Arguments.of("negative free-channel wait", "UPDATE bot_settings SET free_channel_wait_minutes = -1"
-                        + " WHERE id = 1"),
+                Arguments.of(
+                        "reminder offset",
+                        "INSERT INTO subscription (user_id, status, period_started_at,"
+                                + " expires_at, updated_at, last_reminder_seconds) VALUES (:user, 'ACTIVE', now(), now(), now(), 0)"),
+                Arguments.of(
+                        "history kind",
+                        "INSERT INTO subscription_history (user_id, kind, at, new_expires_at)"
+                                + " VALUES (:user, 'STOLEN', now(), now())"),
+                Arguments.of(
+                        "join request status",
+                        "INSERT INTO free_join_request (user_id, chat_id, user_chat_id,"
+                                + " requested_at, status) VALUES (:user, -1, 1, now(), 'MAYBE')"),
+                Arguments.of(
+                        "token hash that is not hex",
+                        TOKEN_COLUMNS
+                                + " VALUES ('not-a-hash', 'abcdef', 60, 1, 0, now(), now() + interval '1 day', :user)"),
+                Arguments.of(
+                        "token used more than allowed",
+                        TOKEN_COLUMNS + " VALUES (" + HASH
+                                + ", 'abcdef', 60, 1, 2, now(), now() + interval '1 day', :user)"),
+                Arguments.of(
+                        "token granting nothing",
+                        TOKEN_COLUMNS + " VALUES (" + HASH
+                                + ", 'abcdef', 0, 1, 0, now(), now() + interval '1 day', :user)"),
+                Arguments.of(
+                        "token valid only before minting",
+                        TOKEN_COLUMNS + " VALUES (" + HASH
+                                + ", 'abcdef', 60, 1, 0, now(), now() - interval '1 day', :user)"),
+                Arguments.of(
+                        "negative free-channel wait",
+                        "UPDATE bot_settings SET free_channel_wait_minutes = -1" + " WHERE id = 1"),
                 Arguments.of("second settings row", "INSERT INTO bot_settings (id) VALUES (2)"));
     }
 
@@ -70,7 +87,8 @@ class SchemaConstraintTest {
     @MethodSource("nonsense")
     void checkConstraints_refuseStatesTheDomainNeverProduces(String what, String statement) {
         long user = TestIds.user();
-        String refused = Sql.rejection(database,
+        String refused = Sql.rejection(
+                database,
                 "INSERT INTO app_user (id) VALUES (" + user + ")",
                 statement.replace(":user", Long.toString(user)));
 
@@ -79,18 +97,21 @@ class SchemaConstraintTest {
 
     @Test
     void checkConstraint_refusesAUserIdTelegramNeverGives() {
-        assertThat(Sql.rejection(database, "INSERT INTO app_user (id) VALUES (0)")).isEqualTo(CHECK_VIOLATION);
+        assertThat(Sql.rejection(database, "INSERT INTO app_user (id) VALUES (0)"))
+                .isEqualTo(CHECK_VIOLATION);
     }
 
     @Test
     void wellFormedRows_areAccepted_soTheRefusalsAboveAreAboutTheNonsense() {
         long user = TestIds.user();
 
-        assertThat(Sql.rejection(database,
-                "INSERT INTO app_user (id) VALUES (" + user + ")",
-                "INSERT INTO subscription (user_id, status, period_started_at, expires_at, updated_at)"
-                        + " VALUES (" + user + ", 'ACTIVE', now(), now() + interval '1 day', now())",
-                TOKEN_COLUMNS + " VALUES (" + HASH + ", 'abcdef', 60, 1, 1, now(), now() + interval '1 day', " + user + ")"))
+        assertThat(Sql.rejection(
+                        database,
+                        "INSERT INTO app_user (id) VALUES (" + user + ")",
+                        "INSERT INTO subscription (user_id, status, period_started_at, expires_at, updated_at)"
+                                + " VALUES (" + user + ", 'ACTIVE', now(), now() + interval '1 day', now())",
+                        TOKEN_COLUMNS + " VALUES (" + HASH + ", 'abcdef', 60, 1, 1, now(), now() + interval '1 day', "
+                                + user + ")"))
                 .isNull();
     }
 
@@ -99,10 +120,12 @@ class SchemaConstraintTest {
         long user = TestIds.user();
         Await.result(ledger.extend(user, VipDuration.ofDays(1), 7L, Instant.now(), ReminderSchedule.DEFAULT));
 
-        assertThat(Sql.rejection(database, "DELETE FROM app_user WHERE id = " + user)).isEqualTo(FOREIGN_KEY_VIOLATION);
+        assertThat(Sql.rejection(database, "DELETE FROM app_user WHERE id = " + user))
+                .isEqualTo(FOREIGN_KEY_VIOLATION);
         assertThat(Sql.rejection(database, "UPDATE app_user SET id = " + TestIds.user() + " WHERE id = " + user))
                 .isEqualTo(FOREIGN_KEY_VIOLATION);
-        assertThat(Sql.one(database, Long.class, "SELECT count(*) FROM app_user WHERE id = ?", user)).isOne();
+        assertThat(Sql.one(database, Long.class, "SELECT count(*) FROM app_user WHERE id = ?", user))
+                .isOne();
     }
 
     @Test
@@ -111,7 +134,10 @@ class SchemaConstraintTest {
         MintedToken minted = Tokens.stored(tokens, VipDuration.ofDays(1), 1, now, Duration.ofDays(7));
         Await.result(ledger.redeem(minted.token().hash(), TestIds.user(), now, ReminderSchedule.DEFAULT));
 
-        assertThat(Sql.rejection(database, "DELETE FROM invitation_token WHERE hash = '" + minted.token().hash().hex() + "'"))
+        assertThat(Sql.rejection(
+                        database,
+                        "DELETE FROM invitation_token WHERE hash = '"
+                                + minted.token().hash().hex() + "'"))
                 .isEqualTo(FOREIGN_KEY_VIOLATION);
     }
 }

@@ -52,34 +52,52 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SchemaMappingTest {
 
-    private static final List<Class<?>> ENTITIES = List.of(UserEntity.class, TokenEntity.class,
-            SubscriptionEntity.class, HistoryEntity.class, JoinRequestEntity.class, SettingsEntity.class,
-            ProcessedUpdateEntity.class, PlanEntity.class, PurchaseOrderEntity.class, PaymentEntity.class);
+    private static final List<Class<?>> ENTITIES = List.of(
+            UserEntity.class,
+            TokenEntity.class,
+            SubscriptionEntity.class,
+            HistoryEntity.class,
+            JoinRequestEntity.class,
+            SettingsEntity.class,
+            ProcessedUpdateEntity.class,
+            PlanEntity.class,
+            PurchaseOrderEntity.class,
+            PaymentEntity.class);
 
     @Inject
     Flyway flyway;
+
     @Inject
     Mutiny.SessionFactory sessionFactory;
+
     @Inject
     ReactiveWork work;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresTokenRepositoryAdapter tokens;
+
     @Inject
     PostgresFreeChannelAdapter freeChannel;
+
     @Inject
     PostgresUpdateLogAdapter updateLog;
+
     @Inject
     PostgresPlanAdapter plans;
+
     @Inject
     PostgresPaymentLedgerAdapter payments;
 
     @Test
     void hibernate_validatesTheSchema_neverChangesIt() {
         assertThat(ConfigProvider.getConfig()
-                .getValue("quarkus.hibernate-orm.schema-management.strategy", String.class)).isEqualTo("validate");
-        assertThat(ConfigProvider.getConfig().getValue("quarkus.flyway.migrate-at-start", Boolean.class)).isTrue();
+                        .getValue("quarkus.hibernate-orm.schema-management.strategy", String.class))
+                .isEqualTo("validate");
+        assertThat(ConfigProvider.getConfig().getValue("quarkus.flyway.migrate-at-start", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -100,25 +118,32 @@ class SchemaMappingTest {
         Await.result(freeChannel.record(JoinRequest.pending(user, -100L, 1L, now)));
         Await.result(updateLog.claim(TestIds.user(), "schema-test", now, now));
         Plan plan = Await.result(plans.create("Gold", new Stars(10), PlanTerm.parse("1d"), 7L, now));
-        PurchaseOrder order = new PurchaseOrder(PurchaseOrder.newId(new SecureRandom()), user, plan.id(), 10, now,
-                false);
+        PurchaseOrder order =
+                new PurchaseOrder(PurchaseOrder.newId(new SecureRandom()), user, plan.id(), 10, now, false);
         Await.result(plans.open(order));
-        Await.result(payments.record(new IncomingPayment("stxMapping" + user, user, 10, "XTR", order.id(),
-                Optional.empty(), false, false), plan, now, ReminderSchedule.DEFAULT));
+        Await.result(payments.record(
+                new IncomingPayment("stxMapping" + user, user, 10, "XTR", order.id(), Optional.empty(), false, false),
+                plan,
+                now,
+                ReminderSchedule.DEFAULT));
 
         List<Class<?>> mapped = sessionFactory.getMetamodel().getEntities().stream()
-                .<Class<?>>map(EntityType::getJavaType).toList();
+                .<Class<?>>map(EntityType::getJavaType)
+                .toList();
         assertThat(mapped).containsExactlyInAnyOrderElementsOf(ENTITIES);
         for (Class<?> entity : ENTITIES) {
             List<?> rows = Await.result(work.run(() -> Panache.withSession(() -> firstRow(entity))));
-            assertThat(rows).as("a row read as %s", entity.getSimpleName()).singleElement().isInstanceOf(entity);
+            assertThat(rows)
+                    .as("a row read as %s", entity.getSimpleName())
+                    .singleElement()
+                    .isInstanceOf(entity);
         }
     }
 
     private static <T> Uni<List<T>> firstRow(Class<T> entity) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from " + entity.getSimpleName(), entity)
-                .setMaxResults(1)
-                .getResultList());
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery("from " + entity.getSimpleName(), entity)
+                        .setMaxResults(1)
+                        .getResultList());
     }
 }

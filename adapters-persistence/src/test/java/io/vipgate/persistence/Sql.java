@@ -15,13 +15,12 @@ import javax.sql.DataSource;
  */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /** Runs one committed statement; returns the affected row count. */
     public static int update(DataSource database, String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters)) {
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException failure) {
             throw new IllegalStateException(sql, failure);
@@ -31,8 +30,8 @@ public final class Sql {
     /** The first column of the first row as {@code type} ({@link Instant} allowed), or null when no row. */
     public static <T> T one(DataSource database, Class<T> type, String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 return null;
             }

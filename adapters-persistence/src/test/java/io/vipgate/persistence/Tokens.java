@@ -15,11 +15,14 @@ public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
-    public static MintedToken stored(PostgresTokenRepositoryAdapter repository, VipDuration grants, int maxUses,
-                              Instant mintedAt, Duration validity) {
+    public static MintedToken stored(
+            PostgresTokenRepositoryAdapter repository,
+            VipDuration grants,
+            int maxUses,
+            Instant mintedAt,
+            Duration validity) {
         TokenSecret secret = TokenSecret.generate(RANDOM);
         InvitationToken token = InvitationToken.mint(secret, grants, maxUses, validity, 42L, mintedAt);
         Await.result(repository.add(token));

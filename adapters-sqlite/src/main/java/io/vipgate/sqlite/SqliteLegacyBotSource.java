@@ -42,8 +42,8 @@ public final class SqliteLegacyBotSource implements LegacyBotSource {
             connection = opening.connect();
             Set<String> present = tableNames(connection);
             if (LegacySchema.TABLES.stream().noneMatch(present::contains)) {
-                throw new LegacySourceException(file + " holds none of the legacy bot's tables "
-                        + LegacySchema.TABLES + ": is it the right file?");
+                throw new LegacySourceException(file + " holds none of the legacy bot's tables " + LegacySchema.TABLES
+                        + ": is it the right file?");
             }
             return snapshot(connection, present, opening);
         } catch (SQLException | RuntimeException failure) {
@@ -51,8 +51,8 @@ public final class SqliteLegacyBotSource implements LegacyBotSource {
             if (failure instanceof LegacySourceException known) {
                 throw known;
             }
-            throw new LegacySourceException("cannot read " + file + " as an SQLite database: " + failure.getMessage(),
-                    failure);
+            throw new LegacySourceException(
+                    "cannot read " + file + " as an SQLite database: " + failure.getMessage(), failure);
         }
     }
 
@@ -64,8 +64,8 @@ public final class SqliteLegacyBotSource implements LegacyBotSource {
             if (present.contains(table)) {
                 tables.put(table, SqliteTables.table(connection, table));
             } else {
-                problems.add(new ImportProblem(table, ImportProblem.WHOLE_TABLE, ImportProblem.WHOLE_TABLE,
-                        "table is missing from the file"));
+                problems.add(new ImportProblem(
+                        table, ImportProblem.WHOLE_TABLE, ImportProblem.WHOLE_TABLE, "table is missing from the file"));
             }
         }
         Map<String, Long> notCarried = new HashMap<>();
@@ -93,8 +93,8 @@ public final class SqliteLegacyBotSource implements LegacyBotSource {
     private static Set<String> tableNames(Connection connection) throws SQLException {
         Set<String> names = new TreeSet<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }

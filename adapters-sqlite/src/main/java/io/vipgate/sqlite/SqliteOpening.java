@@ -42,8 +42,8 @@ final class SqliteOpening implements AutoCloseable {
             Files.copy(wal, sibling(copy, "-wal"), StandardCopyOption.COPY_ATTRIBUTES);
             return new SqliteOpening(copy, dir);
         } catch (IOException failed) {
-            throw new LegacySourceException("cannot copy " + file + " and its -wal file to read them: "
-                    + failed.getMessage(), failed);
+            throw new LegacySourceException(
+                    "cannot copy " + file + " and its -wal file to read them: " + failed.getMessage(), failed);
         }
     }
 

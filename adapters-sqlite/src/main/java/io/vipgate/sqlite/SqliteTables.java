@@ -25,12 +25,11 @@ final class SqliteTables {
     /** Aliased, since {@code rowid} takes the name of an INTEGER PRIMARY KEY column and would clash with it. */
     private static final String ROWID = "vipgate_rowid";
 
-    private SqliteTables() {
-    }
+    private SqliteTables() {}
 
     static long count(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + quoted(table))) {
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + quoted(table))) {
             rows.next();
             return rows.getLong(1);
         }
@@ -39,15 +38,24 @@ final class SqliteTables {
     static LegacyTable table(Connection connection, String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted(table) + " LIMIT 0")) {
+                ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted(table) + " LIMIT 0")) {
             ResultSetMetaData meta = rows.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnName(i));
             }
         }
-        return new LegacyTable(table, columns, count(connection, table), () -> new Cursor<LegacyRow>(connection, table, columns),
-                column -> () -> new Cursor<Object>(connection, table, List.of(column), "SELECT rowid AS " + ROWID + ", "
-                        + quoted(column) + " FROM " + quoted(table) + " ORDER BY rowid", row -> row.get(column)));
+        return new LegacyTable(
+                table,
+                columns,
+                count(connection, table),
+                () -> new Cursor<LegacyRow>(connection, table, columns),
+                column -> () -> new Cursor<Object>(
+                        connection,
+                        table,
+                        List.of(column),
+                        "SELECT rowid AS " + ROWID + ", " + quoted(column) + " FROM " + quoted(table)
+                                + " ORDER BY rowid",
+                        row -> row.get(column)));
     }
 
     /** One pass over a table, handing over whole rows or, for one column, its values; closes after the last. */
@@ -61,8 +69,12 @@ final class SqliteTables {
 
         @SuppressWarnings("unchecked")
         Cursor(Connection connection, String table, List<String> columns) {
-            this(connection, table, columns, "SELECT rowid AS " + ROWID + ", * FROM " + quoted(table)
-                    + " ORDER BY rowid", row -> (T) row);
+            this(
+                    connection,
+                    table,
+                    columns,
+                    "SELECT rowid AS " + ROWID + ", * FROM " + quoted(table) + " ORDER BY rowid",
+                    row -> (T) row);
         }
 
         Cursor(Connection connection, String table, List<String> columns, String query, Function<LegacyRow, T> handed) {
@@ -110,8 +122,8 @@ final class SqliteTables {
     }
 
     private static LegacySourceException unreadable(String table, SQLException failure) {
-        return new LegacySourceException("cannot read " + table + " of the legacy file: " + failure.getMessage(),
-                failure);
+        return new LegacySourceException(
+                "cannot read " + table + " of the legacy file: " + failure.getMessage(), failure);
     }
 
     /** sqlite-jdbc hands small integers over as Integer; the port promises Long for every SQLite INTEGER. */

@@ -70,6 +70,5 @@ public final class LegacyBotDdl {
             "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc"
                     + " PRIMARY KEY (version_num)\n)");
 
-    private LegacyBotDdl() {
-    }
+    private LegacyBotDdl() {}
 }

@@ -62,8 +62,11 @@ public final class LegacyFile implements AutoCloseable {
      * enforced, as on every connection of the bot but its first, so join requests may name users it never stored.
      */
     public static LegacyFile createLikeTheBot(Path file, int extraRows) throws SQLException {
-        LegacyFile legacy = new LegacyFile(file, true, java.util.stream.Stream.concat(LegacyBotDdl.SIX.stream(),
-                LegacyBotDdl.BEYOND.stream()).toList());
+        LegacyFile legacy = new LegacyFile(
+                file,
+                true,
+                java.util.stream.Stream.concat(LegacyBotDdl.SIX.stream(), LegacyBotDdl.BEYOND.stream())
+                        .toList());
         try (Statement statement = legacy.connection.createStatement()) {
             statement.execute(MIGRATION_ADMIN);
             for (String table : LegacyBotDdl.BEYOND) {
@@ -81,15 +84,17 @@ public final class LegacyFile implements AutoCloseable {
         List<String> columns = new java.util.ArrayList<>();
         List<Object> values = new java.util.ArrayList<>();
         try (Statement statement = connection.createStatement();
-             java.sql.ResultSet info = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
+                java.sql.ResultSet info = statement.executeQuery("PRAGMA table_info(" + table + ")")) {
             while (info.next()) {
                 String type = info.getString("type");
                 if (info.getString("name").equals("id")) {
                     continue;
                 }
                 columns.add(info.getString("name"));
-                values.add(type.contains("INT") ? (Object) (long) n : type.equals("DATETIME")
-                        ? "2025-06-01 10:00:00.000000" : "value " + n);
+                values.add(
+                        type.contains("INT")
+                                ? (Object) (long) n
+                                : type.equals("DATETIME") ? "2025-06-01 10:00:00.000000" : "value " + n);
             }
         }
         Object[] pairs = new Object[columns.size() * 2];
@@ -119,11 +124,13 @@ public final class LegacyFile implements AutoCloseable {
      * as a hand-edited or half-migrated file can be, so that duplicates can be planted.
      */
     public static LegacyFile createDamaged(Path file) throws SQLException {
-        return new LegacyFile(file, DDL.stream()
-                .map(table -> table.replace("user_id BIGINT PRIMARY KEY", "user_id BIGINT")
-                        .replace("user_id BIGINT UNIQUE", "user_id BIGINT")
-                        .replace("token VARCHAR(16) UNIQUE", "token VARCHAR(16)"))
-                .toList());
+        return new LegacyFile(
+                file,
+                DDL.stream()
+                        .map(table -> table.replace("user_id BIGINT PRIMARY KEY", "user_id BIGINT")
+                                .replace("user_id BIGINT UNIQUE", "user_id BIGINT")
+                                .replace("token VARCHAR(16) UNIQUE", "token VARCHAR(16)"))
+                        .toList());
     }
 
     /** An existing file, to plant more rows in it. */
@@ -139,8 +146,8 @@ public final class LegacyFile implements AutoCloseable {
             columns.append(i == 0 ? "" : ", ").append(columnsAndValues[i]);
             marks.append(i == 0 ? "?" : ", ?");
         }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
             for (int i = 1; i < columnsAndValues.length; i += 2) {
                 statement.setObject(i / 2 + 1, columnsAndValues[i]);
             }

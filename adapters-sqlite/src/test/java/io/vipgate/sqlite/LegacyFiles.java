@@ -13,8 +13,7 @@ public final class LegacyFiles {
     /** SQLAlchemy's DATETIME text on SQLite. */
     public static final DateTimeFormatter SQLALCHEMY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    private LegacyFiles() {
-    }
+    private LegacyFiles() {}
 
     /**
      * {@code subscribers} users, each with a subscription: four in five active (ending after {@code now}), the rest
@@ -26,11 +25,11 @@ public final class LegacyFiles {
             Connection connection = legacy.connection();
             connection.setAutoCommit(false);
             try (PreparedStatement users = connection.prepareStatement(
-                         "INSERT INTO users (user_id, username, first_name, role, created_at) VALUES (?, ?, ?, 'VIP', ?)");
-                 PreparedStatement subs = connection.prepareStatement(
-                         "INSERT INTO vip_subscribers (user_id, join_date, expiry_date, status) VALUES (?, ?, ?, ?)");
-                 PreparedStatement requests = connection.prepareStatement(
-                         "INSERT INTO free_channel_requests (user_id, request_date, processed) VALUES (?, ?, 0)")) {
+                            "INSERT INTO users (user_id, username, first_name, role, created_at) VALUES (?, ?, ?, 'VIP', ?)");
+                    PreparedStatement subs = connection.prepareStatement(
+                            "INSERT INTO vip_subscribers (user_id, join_date, expiry_date, status) VALUES (?, ?, ?, ?)");
+                    PreparedStatement requests = connection.prepareStatement(
+                            "INSERT INTO free_channel_requests (user_id, request_date, processed) VALUES (?, ?, 0)")) {
                 for (int i = 0; i < subscribers; i++) {
                     long user = firstUserId + i;
                     boolean active = i % 5 != 0;

@@ -44,8 +44,8 @@ class SqliteLegacyBotSourceTest {
         assertThat(users.get(2).values()).containsEntry("last_name", null);
         assertThat(rows(snapshot, LegacySchema.PLANS).getFirst().values())
                 .contains(Map.entry("duration_days", "thirty"), Map.entry("price", 9.5), Map.entry("active", 1L));
-        assertThat(snapshot.table(LegacySchema.USERS).columns()).containsExactly("user_id", "username", "first_name",
-                "last_name", "role", "created_at", "updated_at");
+        assertThat(snapshot.table(LegacySchema.USERS).columns())
+                .containsExactly("user_id", "username", "first_name", "last_name", "role", "created_at", "updated_at");
         assertThat(snapshot.problems()).isEmpty();
     }
 
@@ -71,7 +71,8 @@ class SqliteLegacyBotSourceTest {
 
         LegacySnapshot snapshot = read(file);
 
-        assertThat(snapshot.problems()).extracting(Object::toString)
+        assertThat(snapshot.problems())
+                .extracting(Object::toString)
                 .containsExactly("free_channel_requests id -, column -: table is missing from the file");
         assertThat(snapshot.table(LegacySchema.FREE_REQUESTS).rows()).isEmpty();
     }
@@ -94,8 +95,18 @@ class SqliteLegacyBotSourceTest {
     void aWalModeFile_isReadWithoutAnythingAppearingBesideIt_whileOpenOrAfter() throws Exception {
         Path file = dir.resolve("bot.db");
         try (LegacyFile legacy = LegacyFile.createLikeTheBot(file, 2)) {
-            legacy.insert("users", "user_id", 42, "first_name", "Ana", "role", "VIP",
-                    "created_at", "2025-11-05 23:30:00.000000", "updated_at", "2025-11-05 23:30:00.000000");
+            legacy.insert(
+                    "users",
+                    "user_id",
+                    42,
+                    "first_name",
+                    "Ana",
+                    "role",
+                    "VIP",
+                    "created_at",
+                    "2025-11-05 23:30:00.000000",
+                    "updated_at",
+                    "2025-11-05 23:30:00.000000");
         }
         assertThat(walMode(file)).isTrue();
         assertThat(dir.toFile().list()).containsExactly("bot.db");
@@ -116,8 +127,18 @@ class SqliteLegacyBotSourceTest {
     void aWalFileOfABotStillRunning_isReadFromACopy_rowsInTheWalIncluded_andTheOriginalsUntouched() throws Exception {
         Path file = dir.resolve("bot.db");
         try (LegacyFile running = LegacyFile.createLikeTheBot(file, 0)) {
-            running.insert("users", "user_id", 43, "first_name", "Bo", "role", "FREE",
-                    "created_at", "2025-11-05 23:30:00.000000", "updated_at", "2025-11-05 23:30:00.000000");
+            running.insert(
+                    "users",
+                    "user_id",
+                    43,
+                    "first_name",
+                    "Bo",
+                    "role",
+                    "FREE",
+                    "created_at",
+                    "2025-11-05 23:30:00.000000",
+                    "updated_at",
+                    "2025-11-05 23:30:00.000000");
             Path wal = dir.resolve("bot.db-wal");
             assertThat(wal).exists();
             byte[] fileBefore = Files.readAllBytes(file);
@@ -140,14 +161,24 @@ class SqliteLegacyBotSourceTest {
     void everyTableBeyondTheSix_isNamedWithItsRowCount() throws Exception {
         Path file = dir.resolve("bot.db");
         try (LegacyFile ignored = LegacyFile.createLikeTheBot(file, 3)) {
-            ignored.connection().createStatement().execute("INSERT INTO rewards (name, reward_type) VALUES ('x', 'BADGE')");
+            ignored.connection()
+                    .createStatement()
+                    .execute("INSERT INTO rewards (name, reward_type) VALUES ('x', 'BADGE')");
         }
 
         LegacySnapshot snapshot = read(file);
 
-        assertThat(snapshot.notCarried()).containsOnlyKeys("alembic_version", "besitos_transactions",
-                "daily_gift_claims", "menu_items", "rewards", "user_badges", "user_gamification_profiles",
-                "user_missions", "user_streaks");
+        assertThat(snapshot.notCarried())
+                .containsOnlyKeys(
+                        "alembic_version",
+                        "besitos_transactions",
+                        "daily_gift_claims",
+                        "menu_items",
+                        "rewards",
+                        "user_badges",
+                        "user_gamification_profiles",
+                        "user_missions",
+                        "user_streaks");
         assertThat(snapshot.notCarried()).containsEntry("rewards", 4L).containsEntry("user_streaks", 3L);
         assertThat(snapshot.problems()).isEmpty();
     }
@@ -160,7 +191,8 @@ class SqliteLegacyBotSourceTest {
 
     private static long temporaryCopies() throws Exception {
         try (var paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return paths.filter(path -> path.getFileName().toString().startsWith("vipgate-legacy-")).count();
+            return paths.filter(path -> path.getFileName().toString().startsWith("vipgate-legacy-"))
+                    .count();
         }
     }
 
@@ -169,7 +201,8 @@ class SqliteLegacyBotSourceTest {
         Path file = dir.resolve("typo.db");
 
         assertThatThrownBy(() -> source.read(file.toString(), ImportProgress.NONE))
-                .isInstanceOf(LegacySourceException.class).hasMessage("there is no file " + file);
+                .isInstanceOf(LegacySourceException.class)
+                .hasMessage("there is no file " + file);
         assertThat(file).doesNotExist();
     }
 
@@ -185,9 +218,11 @@ class SqliteLegacyBotSourceTest {
         }
 
         assertThatThrownBy(() -> source.read(text.toString(), ImportProgress.NONE))
-                .isInstanceOf(LegacySourceException.class).hasMessageContaining("as an SQLite database");
+                .isInstanceOf(LegacySourceException.class)
+                .hasMessageContaining("as an SQLite database");
         assertThatThrownBy(() -> source.read(other.toString(), ImportProgress.NONE))
-                .isInstanceOf(LegacySourceException.class).hasMessageContaining("is it the right file?");
+                .isInstanceOf(LegacySourceException.class)
+                .hasMessageContaining("is it the right file?");
     }
 
     /** Opens the file, and closes it once the test is done with it. */

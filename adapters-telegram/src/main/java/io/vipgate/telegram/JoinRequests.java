@@ -17,19 +17,26 @@ final class JoinRequests {
     private static final Logger LOG = Logger.getLogger(JoinRequests.class);
     private static final List<String> SETTLED = List.of("hide_requester_missing", "user_already_participant");
 
-    private JoinRequests() {
-    }
+    private JoinRequests() {}
 
     static CompletionStage<JoinDecision> decide(BotApiClient client, long chatId, long userId, boolean approve) {
         Uni<Boolean> call = approve
-                ? client.call(ApproveChatJoinRequest.builder().chatId(chatId).userId(userId).build())
-                : client.call(DeclineChatJoinRequest.builder().chatId(chatId).userId(userId).build());
+                ? client.call(ApproveChatJoinRequest.builder()
+                        .chatId(chatId)
+                        .userId(userId)
+                        .build())
+                : client.call(DeclineChatJoinRequest.builder()
+                        .chatId(chatId)
+                        .userId(userId)
+                        .build());
         return call.replaceWith(JoinDecision.DONE)
-                .onFailure().recoverWithItem(failure -> {
+                .onFailure()
+                .recoverWithItem(failure -> {
                     if (settled(failure)) {
                         return JoinDecision.ALREADY_SETTLED;
                     }
-                    LOG.warnf("Join request not %s: chat_id=%d user_id=%d error=\"%s\"",
+                    LOG.warnf(
+                            "Join request not %s: chat_id=%d user_id=%d error=\"%s\"",
                             approve ? "approved" : "declined", chatId, userId, failure.getMessage());
                     return JoinDecision.FAILED;
                 })

@@ -15,15 +15,29 @@ final class RemovalRefusals {
 
     private static final Map<RemovalRefusal, List<String>> DESCRIPTIONS = Map.of(
             RemovalRefusal.CHAT_OWNER, List.of("can't remove chat owner", "chat owner", "user_creator"),
-            RemovalRefusal.CHAT_ADMINISTRATOR, List.of("user is an administrator", "user_admin_invalid",
-                    "can't restrict self", "can't remove self"),
-            RemovalRefusal.MISSING_RIGHTS, List.of("not enough rights", "chat_admin_required",
-                    "need administrator rights", "have no rights", "method is available only for supergroups"),
-            RemovalRefusal.BOT_NOT_IN_CHAT, List.of("bot is not a member", "bot was kicked", "chat not found",
-                    "bot is not an administrator", "peer_id_invalid", "channel_private"));
+            RemovalRefusal.CHAT_ADMINISTRATOR,
+                    List.of(
+                            "user is an administrator",
+                            "user_admin_invalid",
+                            "can't restrict self",
+                            "can't remove self"),
+            RemovalRefusal.MISSING_RIGHTS,
+                    List.of(
+                            "not enough rights",
+                            "chat_admin_required",
+                            "need administrator rights",
+                            "have no rights",
+                            "method is available only for supergroups"),
+            RemovalRefusal.BOT_NOT_IN_CHAT,
+                    List.of(
+                            "bot is not a member",
+                            "bot was kicked",
+                            "chat not found",
+                            "bot is not an administrator",
+                            "peer_id_invalid",
+                            "channel_private"));
 
-    private RemovalRefusals() {
-    }
+    private RemovalRefusals() {}
 
     /** The refusal for good behind {@code failure}, if it is one; 429, 5xx and network errors never are. */
     static Optional<RemovalRefusal> of(Throwable failure) {
@@ -32,8 +46,11 @@ final class RemovalRefusals {
         }
         String description = ((BotApiException) failure).description().toLowerCase(Locale.ROOT);
         // Owner before administrator: "can't remove chat owner" must not read as an administrator's refusal.
-        for (RemovalRefusal refusal : List.of(RemovalRefusal.CHAT_OWNER, RemovalRefusal.CHAT_ADMINISTRATOR,
-                RemovalRefusal.MISSING_RIGHTS, RemovalRefusal.BOT_NOT_IN_CHAT)) {
+        for (RemovalRefusal refusal : List.of(
+                RemovalRefusal.CHAT_OWNER,
+                RemovalRefusal.CHAT_ADMINISTRATOR,
+                RemovalRefusal.MISSING_RIGHTS,
+                RemovalRefusal.BOT_NOT_IN_CHAT)) {
             if (DESCRIPTIONS.get(refusal).stream().anyMatch(description::contains)) {
                 return Optional.of(refusal);
             }

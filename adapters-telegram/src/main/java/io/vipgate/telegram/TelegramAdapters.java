@@ -1,14 +1,14 @@
 package io.vipgate.telegram;
 
 import io.vertx.mutiny.core.Vertx;
+import io.vipgate.application.broadcast.port.out.BroadcastReporter;
+import io.vipgate.application.freechannel.port.out.FreeChannel;
+import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.messaging.port.out.SendBudget;
 import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
 import io.vipgate.application.user.port.in.RecordUserUseCase;
-import io.vipgate.application.broadcast.port.out.BroadcastReporter;
-import io.vipgate.application.freechannel.port.out.FreeChannel;
-import io.vipgate.application.messaging.port.out.Notifier;
-import io.vipgate.application.messaging.port.out.SendBudget;
-import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiSettings;
 import io.vipgate.telegram.client.BotToken;
@@ -36,18 +36,24 @@ public final class TelegramAdapters {
     /** Tries of one update before it is answered with an apology instead of handed back to Telegram again. */
     static final int MAX_ATTEMPTS_PER_UPDATE = 5;
 
-    private TelegramAdapters() {
-    }
+    private TelegramAdapters() {}
 
     public static BotApiSettings settings(TelegramConfig config) {
-        return new BotApiSettings(config.apiUrl(), BotToken.of(config.botToken()), config.requestTimeout(),
-                config.retry().maxAttempts(), config.retry().initialBackoff(), config.retry().maxBackoff(),
-                config.retry().maxRetryAfter(), config.rate().messagesPerSecond(), config.rate().perChatInterval());
+        return new BotApiSettings(
+                config.apiUrl(),
+                BotToken.of(config.botToken()),
+                config.requestTimeout(),
+                config.retry().maxAttempts(),
+                config.retry().initialBackoff(),
+                config.retry().maxBackoff(),
+                config.retry().maxRetryAfter(),
+                config.rate().messagesPerSecond(),
+                config.rate().perChatInterval());
     }
 
     /** One client per application: its send pacing is only as global as the instance is shared. */
-    public static BotApiClient client(Vertx vertx, TelegramConfig config, TelegramObserver observer,
-                                      SendBudget budget) {
+    public static BotApiClient client(
+            Vertx vertx, TelegramConfig config, TelegramObserver observer, SendBudget budget) {
         return new BotApiClient(vertx, settings(config), observer, Optional.of(budget));
     }
 
@@ -81,10 +87,19 @@ public final class TelegramAdapters {
      * The transport the configuration asks for, handing each update to {@code router}. {@code users} learns of every
      * user a reply finds to have blocked the bot; {@code admins} get the admin commands in their menu.
      */
-    public static TelegramBot bot(Vertx vertx, BotApiClient client, TelegramConfig config, TelegramStatus status,
-                                  UpdateRouter router, RecordUserUseCase users, RecognizeAdminsUseCase admins,
-                                  AcceptUpdateUseCase accept, Outages outages, Texts texts, TelegramObserver observer,
-                                  Optional<AdminDashboard> dashboard) {
+    public static TelegramBot bot(
+            Vertx vertx,
+            BotApiClient client,
+            TelegramConfig config,
+            TelegramStatus status,
+            UpdateRouter router,
+            RecordUserUseCase users,
+            RecognizeAdminsUseCase admins,
+            AcceptUpdateUseCase accept,
+            Outages outages,
+            Texts texts,
+            TelegramObserver observer,
+            Optional<AdminDashboard> dashboard) {
         TransportSettings settings = TransportSettings.from(config);
         UpdateIntake intake = new UpdateIntake(accept, router, MAX_ATTEMPTS_PER_UPDATE, outages, observer);
         ReplySender replies = new ReplySender(client, new Deliveries(client, users));
@@ -92,8 +107,13 @@ public final class TelegramAdapters {
         Transport transport = settings.mode() == TransportSettings.Mode.WEBHOOK
                 ? new WebhookRegistration(client, settings, replies)
                 : new LongPoller(client, intake, replies, settings, vertx);
-        TelegramLauncher launcher = new TelegramLauncher(client, transport,
-                new CommandMenu(client, texts, admins, dashboard), status, settings.startupBackoff(), vertx);
+        TelegramLauncher launcher = new TelegramLauncher(
+                client,
+                transport,
+                new CommandMenu(client, texts, admins, dashboard),
+                status,
+                settings.startupBackoff(),
+                vertx);
         return new TelegramBot(status, new WebhookEndpoint(settings, status, intake, sentReplies), launcher);
     }
 }

@@ -37,9 +37,11 @@ final class TelegramBroadcastReporter implements BroadcastReporter {
     public CompletionStage<Optional<Long>> open(BotUser admin, BroadcastProgress progress) {
         return client.send(admin.id(), Replies.message(admin.id(), progressText(admin, progress)))
                 .map(message -> Optional.of(message.getMessageId().longValue()))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Broadcast progress message not posted: broadcast=%d error=\"%s\"", progress.broadcastId(),
-                            failure.getMessage());
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.warnf(
+                            "Broadcast progress message not posted: broadcast=%d error=\"%s\"",
+                            progress.broadcastId(), failure.getMessage());
                     return Optional.empty();
                 })
                 .subscribeAsCompletionStage();
@@ -58,9 +60,16 @@ final class TelegramBroadcastReporter implements BroadcastReporter {
 
     @Override
     public CompletionStage<Void> finished(BotUser admin, BroadcastProgress tally) {
-        Html text = texts.forUser(admin).html(Text.BROADCAST_DONE, tally.broadcastId(), tally.sent(), tally.blocked(),
-                tally.failed(), tally.total());
-        return quietly(client.send(admin.id(), Replies.message(admin.id(), text)).replaceWithVoid(), tally);
+        Html text = texts.forUser(admin)
+                .html(
+                        Text.BROADCAST_DONE,
+                        tally.broadcastId(),
+                        tally.sent(),
+                        tally.blocked(),
+                        tally.failed(),
+                        tally.total());
+        return quietly(
+                client.send(admin.id(), Replies.message(admin.id(), text)).replaceWithVoid(), tally);
     }
 
     private Html progressText(BotUser admin, BroadcastProgress progress) {
@@ -70,14 +79,17 @@ final class TelegramBroadcastReporter implements BroadcastReporter {
 
     /** A missed edit is made good by the next one; "message is not modified" is no failure at all. */
     private static CompletionStage<Void> quietly(Uni<Void> call, BroadcastProgress progress) {
-        return call.onFailure().recoverWithItem(failure -> {
-            boolean unchanged = failure instanceof BotApiException.BadRequest bad
-                    && bad.description().toLowerCase(Locale.ROOT).contains("message is not modified");
-            if (!unchanged) {
-                LOG.warnf("Broadcast progress not shown: broadcast=%d error=\"%s\"", progress.broadcastId(),
-                        failure.getMessage());
-            }
-            return null;
-        }).subscribeAsCompletionStage();
+        return call.onFailure()
+                .recoverWithItem(failure -> {
+                    boolean unchanged = failure instanceof BotApiException.BadRequest bad
+                            && bad.description().toLowerCase(Locale.ROOT).contains("message is not modified");
+                    if (!unchanged) {
+                        LOG.warnf(
+                                "Broadcast progress not shown: broadcast=%d error=\"%s\"",
+                                progress.broadcastId(), failure.getMessage());
+                    }
+                    return null;
+                })
+                .subscribeAsCompletionStage();
     }
 }

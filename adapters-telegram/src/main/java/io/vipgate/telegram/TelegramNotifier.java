@@ -30,8 +30,10 @@ final class TelegramNotifier implements Notifier {
     public CompletionStage<Delivery> send(BotUser recipient, Notice notice) {
         try {
             Messages m = texts.forUser(recipient);
-            return deliveries.send(recipient.id(),
-                    Replies.message(recipient.id(), NoticeTexts.render(m, notice, clock.instant())))
+            return deliveries
+                    .send(
+                            recipient.id(),
+                            Replies.message(recipient.id(), NoticeTexts.render(m, notice, clock.instant())))
                     .subscribeAsCompletionStage();
         } catch (RuntimeException unexpected) {
             // The port promises an outcome, never a failure: a job looping over users must not stop at one.

@@ -10,12 +10,10 @@ public interface TelegramObserver {
 
     TelegramObserver NONE = new TelegramObserver() {
         @Override
-        public void apiCall(String method, String outcome, Duration took) {
-        }
+        public void apiCall(String method, String outcome, Duration took) {}
 
         @Override
-        public void update(String type, String outcome, Duration took) {
-        }
+        public void update(String type, String outcome, Duration took) {}
     };
 
     /** One HTTP attempt at {@code method}; {@code outcome} is {@code ok} or the error's kind (e.g. too_many_requests). */

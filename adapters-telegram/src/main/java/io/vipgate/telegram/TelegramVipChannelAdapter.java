@@ -1,14 +1,14 @@
 package io.vipgate.telegram;
 
+import io.smallrye.mutiny.Uni;
 import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.domain.gate.MemberStatus;
 import io.vipgate.domain.subscription.InviteLink;
-import io.vipgate.telegram.transport.ChatMembers;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
-import io.smallrye.mutiny.Uni;
+import io.vipgate.telegram.transport.ChatMembers;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +34,11 @@ final class TelegramVipChannelAdapter implements VipChannel {
     static final int MAX_NAME_LENGTH = 32;
 
     /** Answers meaning the user is not in the channel, which is what removal wants anyway. */
-    private static final List<String> ALREADY_GONE = List.of("user not found", "participant_id_invalid",
-            "user_not_participant", "member not found", "user_id_invalid");
+    private static final List<String> ALREADY_GONE = List.of(
+            "user not found", "participant_id_invalid", "user_not_participant", "member not found", "user_id_invalid");
     /** Answers to a revocation meaning the link no longer works, which is what revoking wants. */
-    private static final List<String> LINK_GONE = List.of("invite_hash_expired", "invite link not found",
-            "link_not_found", "invite_hash_invalid");
+    private static final List<String> LINK_GONE =
+            List.of("invite_hash_expired", "invite link not found", "link_not_found", "invite_hash_invalid");
 
     private final BotApiClient client;
     private final long channelId;
@@ -58,8 +58,9 @@ final class TelegramVipChannelAdapter implements VipChannel {
                 .name(linkName(userId, name))
                 .build();
         return client.call(request)
-                .map(link -> new InviteLink(link.getInviteLink(), link.getExpireDate() == null
-                        ? expiresAt : Instant.ofEpochSecond(link.getExpireDate())))
+                .map(link -> new InviteLink(
+                        link.getInviteLink(),
+                        link.getExpireDate() == null ? expiresAt : Instant.ofEpochSecond(link.getExpireDate())))
                 .subscribeAsCompletionStage();
     }
 
@@ -70,25 +71,36 @@ final class TelegramVipChannelAdapter implements VipChannel {
 
     @Override
     public CompletionStage<Void> revokeInviteLink(String url) {
-        RevokeChatInviteLink revoke = RevokeChatInviteLink.builder().chatId(channelId).inviteLink(url).build();
+        RevokeChatInviteLink revoke =
+                RevokeChatInviteLink.builder().chatId(channelId).inviteLink(url).build();
         return client.call(revoke)
                 .replaceWithVoid()
-                .onFailure(failure -> matches(failure, LINK_GONE)).recoverWithNull()
+                .onFailure(failure -> matches(failure, LINK_GONE))
+                .recoverWithNull()
                 .subscribeAsCompletionStage();
     }
 
     @Override
     public CompletionStage<Removal> remove(long userId, Supplier<CompletionStage<Boolean>> stillWanted) {
-        BanChatMember ban = BanChatMember.builder().chatId(channelId).userId(userId).build();
-        UnbanChatMember unban = UnbanChatMember.builder().chatId(channelId).userId(userId).onlyIfBanned(true).build();
+        BanChatMember ban =
+                BanChatMember.builder().chatId(channelId).userId(userId).build();
+        UnbanChatMember unban = UnbanChatMember.builder()
+                .chatId(channelId)
+                .userId(userId)
+                .onlyIfBanned(true)
+                .build();
         Uni<Removal> removal = client.callIf(ban, () -> Uni.createFrom().completionStage(stillWanted))
-                .onFailure(failure -> matches(failure, ALREADY_GONE)).recoverWithItem(Optional.of(true))
-                .chain(banned -> banned.isEmpty() ? Uni.createFrom().item(new Removal.NotWanted())
+                .onFailure(failure -> matches(failure, ALREADY_GONE))
+                .recoverWithItem(Optional.of(true))
+                .chain(banned -> banned.isEmpty()
+                        ? Uni.createFrom().item(new Removal.NotWanted())
                         : doneIfGone(client.call(unban)).replaceWith(new Removal.Removed()));
-        return removal
-                .onFailure(failure -> RemovalRefusals.of(failure).isPresent()).recoverWithItem(failure -> {
-                    Removal.Refused refused = new Removal.Refused(RemovalRefusals.of(failure).orElseThrow());
-                    LOG.warnf("Removal from the VIP channel refused for good: user_id=%d reason=%s error=\"%s\"",
+        return removal.onFailure(failure -> RemovalRefusals.of(failure).isPresent())
+                .recoverWithItem(failure -> {
+                    Removal.Refused refused =
+                            new Removal.Refused(RemovalRefusals.of(failure).orElseThrow());
+                    LOG.warnf(
+                            "Removal from the VIP channel refused for good: user_id=%d reason=%s error=\"%s\"",
                             userId, refused.reason(), failure.getMessage());
                     return refused;
                 })
@@ -98,10 +110,12 @@ final class TelegramVipChannelAdapter implements VipChannel {
     @Override
     public CompletionStage<MemberStatus> memberStatus(long userId) {
         // Paced like a send to the channel: the sweep asks about many users in a row.
-        GetChatMember request = GetChatMember.builder().chatId(channelId).userId(userId).build();
+        GetChatMember request =
+                GetChatMember.builder().chatId(channelId).userId(userId).build();
         return client.send(channelId, request)
                 .map(ChatMembers::status)
-                .onFailure(failure -> matches(failure, ALREADY_GONE)).recoverWithItem(MemberStatus.LEFT)
+                .onFailure(failure -> matches(failure, ALREADY_GONE))
+                .recoverWithItem(MemberStatus.LEFT)
                 .subscribeAsCompletionStage();
     }
 

@@ -73,7 +73,8 @@ class TelegramBroadcastReporterTest {
         api.failNext("sendMessage", 2, FakeFailure.forbidden("Forbidden: bot was blocked by the user"));
         api.failNext("editMessageText", 1, FakeFailure.badRequest("Bad Request: message is not modified"));
 
-        assertThat(await(reporter.open(ADMIN, new BroadcastProgress(12, 5, 0, 0, 0)))).isEmpty();
+        assertThat(await(reporter.open(ADMIN, new BroadcastProgress(12, 5, 0, 0, 0))))
+                .isEmpty();
         await(reporter.progress(ADMIN, 77, new BroadcastProgress(12, 5, 1, 0, 0)));
         await(reporter.finished(ADMIN, new BroadcastProgress(12, 5, 5, 0, 0)));
 

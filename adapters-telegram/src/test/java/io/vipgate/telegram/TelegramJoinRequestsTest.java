@@ -39,7 +39,8 @@ class TelegramJoinRequestsTest {
 
     @Test
     void freeChannel_approvesInTheFreeChannel() throws Exception {
-        assertThat(await(TelegramAdapters.freeChannel(client, FREE).approve(42))).isEqualTo(JoinDecision.DONE);
+        assertThat(await(TelegramAdapters.freeChannel(client, FREE).approve(42)))
+                .isEqualTo(JoinDecision.DONE);
 
         RecordedCall call = api.calls().getFirst();
         assertThat(call.is("approveChatJoinRequest")).isTrue();
@@ -52,9 +53,11 @@ class TelegramJoinRequestsTest {
         await(TelegramAdapters.vipChannel(client, VIP).decideJoinRequest(42, true));
         await(TelegramAdapters.vipChannel(client, VIP).decideJoinRequest(43, false));
 
-        assertThat(api.calls()).extracting(RecordedCall::method)
+        assertThat(api.calls())
+                .extracting(RecordedCall::method)
                 .containsExactly("approveChatJoinRequest", "declineChatJoinRequest");
-        assertThat(api.calls()).allSatisfy(call -> assertThat(call.text("chat_id")).isEqualTo(String.valueOf(VIP)));
+        assertThat(api.calls())
+                .allSatisfy(call -> assertThat(call.text("chat_id")).isEqualTo(String.valueOf(VIP)));
     }
 
     @ParameterizedTest
@@ -62,7 +65,8 @@ class TelegramJoinRequestsTest {
     void aRequestAlreadyGone_isSettled(String description) throws Exception {
         api.failNext("approveChatJoinRequest", 1, FakeFailure.badRequest(description));
 
-        assertThat(await(TelegramAdapters.freeChannel(client, FREE).approve(42))).isEqualTo(JoinDecision.ALREADY_SETTLED);
+        assertThat(await(TelegramAdapters.freeChannel(client, FREE).approve(42)))
+                .isEqualTo(JoinDecision.ALREADY_SETTLED);
     }
 
     @Test
@@ -72,6 +76,7 @@ class TelegramJoinRequestsTest {
 
         assertThat(await(TelegramAdapters.vipChannel(client, VIP).decideJoinRequest(42, false)))
                 .isEqualTo(JoinDecision.FAILED);
-        assertThat(await(TelegramAdapters.freeChannel(client, FREE).approve(42))).isEqualTo(JoinDecision.FAILED);
+        assertThat(await(TelegramAdapters.freeChannel(client, FREE).approve(42)))
+                .isEqualTo(JoinDecision.FAILED);
     }
 }

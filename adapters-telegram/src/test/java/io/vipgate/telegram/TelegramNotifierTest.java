@@ -42,8 +42,7 @@ class TelegramNotifierTest {
         api = TELEGRAM.api();
         client = TELEGRAM.client();
         stubs = new StubUseCases();
-        notifier = TelegramAdapters.notifier(client, stubs.users, new Texts("es"),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        notifier = TelegramAdapters.notifier(client, stubs.users, new Texts("es"), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private Delivery send(BotUser user, Notice notice) throws Exception {
@@ -54,15 +53,16 @@ class TelegramNotifierTest {
     void aNotice_isSentAsHtml_inTheRecipientsLanguage() throws Exception {
         InviteLink link = new InviteLink("https://t.me/+x&y", NOW.plus(Duration.ofHours(1)));
 
-        assertThat(send(ANA, new Notice.AccessGranted(NOW.plus(Duration.ofDays(30)), link))).isEqualTo(Delivery.SENT);
+        assertThat(send(ANA, new Notice.AccessGranted(NOW.plus(Duration.ofDays(30)), link)))
+                .isEqualTo(Delivery.SENT);
         assertThat(send(BOB, new Notice.ExpiryReminder(NOW.plus(Duration.ofDays(3)), Duration.ofDays(3))))
                 .isEqualTo(Delivery.SENT);
 
         RecordedCall toAna = api.calls("sendMessage").get(0);
         assertThat(toAna.text("chat_id")).isEqualTo("42");
         assertThat(toAna.body().getString("parse_mode")).isEqualTo("HTML");
-        assertThat(toAna.body().getString("text")).contains("eres VIP hasta el <b>21 dic 2026, 14:30 UTC</b>",
-                "https://t.me/+x&amp;y");
+        assertThat(toAna.body().getString("text"))
+                .contains("eres VIP hasta el <b>21 dic 2026, 14:30 UTC</b>", "https://t.me/+x&amp;y");
         assertThat(api.calls("sendMessage").get(1).body().getString("text")).contains("ends in 3 days");
     }
 
@@ -104,6 +104,9 @@ class TelegramNotifierTest {
 
         assertThat(send(ANA, new Notice.FreeRequestApproved())).isEqualTo(Delivery.SENT);
         assertThat(api.calls("sendMessage")).hasSize(2);
-        assertThat(api.calls("sendMessage").get(1).millisAfter(api.calls("sendMessage").get(0))).isGreaterThan(900);
+        assertThat(api.calls("sendMessage")
+                        .get(1)
+                        .millisAfter(api.calls("sendMessage").get(0)))
+                .isGreaterThan(900);
     }
 }

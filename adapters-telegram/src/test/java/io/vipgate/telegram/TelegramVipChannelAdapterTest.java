@@ -47,14 +47,18 @@ class TelegramVipChannelAdapterTest {
 
     @Test
     void inviteLink_needsApproval_expires_andIsNamed_withoutAMemberLimit() throws Exception {
-        InviteLink link = channel.createInviteLink(42, "Ana (42)", EXPIRES).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        InviteLink link = channel.createInviteLink(42, "Ana (42)", EXPIRES)
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
 
         RecordedCall call = api.calls().getFirst();
         assertThat(api.calls()).hasSize(1);
         assertThat(call.is("createChatInviteLink")).isTrue();
         assertThat(call.text("chat_id")).isEqualTo(String.valueOf(CHANNEL));
         assertThat(call.body().getBoolean("creates_join_request")).isTrue();
-        assertThat(call.body().containsKey("member_limit")).as("Telegram refuses it with approval").isFalse();
+        assertThat(call.body().containsKey("member_limit"))
+                .as("Telegram refuses it with approval")
+                .isFalse();
         assertThat(call.body().getLong("expire_date")).isEqualTo(EXPIRES.getEpochSecond());
         assertThat(call.body().getString("name")).isEqualTo("Ana (42)");
         assertThat(link.url()).startsWith("https://t.me/+fake");
@@ -63,7 +67,9 @@ class TelegramVipChannelAdapterTest {
 
     @Test
     void longName_isCutTo32Characters() throws Exception {
-        channel.createInviteLink(42, "x".repeat(40), EXPIRES).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        channel.createInviteLink(42, "x".repeat(40), EXPIRES)
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
 
         assertThat(api.calls().getFirst().body().getString("name")).isEqualTo("x".repeat(32));
     }
@@ -93,8 +99,12 @@ class TelegramVipChannelAdapterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Bad Request: user not found", "Bad Request: PARTICIPANT_ID_INVALID",
-            "Bad Request: USER_NOT_PARTICIPANT"})
+    @ValueSource(
+            strings = {
+                "Bad Request: user not found",
+                "Bad Request: PARTICIPANT_ID_INVALID",
+                "Bad Request: USER_NOT_PARTICIPANT"
+            })
     void remove_ofSomeoneAlreadyGone_countsAsDone(String description) throws Exception {
         api.failNext("banChatMember", 1, FakeFailure.badRequest(description));
         api.failNext("unbanChatMember", 1, FakeFailure.badRequest(description));
@@ -105,17 +115,21 @@ class TelegramVipChannelAdapterTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Bad Request: can't remove chat owner | CHAT_OWNER",
-            "Bad Request: user is an administrator of the chat | CHAT_ADMINISTRATOR",
-            "Bad Request: not enough rights to restrict/unrestrict chat member | MISSING_RIGHTS",
-            "Bad Request: CHAT_ADMIN_REQUIRED | MISSING_RIGHTS",
-            "Bad Request: chat not found | BOT_NOT_IN_CHAT"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Bad Request: can't remove chat owner | CHAT_OWNER",
+                "Bad Request: user is an administrator of the chat | CHAT_ADMINISTRATOR",
+                "Bad Request: not enough rights to restrict/unrestrict chat member | MISSING_RIGHTS",
+                "Bad Request: CHAT_ADMIN_REQUIRED | MISSING_RIGHTS",
+                "Bad Request: chat not found | BOT_NOT_IN_CHAT"
+            })
     void remove_refusedForGood_isARefusal_withItsReason_andDoesNotUnban(String description, RemovalRefusal reason)
             throws Exception {
         api.failNext("banChatMember", 1, FakeFailure.badRequest(description));
 
-        Removal removal = channel.remove(42, () -> CompletableFuture.completedFuture(true)).toCompletableFuture()
+        Removal removal = channel.remove(42, () -> CompletableFuture.completedFuture(true))
+                .toCompletableFuture()
                 .get(5, TimeUnit.SECONDS);
 
         assertThat(removal).isEqualTo(new Removal.Refused(reason));
@@ -126,8 +140,10 @@ class TelegramVipChannelAdapterTest {
     void remove_whenTheBotIsNoLongerInTheChannel_isARefusal() throws Exception {
         api.failNext("banChatMember", 1, FakeFailure.forbidden("Forbidden: bot was kicked from the channel chat"));
 
-        assertThat(channel.remove(42, () -> CompletableFuture.completedFuture(true)).toCompletableFuture()
-                .get(5, TimeUnit.SECONDS)).isEqualTo(new Removal.Refused(RemovalRefusal.BOT_NOT_IN_CHAT));
+        assertThat(channel.remove(42, () -> CompletableFuture.completedFuture(true))
+                        .toCompletableFuture()
+                        .get(5, TimeUnit.SECONDS))
+                .isEqualTo(new Removal.Refused(RemovalRefusal.BOT_NOT_IN_CHAT));
     }
 
     @Test
@@ -135,7 +151,8 @@ class TelegramVipChannelAdapterTest {
         api.failNext("banChatMember", 1, FakeFailure.badRequest("Bad Request: something new"));
 
         assertThatThrownBy(() -> channel.remove(42, () -> CompletableFuture.completedFuture(true))
-                .toCompletableFuture().join())
+                        .toCompletableFuture()
+                        .join())
                 .hasCauseInstanceOf(BotApiException.BadRequest.class);
     }
 
@@ -149,8 +166,10 @@ class TelegramVipChannelAdapterTest {
 
     @Test
     void remove_thatIsNoLongerWanted_callsNothing() throws Exception {
-        assertThat(channel.remove(42, () -> CompletableFuture.completedFuture(false)).toCompletableFuture()
-                .get(5, TimeUnit.SECONDS)).isEqualTo(new Removal.NotWanted());
+        assertThat(channel.remove(42, () -> CompletableFuture.completedFuture(false))
+                        .toCompletableFuture()
+                        .get(5, TimeUnit.SECONDS))
+                .isEqualTo(new Removal.NotWanted());
         assertThat(api.calls()).isEmpty();
     }
 
@@ -161,7 +180,8 @@ class TelegramVipChannelAdapterTest {
 
         // The first answer lets the ban go; then Telegram says wait, and by the retry the user has renewed.
         Removal removal = channel.remove(42, () -> CompletableFuture.completedFuture(asked.incrementAndGet() == 1))
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
 
         assertThat(removal).isEqualTo(new Removal.NotWanted());
         assertThat(asked).hasValue(2);
@@ -182,19 +202,29 @@ class TelegramVipChannelAdapterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"member, MEMBER", "administrator, ADMINISTRATOR", "creator, CREATOR", "left, LEFT", "kicked, KICKED",
-            "restricted, RESTRICTED"})
+    @CsvSource({
+        "member, MEMBER",
+        "administrator, ADMINISTRATOR",
+        "creator, CREATOR",
+        "left, LEFT",
+        "kicked, KICKED",
+        "restricted, RESTRICTED"
+    })
     void memberStatus_readsTheStanding(String telegram, MemberStatus expected) throws Exception {
         api.reply("getChatMember", body -> FakeUpdates.member(telegram, FakeUpdates.user(42, "en")));
 
-        assertThat(channel.memberStatus(42).toCompletableFuture().get(5, TimeUnit.SECONDS)).isEqualTo(expected);
-        assertThat(api.calls("getChatMember").getFirst().body().getLong("user_id")).isEqualTo(42L);
+        assertThat(channel.memberStatus(42).toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .isEqualTo(expected);
+        assertThat(api.calls("getChatMember").getFirst().body().getLong("user_id"))
+                .isEqualTo(42L);
     }
 
     @Test
     void memberStatus_ofARestrictedUserOutsideTheChannel_isLeft() throws Exception {
-        api.reply("getChatMember", body -> FakeUpdates.member("restricted", FakeUpdates.user(42, "en"))
-                .put("is_member", false));
+        api.reply(
+                "getChatMember",
+                body -> FakeUpdates.member("restricted", FakeUpdates.user(42, "en"))
+                        .put("is_member", false));
 
         assertThat(channel.memberStatus(42).toCompletableFuture().get(5, TimeUnit.SECONDS))
                 .isEqualTo(MemberStatus.LEFT);

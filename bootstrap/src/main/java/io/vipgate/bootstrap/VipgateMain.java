@@ -27,29 +27,33 @@ public final class VipgateMain {
     static final int BAD_SETTINGS = 78;
     static final int DATABASE_UNREACHABLE = 69;
 
-    private VipgateMain() {
-    }
+    private VipgateMain() {}
 
     public static void main(String... args) throws InterruptedException {
         // Not ConfigProvider.getConfig(): in a native executable that is still the build's configuration here.
         Config config = StartupConfig.build();
-        boolean databaseRequired = LaunchMode.current() == LaunchMode.NORMAL && !EffectiveSettings.databaseConfigured(config);
+        boolean databaseRequired =
+                LaunchMode.current() == LaunchMode.NORMAL && !EffectiveSettings.databaseConfigured(config);
         boolean importing = ImportMode.requested(args);
         List<String> problems = importing
                 ? ImportSettingsCheck.problems(EffectiveSettings.of(config), databaseRequired)
                 : SettingsCheck.problems(EffectiveSettings.of(config), databaseRequired);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("vipgate cannot start. Fix these settings (see .env.example):");
-            problems.forEach(problem -> message.append(System.lineSeparator()).append("  - ").append(problem));
+            problems.forEach(problem ->
+                    message.append(System.lineSeparator()).append("  - ").append(problem));
             System.err.println(message);
             System.exit(BAD_SETTINGS);
         }
         Optional<String> jdbcUrl = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class);
         if (jdbcUrl.isPresent()) {
-            DatabaseWait wait = new DatabaseWait(jdbcUrl.get(),
+            DatabaseWait wait = new DatabaseWait(
+                    jdbcUrl.get(),
                     config.getOptionalValue("quarkus.datasource.username", String.class),
-                    config.getOptionalValue("quarkus.datasource.password", String.class), VipgateMain::preStartLog);
-            Duration limit = config.getOptionalValue("vipgate.db-wait", Duration.class).orElse(Duration.ofSeconds(60));
+                    config.getOptionalValue("quarkus.datasource.password", String.class),
+                    VipgateMain::preStartLog);
+            Duration limit =
+                    config.getOptionalValue("vipgate.db-wait", Duration.class).orElse(Duration.ofSeconds(60));
             Optional<String> unreachable = wait.awaitUpTo(limit);
             if (unreachable.isPresent()) {
                 System.err.println("vipgate cannot start. " + unreachable.get());

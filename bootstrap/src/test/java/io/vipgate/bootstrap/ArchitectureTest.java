@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The rings: domain and application stay plain Java, dependencies point inward, adapters stay apart. */
 class ArchitectureTest {
 
-    private static final String[] FRAMEWORKS = {"io.quarkus..", "jakarta..", "io.vertx..", "io.smallrye..",
-        "org.hibernate..", "org.telegram.."};
+    private static final String[] FRAMEWORKS = {
+        "io.quarkus..", "jakarta..", "io.vertx..", "io.smallrye..", "org.hibernate..", "org.telegram.."
+    };
     private static final String DOMAIN = "io.vipgate.domain..";
     private static final String APPLICATION = "io.vipgate.application..";
     private static final String PERSISTENCE = "io.vipgate.persistence..";
@@ -43,68 +44,107 @@ class ArchitectureTest {
 
     @Test
     void domainAndApplication_useNoFramework() {
-        noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN, APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
                 .check(classes);
     }
 
     @Test
     void domain_dependsOnNothingOutsideItself() {
-        noClasses().that().resideInAPackage(DOMAIN)
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(APPLICATION, PERSISTENCE, CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void application_dependsOnNoAdapter() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void persistenceAdapter_staysOutOfOtherAdapters() {
-        noClasses().that().resideInAPackage(PERSISTENCE)
-                .should().dependOnClassesThat().resideInAnyPackage(CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
+        noClasses()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(CACHE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void cacheAdapter_staysOutOfOtherAdapters() {
-        noClasses().that().resideInAPackage(CACHE)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, TELEGRAM, DASHBOARD, BOOTSTRAP)
+        noClasses()
+                .that()
+                .resideInAPackage(CACHE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, TELEGRAM, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     @Test
     void telegramAdapter_staysOutOfOtherAdapters() {
-        noClasses().that().resideInAPackage(TELEGRAM)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, DASHBOARD, BOOTSTRAP)
+        noClasses()
+                .that()
+                .resideInAPackage(TELEGRAM)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, CACHE, DASHBOARD, BOOTSTRAP)
                 .check(classes);
     }
 
     /** The dashboard is one more adapter: it reaches the bot through use cases only. */
     @Test
     void dashboardAdapter_staysOutOfOtherAdapters() {
-        noClasses().that().resideInAPackage(DASHBOARD)
-                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
+        noClasses()
+                .that()
+                .resideInAPackage(DASHBOARD)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(PERSISTENCE, CACHE, TELEGRAM, BOOTSTRAP)
                 .check(classes);
     }
 
     /** The legacy import is a one-off command: the bot's own features never reach into it. */
     @Test
     void botFeatures_neverUseTheLegacyImport() {
-        noClasses().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage(LEGACY_IMPORT)
-                .should().dependOnClassesThat().resideInAPackage(LEGACY_IMPORT)
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .and()
+                .resideOutsideOfPackage(LEGACY_IMPORT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(LEGACY_IMPORT)
                 .check(classes);
     }
 
     /** Its PostgreSQL side too: the bot's adapters never reach into the import's statements. */
     @Test
     void botPersistence_neverUsesTheLegacyImport() {
-        noClasses().that().resideInAPackage(PERSISTENCE).and().resideOutsideOfPackage(LEGACY_IMPORT_TABLES)
-                .should().dependOnClassesThat().resideInAPackage(LEGACY_IMPORT_TABLES)
+        noClasses()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .and()
+                .resideOutsideOfPackage(LEGACY_IMPORT_TABLES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(LEGACY_IMPORT_TABLES)
                 .check(classes);
     }
 
@@ -112,21 +152,25 @@ class ArchitectureTest {
     @Test
     void featurePackages_holdAtMostFifteenTypes() {
         Map<String, Long> sizes = classes.stream()
-                .filter(c -> c.isTopLevelClass() && (c.getPackageName().startsWith("io.vipgate.application")
-                        || c.getPackageName().startsWith("io.vipgate.persistence")))
-                .collect(Collectors.groupingBy(
-                        JavaClass::getPackageName,
-                        Collectors.counting()));
-        assertThat(sizes).allSatisfy((name, count) ->
-                assertThat(count).as(name).isLessThanOrEqualTo(15));
+                .filter(c -> c.isTopLevelClass()
+                        && (c.getPackageName().startsWith("io.vipgate.application")
+                                || c.getPackageName().startsWith("io.vipgate.persistence")))
+                .collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()));
+        assertThat(sizes).allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(15));
     }
 
     /** A discovered adapter is injectable only by its own class, so no port type can skip OutPorts' composition. */
     @Test
     void persistenceAdapters_areTypedToTheirOwnClass() {
-        classes().that().resideInAPackage(PERSISTENCE).and().haveSimpleNameEndingWith("Adapter")
-                .and().areAnnotatedWith(ApplicationScoped.class)
-                .should().beAnnotatedWith(Typed.class)
+        classes()
+                .that()
+                .resideInAPackage(PERSISTENCE)
+                .and()
+                .haveSimpleNameEndingWith("Adapter")
+                .and()
+                .areAnnotatedWith(ApplicationScoped.class)
+                .should()
+                .beAnnotatedWith(Typed.class)
                 .check(classes);
     }
 
@@ -137,13 +181,22 @@ class ArchitectureTest {
      */
     @Test
     void onlyOutPortsTakesTheBotsPersistenceAdapters() {
-        noClasses().that().resideInAPackage(BOOTSTRAP)
-                .and().doNotHaveSimpleName("OutPorts")
-                .and().doNotHaveSimpleName("PaymentPorts")
-                .and().doNotHaveSimpleName("DashboardPorts")
-                .and().doNotHaveSimpleName("CacheWiring")
-                .and().doNotHaveSimpleName("ImportWiring")
-                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)
+        noClasses()
+                .that()
+                .resideInAPackage(BOOTSTRAP)
+                .and()
+                .doNotHaveSimpleName("OutPorts")
+                .and()
+                .doNotHaveSimpleName("PaymentPorts")
+                .and()
+                .doNotHaveSimpleName("DashboardPorts")
+                .and()
+                .doNotHaveSimpleName("CacheWiring")
+                .and()
+                .doNotHaveSimpleName("ImportWiring")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(PERSISTENCE)
                 .check(classes);
     }
 }

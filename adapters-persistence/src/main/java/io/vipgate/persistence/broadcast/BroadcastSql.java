@@ -94,6 +94,5 @@ final class BroadcastSql {
             WHERE id = ?1
             """;
 
-    private BroadcastSql() {
-    }
+    private BroadcastSql() {}
 }

@@ -38,47 +38,62 @@ public class PostgresBroadcastAdapter implements BroadcastStore {
 
     @Override
     public CompletionStage<Optional<BroadcastJob>> create(long adminId, String text, Instant now, Lease hold) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .list(Object[].class, BroadcastSql.CREATE, adminId, text, now, hold.until(), hold.owner())
-                .map(rows -> rows.stream().findFirst().map(row -> new BroadcastJob(NativeSql.number(row[0]), adminId,
-                        text, Math.toIntExact(NativeSql.number(row[1])), Optional.empty())))));
+        return work.run(() -> Panache.withTransaction(() -> NativeSql.list(
+                        Object[].class, BroadcastSql.CREATE, adminId, text, now, hold.until(), hold.owner())
+                .map(rows -> rows.stream()
+                        .findFirst()
+                        .map(row -> new BroadcastJob(
+                                NativeSql.number(row[0]),
+                                adminId,
+                                text,
+                                Math.toIntExact(NativeSql.number(row[1])),
+                                Optional.empty())))));
     }
 
     @Override
     public CompletionStage<Void> ready(long broadcastId, Optional<Long> progressMessageId, Lease hold) {
         return work.run(() -> Panache.withTransaction(() -> progressMessageId
-                .map(messageId -> NativeSql.update(BroadcastSql.READY_WITH_MESSAGE, broadcastId, hold.owner(), messageId))
+                .map(messageId ->
+                        NativeSql.update(BroadcastSql.READY_WITH_MESSAGE, broadcastId, hold.owner(), messageId))
                 .orElseGet(() -> NativeSql.update(BroadcastSql.READY, broadcastId, hold.owner()))
                 .replaceWithVoid()));
     }
 
     @Override
     public CompletionStage<Optional<BroadcastJob>> claimOpen(Instant now, Lease lease) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .list(Object[].class, BroadcastSql.CLAIM_OPEN, now, lease.until(), lease.owner())
-                .map(rows -> rows.stream().findFirst().map(row -> new BroadcastJob(NativeSql.number(row[0]),
-                        NativeSql.number(row[1]), (String) row[2], Math.toIntExact(NativeSql.number(row[3])),
-                        Optional.ofNullable(row[4]).map(NativeSql::number))))));
+        return work.run(() -> Panache.withTransaction(() -> NativeSql.list(
+                        Object[].class, BroadcastSql.CLAIM_OPEN, now, lease.until(), lease.owner())
+                .map(rows -> rows.stream()
+                        .findFirst()
+                        .map(row -> new BroadcastJob(
+                                NativeSql.number(row[0]),
+                                NativeSql.number(row[1]),
+                                (String) row[2],
+                                Math.toIntExact(NativeSql.number(row[3])),
+                                Optional.ofNullable(row[4]).map(NativeSql::number))))));
     }
 
     @Override
     public CompletionStage<Boolean> renew(long broadcastId, Lease lease) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .update(BroadcastSql.RENEW, broadcastId, lease.until(), lease.owner()).map(renewed -> renewed == 1)));
+        return work.run(() -> Panache.withTransaction(
+                () -> NativeSql.update(BroadcastSql.RENEW, broadcastId, lease.until(), lease.owner())
+                        .map(renewed -> renewed == 1)));
     }
 
     @Override
     public CompletionStage<Optional<BotUser>> nextRecipient(long broadcastId, Lease lease) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .list(Long.class, BroadcastSql.NEXT_RECIPIENT, broadcastId, lease.until(), lease.owner())
-                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(Optional.<BotUser>empty())
+        return work.run(() -> Panache.withTransaction(() -> NativeSql.list(
+                        Long.class, BroadcastSql.NEXT_RECIPIENT, broadcastId, lease.until(), lease.owner())
+                .chain(ids -> ids.isEmpty()
+                        ? Uni.createFrom().item(Optional.<BotUser>empty())
                         : users.findById(ids.getFirst()).map(row -> Optional.of(UserMappers.user(row))))));
     }
 
     @Override
     public CompletionStage<Void> recordDelivery(long broadcastId, long userId, Delivery outcome) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .update(BroadcastSql.RECORD, broadcastId, userId, outcome.name()).replaceWithVoid()));
+        return work.run(() ->
+                Panache.withTransaction(() -> NativeSql.update(BroadcastSql.RECORD, broadcastId, userId, outcome.name())
+                        .replaceWithVoid()));
     }
 
     @Override
@@ -88,21 +103,25 @@ public class PostgresBroadcastAdapter implements BroadcastStore {
 
     @Override
     public CompletionStage<Optional<BroadcastProgress>> close(long broadcastId, Lease lease, Instant now) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .list(Long.class, BroadcastSql.LOCK_HELD, broadcastId, lease.owner())
-                .chain(held -> held.isEmpty() ? Uni.createFrom().item(false) : NativeSql
-                        .list(Long.class, BroadcastSql.BUSY, broadcastId, now).map(busy -> busy.isEmpty()))
-                .chain(closable -> !closable ? Uni.createFrom().item(Optional.<BroadcastProgress>empty()) : NativeSql
-                        .update(BroadcastSql.FAIL_INTERRUPTED, broadcastId)
-                        .chain(() -> NativeSql.update(BroadcastSql.FINISH, broadcastId, now))
-                        .chain(() -> progressOf(broadcastId))
-                        .map(Optional::of))));
+        return work.run(() -> Panache.withTransaction(() -> NativeSql.list(
+                        Long.class, BroadcastSql.LOCK_HELD, broadcastId, lease.owner())
+                .chain(held -> held.isEmpty()
+                        ? Uni.createFrom().item(false)
+                        : NativeSql.list(Long.class, BroadcastSql.BUSY, broadcastId, now)
+                                .map(busy -> busy.isEmpty()))
+                .chain(closable -> !closable
+                        ? Uni.createFrom().item(Optional.<BroadcastProgress>empty())
+                        : NativeSql.update(BroadcastSql.FAIL_INTERRUPTED, broadcastId)
+                                .chain(() -> NativeSql.update(BroadcastSql.FINISH, broadcastId, now))
+                                .chain(() -> progressOf(broadcastId))
+                                .map(Optional::of))));
     }
 
     private static Uni<BroadcastProgress> progressOf(long broadcastId) {
-        return NativeSql.list(Object[].class, BroadcastSql.PROGRESS, broadcastId).map(List::getFirst)
-                .map(row -> new BroadcastProgress(broadcastId, count(row[0]), count(row[1]), count(row[2]),
-                        count(row[3])));
+        return NativeSql.list(Object[].class, BroadcastSql.PROGRESS, broadcastId)
+                .map(List::getFirst)
+                .map(row ->
+                        new BroadcastProgress(broadcastId, count(row[0]), count(row[1]), count(row[2]), count(row[3])));
     }
 
     private static int count(Object value) {

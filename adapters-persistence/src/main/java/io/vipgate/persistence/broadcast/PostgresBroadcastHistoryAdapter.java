@@ -36,9 +36,17 @@ public class PostgresBroadcastHistoryAdapter implements BroadcastHistory {
     @Override
     public CompletionStage<List<BroadcastRow>> latest(int limit) {
         return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, LATEST, limit)
-                .map(rows -> rows.stream().map(row -> new BroadcastRow(NativeSql.number(row[0]),
-                        NativeSql.number(row[1]), (String) row[2], (String) row[3], Instants.of(row[4]),
-                        NativeSql.number(row[5]), NativeSql.number(row[6]), NativeSql.number(row[7]),
-                        NativeSql.number(row[8]))).toList())));
+                .map(rows -> rows.stream()
+                        .map(row -> new BroadcastRow(
+                                NativeSql.number(row[0]),
+                                NativeSql.number(row[1]),
+                                (String) row[2],
+                                (String) row[3],
+                                Instants.of(row[4]),
+                                NativeSql.number(row[5]),
+                                NativeSql.number(row[6]),
+                                NativeSql.number(row[7]),
+                                NativeSql.number(row[8])))
+                        .toList())));
     }
 }

@@ -41,11 +41,14 @@ public class PostgresDashboardCredentialsAdapter implements DashboardCredentials
 
     @Override
     public CompletionStage<Void> saveLink(String hash, long adminId, Instant expiresAt) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql.update(
-                        "DELETE FROM dashboard_login_link WHERE expires_at < ?1", expiresAt.minus(STALE))
-                .chain(() -> NativeSql.update(
-                        "INSERT INTO dashboard_login_link (hash, admin_id, expires_at) VALUES (?1, ?2, ?3)",
-                        hash, adminId, expiresAt)).replaceWithVoid()));
+        return work.run(() -> Panache.withTransaction(
+                () -> NativeSql.update("DELETE FROM dashboard_login_link WHERE expires_at < ?1", expiresAt.minus(STALE))
+                        .chain(() -> NativeSql.update(
+                                "INSERT INTO dashboard_login_link (hash, admin_id, expires_at) VALUES (?1, ?2, ?3)",
+                                hash,
+                                adminId,
+                                expiresAt))
+                        .replaceWithVoid()));
     }
 
     @Override
@@ -56,17 +59,23 @@ public class PostgresDashboardCredentialsAdapter implements DashboardCredentials
 
     @Override
     public CompletionStage<Void> saveSession(String hash, SignedIn signedIn, Instant expiresAt) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql.update(
-                        "DELETE FROM dashboard_session WHERE expires_at < ?1", expiresAt.minus(STALE))
-                .chain(() -> NativeSql.update("INSERT INTO dashboard_session (hash, admin_id, csrf_token, expires_at)"
-                        + " VALUES (?1, ?2, ?3, ?4)", hash, signedIn.adminId(), signedIn.csrfToken(), expiresAt))
-                .replaceWithVoid()));
+        return work.run(() -> Panache.withTransaction(
+                () -> NativeSql.update("DELETE FROM dashboard_session WHERE expires_at < ?1", expiresAt.minus(STALE))
+                        .chain(() -> NativeSql.update(
+                                "INSERT INTO dashboard_session (hash, admin_id, csrf_token, expires_at)"
+                                        + " VALUES (?1, ?2, ?3, ?4)",
+                                hash,
+                                signedIn.adminId(),
+                                signedIn.csrfToken(),
+                                expiresAt))
+                        .replaceWithVoid()));
     }
 
     @Override
     public CompletionStage<Optional<SignedIn>> findSession(String hash, Instant now) {
         return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, FIND_SESSION, hash, now)
-                .map(rows -> rows.stream().findFirst()
+                .map(rows -> rows.stream()
+                        .findFirst()
                         .map(row -> new SignedIn(NativeSql.number(row[0]), (String) row[1])))));
     }
 }

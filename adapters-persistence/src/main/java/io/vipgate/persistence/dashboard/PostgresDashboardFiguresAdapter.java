@@ -64,12 +64,16 @@ public class PostgresDashboardFiguresAdapter implements DashboardFigures {
         LocalDate first = last.minusDays(days - 1L);
         Instant from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, COUNTS, now,
-                        now.plus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)))
+        return work.run(() -> Panache.withSession(() -> NativeSql.list(
+                        Object[].class, COUNTS, now, now.plus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)))
                 .chain(counts -> series(first, days, from, to).map(series -> {
                     Object[] row = counts.getFirst();
-                    return new Overview(NativeSql.number(row[0]), NativeSql.number(row[1]),
-                            NativeSql.number(row[2]), NativeSql.number(row[3]), series);
+                    return new Overview(
+                            NativeSql.number(row[0]),
+                            NativeSql.number(row[1]),
+                            NativeSql.number(row[2]),
+                            NativeSql.number(row[3]),
+                            series);
                 }))));
     }
 
@@ -78,8 +82,14 @@ public class PostgresDashboardFiguresAdapter implements DashboardFigures {
             Map<LocalDate, Overview.Day> found = new HashMap<>();
             for (Object[] row : rows) {
                 LocalDate date = LocalDate.parse((String) row[0]);
-                found.put(date, new Overview.Day(date, NativeSql.number(row[1]), NativeSql.number(row[2]),
-                        NativeSql.number(row[3]), NativeSql.number(row[4])));
+                found.put(
+                        date,
+                        new Overview.Day(
+                                date,
+                                NativeSql.number(row[1]),
+                                NativeSql.number(row[2]),
+                                NativeSql.number(row[3]),
+                                NativeSql.number(row[4])));
             }
             List<Overview.Day> series = new ArrayList<>(days);
             for (int i = 0; i < days; i++) {

@@ -6,12 +6,11 @@ import io.vipgate.domain.freechannel.JoinRequestStatus;
 /** Maps join-request rows to domain join requests and back. */
 public final class JoinRequestMappers {
 
-    private JoinRequestMappers() {
-    }
+    private JoinRequestMappers() {}
 
     public static JoinRequest joinRequest(JoinRequestEntity row) {
-        return new JoinRequest(row.userId, row.chatId, row.userChatId, row.requestedAt,
-                JoinRequestStatus.valueOf(row.status));
+        return new JoinRequest(
+                row.userId, row.chatId, row.userChatId, row.requestedAt, JoinRequestStatus.valueOf(row.status));
     }
 
     public static void copy(JoinRequest from, JoinRequestEntity to) {

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code free_join_request}. */
 @ApplicationScoped
-public class JoinRequestPanacheRepository implements PanacheRepositoryBase<JoinRequestEntity, Long> {
-}
+public class JoinRequestPanacheRepository implements PanacheRepositoryBase<JoinRequestEntity, Long> {}

@@ -32,8 +32,8 @@ public class PostgresFreeChannelAdapter implements JoinRequestRepository, Settin
     private final SettingsPanacheRepository settings;
     private final ReactiveWork work;
 
-    PostgresFreeChannelAdapter(JoinRequestPanacheRepository requests, SettingsPanacheRepository settings,
-                               ReactiveWork work) {
+    PostgresFreeChannelAdapter(
+            JoinRequestPanacheRepository requests, SettingsPanacheRepository settings, ReactiveWork work) {
         this.requests = requests;
         this.settings = settings;
         this.work = work;
@@ -47,20 +47,23 @@ public class PostgresFreeChannelAdapter implements JoinRequestRepository, Settin
     }
 
     private static Uni<Integer> insertIfAbsent(JoinRequest request) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_NEW)
-                .setParameter(1, request.userId())
-                .setParameter(2, request.chatId())
-                .setParameter(3, request.userChatId())
-                .setParameter(4, request.requestedAt())
-                .setParameter(5, request.status().name())
-                .executeUpdate());
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(INSERT_NEW)
+                        .setParameter(1, request.userId())
+                        .setParameter(2, request.chatId())
+                        .setParameter(3, request.userChatId())
+                        .setParameter(4, request.requestedAt())
+                        .setParameter(5, request.status().name())
+                        .executeUpdate());
     }
 
     private static Uni<JoinRequest> repeat(JoinRequest incoming) {
         return Panache.getSession()
-                .chain(session -> session.find(JoinRequestEntity.class, incoming.userId(), LockModeType.PESSIMISTIC_WRITE))
+                .chain(session ->
+                        session.find(JoinRequestEntity.class, incoming.userId(), LockModeType.PESSIMISTIC_WRITE))
                 .map(row -> {
-                    JoinRequest stored = JoinRequestMappers.joinRequest(row).repeated(incoming.userChatId(), incoming.requestedAt());
+                    JoinRequest stored =
+                            JoinRequestMappers.joinRequest(row).repeated(incoming.userChatId(), incoming.requestedAt());
                     JoinRequestMappers.copy(stored, row);
                     return stored;
                 });
@@ -68,8 +71,8 @@ public class PostgresFreeChannelAdapter implements JoinRequestRepository, Settin
 
     @Override
     public CompletionStage<Optional<JoinRequest>> find(long userId) {
-        return work.run(() -> Panache.withSession(() -> requests.findById(userId)
-                .map(row -> Optional.ofNullable(row).map(JoinRequestMappers::joinRequest))));
+        return work.run(() -> Panache.withSession(() ->
+                requests.findById(userId).map(row -> Optional.ofNullable(row).map(JoinRequestMappers::joinRequest))));
     }
 
     @Override
@@ -80,10 +83,11 @@ public class PostgresFreeChannelAdapter implements JoinRequestRepository, Settin
 
     @Override
     public CompletionStage<Void> setFreeChannelWait(FreeChannelWait wait, long adminId) {
-        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(SET_WAIT)
-                .setParameter(1, Math.toIntExact(wait.minutes()))
-                .setParameter(2, adminId)
-                .executeUpdate())).replaceWithVoid());
+        return work.run(() -> Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(SET_WAIT)
+                                .setParameter(1, Math.toIntExact(wait.minutes()))
+                                .setParameter(2, adminId)
+                                .executeUpdate()))
+                .replaceWithVoid());
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code bot_settings}. */
 @ApplicationScoped
-public class SettingsPanacheRepository implements PanacheRepositoryBase<SettingsEntity, Short> {
-}
+public class SettingsPanacheRepository implements PanacheRepositoryBase<SettingsEntity, Short> {}

@@ -29,6 +29,7 @@ public class PostgresChannelMembersAdapter implements ChannelMembers {
             SELECT ?1, 'TURNED_AWAY', ?2, s.expires_at, coalesce(s.expires_at, ?2)
             FROM (SELECT 1) one LEFT JOIN subscription s ON s.user_id = ?1
             """;
+
     private static final String INSIDE_WITHOUT_RIGHT = """
             SELECT m.user_id FROM vip_channel_member m
             WHERE m.status IN ('MEMBER', 'RESTRICTED')
@@ -53,25 +54,29 @@ public class PostgresChannelMembersAdapter implements ChannelMembers {
     @Override
     public CompletionStage<Void> seen(long userId, MemberStatus status, Instant at) {
         return work.run(() -> Panache.withTransaction(() -> UserRows.ensure(userId)
-                .chain(ensured -> NativeSql.update(SEEN, userId, status.name(), at)).replaceWithVoid()));
+                .chain(ensured -> NativeSql.update(SEEN, userId, status.name(), at))
+                .replaceWithVoid()));
     }
 
     @Override
     public CompletionStage<Void> turnedAway(long userId, Instant at) {
         return work.run(() -> Panache.withTransaction(() -> UserRows.ensure(userId)
                 .chain(ensured -> NativeSql.update(SEEN, userId, MemberStatus.LEFT.name(), at))
-                .chain(seen -> NativeSql.update(TURNED_AWAY_LINE, userId, at)).replaceWithVoid()));
+                .chain(seen -> NativeSql.update(TURNED_AWAY_LINE, userId, at))
+                .replaceWithVoid()));
     }
 
     @Override
     public CompletionStage<List<Long>> insideWithoutRight(Instant now, Instant checkedBefore, int limit) {
-        return work.run(() -> Panache.withSession(() -> NativeSql.list(Object.class, INSIDE_WITHOUT_RIGHT, now,
-                checkedBefore, limit).map(rows -> rows.stream().map(NativeSql::number).toList())));
+        return work.run(() ->
+                Panache.withSession(() -> NativeSql.list(Object.class, INSIDE_WITHOUT_RIGHT, now, checkedBefore, limit)
+                        .map(rows -> rows.stream().map(NativeSql::number).toList())));
     }
 
     @Override
     public CompletionStage<Void> checked(long userId, Instant at) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql.update(CHECKED, userId, at).replaceWithVoid()));
+        return work.run(() -> Panache.withTransaction(
+                () -> NativeSql.update(CHECKED, userId, at).replaceWithVoid()));
     }
 
     @Override
@@ -85,7 +90,7 @@ public class PostgresChannelMembersAdapter implements ChannelMembers {
     }
 
     private CompletionStage<Long> count(String sql) {
-        return work.run(() -> Panache.withSession(() -> NativeSql.list(Object.class, sql)
-                .map(rows -> NativeSql.number(rows.getFirst()))));
+        return work.run(() -> Panache.withSession(
+                () -> NativeSql.list(Object.class, sql).map(rows -> NativeSql.number(rows.getFirst()))));
     }
 }

@@ -58,17 +58,20 @@ public class PostgresDueJoinRequestsAdapter implements DueJoinRequests {
     }
 
     @Override
-    public CompletionStage<List<DueJoinRequest>> claimApprovable(Instant now, FreeChannelWait wait, int limit,
-                                                                Lease lease) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .list(Long.class, CLAIM, now.minus(wait.value()), now, limit, lease.until(), lease.owner())
+    public CompletionStage<List<DueJoinRequest>> claimApprovable(
+            Instant now, FreeChannelWait wait, int limit, Lease lease) {
+        return work.run(() -> Panache.withTransaction(() -> NativeSql.list(
+                        Long.class, CLAIM, now.minus(wait.value()), now, limit, lease.until(), lease.owner())
                 .chain(PostgresDueJoinRequestsAdapter::load)));
     }
 
     @Override
     public CompletionStage<Boolean> settle(JoinRequest settled, Lease lease) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .update(SETTLE, settled.userId(), lease.owner(), settled.status().name())
+        return work.run(() -> Panache.withTransaction(() -> NativeSql.update(
+                        SETTLE,
+                        settled.userId(),
+                        lease.owner(),
+                        settled.status().name())
                 .map(updated -> updated == 1)));
     }
 
@@ -82,16 +85,20 @@ public class PostgresDueJoinRequestsAdapter implements DueJoinRequests {
         if (userIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select r, u from JoinRequestEntity r join UserEntity u on u.id = r.userId"
-                        + " where r.userId in (:ids)", Object[].class)
-                .setParameter("ids", userIds)
-                .getResultList()
-                .map(rows -> rows.stream()
-                        .map(row -> new DueJoinRequest(JoinRequestMappers.joinRequest((JoinRequestEntity) row[0]),
-                                UserMappers.user((UserEntity) row[1])))
-                        .sorted(Comparator.comparing((DueJoinRequest due) -> due.request().requestedAt())
-                                .thenComparing(DueJoinRequest::userId))
-                        .toList()));
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select r, u from JoinRequestEntity r join UserEntity u on u.id = r.userId"
+                                        + " where r.userId in (:ids)",
+                                Object[].class)
+                        .setParameter("ids", userIds)
+                        .getResultList()
+                        .map(rows -> rows.stream()
+                                .map(row -> new DueJoinRequest(
+                                        JoinRequestMappers.joinRequest((JoinRequestEntity) row[0]),
+                                        UserMappers.user((UserEntity) row[1])))
+                                .sorted(Comparator.comparing((DueJoinRequest due) ->
+                                                due.request().requestedAt())
+                                        .thenComparing(DueJoinRequest::userId))
+                                .toList()));
     }
 }

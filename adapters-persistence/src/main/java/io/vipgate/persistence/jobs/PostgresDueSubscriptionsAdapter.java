@@ -44,10 +44,11 @@ public class PostgresDueSubscriptionsAdapter implements DueSubscriptions {
     private static final String EXPIRIES = CLAIM.formatted("status = 'ACTIVE' AND expires_at <= ?1", "expires_at");
 
     /** Served by the partial index on next_reminder_at WHERE status = 'ACTIVE'. */
-    private static final String REMINDERS = CLAIM.formatted(
-            "status = 'ACTIVE' AND next_reminder_at <= ?1 AND expires_at > ?1", "next_reminder_at");
+    private static final String REMINDERS =
+            CLAIM.formatted("status = 'ACTIVE' AND next_reminder_at <= ?1 AND expires_at > ?1", "next_reminder_at");
 
-    private static final String RELEASE = "UPDATE subscription SET claimed_until = ?3 WHERE user_id = ?1 AND claimed_by = ?2";
+    private static final String RELEASE =
+            "UPDATE subscription SET claimed_until = ?3 WHERE user_id = ?1 AND claimed_by = ?2";
 
     private final ReactiveWork work;
 
@@ -57,12 +58,21 @@ public class PostgresDueSubscriptionsAdapter implements DueSubscriptions {
 
     @Override
     public CompletionStage<List<DueSubscription>> claimExpiries(Instant now, int limit, Lease lease) {
-        return claim(EXPIRIES, now, limit, lease, Comparator.comparing(row -> row.subscription().expiresAt()));
+        return claim(
+                EXPIRIES,
+                now,
+                limit,
+                lease,
+                Comparator.comparing(row -> row.subscription().expiresAt()));
     }
 
     @Override
     public CompletionStage<List<DueSubscription>> claimReminders(Instant now, int limit, Lease lease) {
-        return claim(REMINDERS, now, limit, lease,
+        return claim(
+                REMINDERS,
+                now,
+                limit,
+                lease,
                 Comparator.comparing(row -> row.subscription().nextReminderAt().orElse(Instant.MIN)));
     }
 
@@ -72,26 +82,31 @@ public class PostgresDueSubscriptionsAdapter implements DueSubscriptions {
                 .replaceWithVoid());
     }
 
-    private CompletionStage<List<DueSubscription>> claim(String sql, Instant now, int limit, Lease lease,
-                                                         Comparator<DueSubscription> order) {
-        return work.run(() -> Panache.withTransaction(() -> NativeSql
-                .list(Long.class, sql, now, limit, lease.until(), lease.owner())
-                .chain(PostgresDueSubscriptionsAdapter::load)
-                .map(rows -> rows.stream().sorted(order.thenComparing(DueSubscription::userId)).toList())));
+    private CompletionStage<List<DueSubscription>> claim(
+            String sql, Instant now, int limit, Lease lease, Comparator<DueSubscription> order) {
+        return work.run(() ->
+                Panache.withTransaction(() -> NativeSql.list(Long.class, sql, now, limit, lease.until(), lease.owner())
+                        .chain(PostgresDueSubscriptionsAdapter::load)
+                        .map(rows -> rows.stream()
+                                .sorted(order.thenComparing(DueSubscription::userId))
+                                .toList())));
     }
 
     private static Uni<List<DueSubscription>> load(List<Long> userIds) {
         if (userIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select s, u from SubscriptionEntity s join UserEntity u on u.id = s.userId"
-                        + " where s.userId in (:ids)", Object[].class)
-                .setParameter("ids", userIds)
-                .getResultList()
-                .map(rows -> rows.stream()
-                        .map(row -> new DueSubscription(SubscriptionMappers.subscription((SubscriptionEntity) row[0]),
-                                UserMappers.user((UserEntity) row[1])))
-                        .toList()));
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s, u from SubscriptionEntity s join UserEntity u on u.id = s.userId"
+                                        + " where s.userId in (:ids)",
+                                Object[].class)
+                        .setParameter("ids", userIds)
+                        .getResultList()
+                        .map(rows -> rows.stream()
+                                .map(row -> new DueSubscription(
+                                        SubscriptionMappers.subscription((SubscriptionEntity) row[0]),
+                                        UserMappers.user((UserEntity) row[1])))
+                                .toList()));
     }
 }

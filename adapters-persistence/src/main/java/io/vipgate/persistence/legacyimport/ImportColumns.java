@@ -19,8 +19,7 @@ import java.util.function.IntFunction;
 /** Turns a chunk of domain values into the column arrays that {@link ImportStatements} unnest. */
 final class ImportColumns {
 
-    private ImportColumns() {
-    }
+    private ImportColumns() {}
 
     static Tuple users(List<ImportedUser> rows) {
         return tuple(
@@ -35,14 +34,30 @@ final class ImportColumns {
     }
 
     static Tuple active(List<ImportedSubscription> rows) {
-        Function<ImportedSubscription, Subscription> current = row -> row.current().orElseThrow();
+        Function<ImportedSubscription, Subscription> current =
+                row -> row.current().orElseThrow();
         return tuple(
                 column(rows, Long[]::new, ImportedSubscription::userId),
                 column(rows, String[]::new, row -> current.apply(row).status().name()),
-                column(rows, OffsetDateTime[]::new, row -> utc(current.apply(row).periodStartedAt())),
-                column(rows, OffsetDateTime[]::new, row -> utc(current.apply(row).expiresAt())),
-                column(rows, Long[]::new, row -> current.apply(row).lastReminder().map(Duration::toSeconds).orElse(null)),
-                column(rows, OffsetDateTime[]::new, row -> utc(current.apply(row).nextReminderAt())),
+                column(
+                        rows,
+                        OffsetDateTime[]::new,
+                        row -> utc(current.apply(row).periodStartedAt())),
+                column(
+                        rows,
+                        OffsetDateTime[]::new,
+                        row -> utc(current.apply(row).expiresAt())),
+                column(
+                        rows,
+                        Long[]::new,
+                        row -> current.apply(row)
+                                .lastReminder()
+                                .map(Duration::toSeconds)
+                                .orElse(null)),
+                column(
+                        rows,
+                        OffsetDateTime[]::new,
+                        row -> utc(current.apply(row).nextReminderAt())),
                 column(rows, OffsetDateTime[]::new, row -> utc(row.history().at())),
                 column(rows, Long[]::new, row -> row.history().actorId().orElse(null)),
                 column(rows, OffsetDateTime[]::new, row -> utc(row.history().previousExpiry())));
@@ -89,7 +104,9 @@ final class ImportColumns {
                 column(past, OffsetDateTime[]::new, row -> utc(row.history().newExpiry())),
                 column(batch.tokens(), String[]::new, row -> row.hash().hex()),
                 column(batch.joinRequests(), Long[]::new, JoinRequest::userId),
-                batch.freeChannelWait().map(wait -> Math.toIntExact(wait.minutes())).orElse(-1),
+                batch.freeChannelWait()
+                        .map(wait -> Math.toIntExact(wait.minutes()))
+                        .orElse(-1),
                 column(batch.requesters(), Long[]::new, row -> row.user().id()));
     }
 

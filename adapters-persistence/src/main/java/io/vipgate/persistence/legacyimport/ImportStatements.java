@@ -84,6 +84,5 @@ final class ImportStatements {
               (SELECT count(*) FROM app_user WHERE id = ANY($9::bigint[]))
             """;
 
-    private ImportStatements() {
-    }
+    private ImportStatements() {}
 }

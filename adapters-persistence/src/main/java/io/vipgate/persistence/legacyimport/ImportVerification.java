@@ -4,8 +4,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vipgate.application.legacyimport.port.out.ImportBatch;
-import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
 import io.vipgate.application.legacyimport.port.out.ImportWritten;
+import io.vipgate.application.legacyimport.port.out.ImportWritten.Count;
 
 /**
  * Counts, inside the import's transaction, how many of the batch's keys PostgreSQL now holds, and fails (so that
@@ -13,11 +13,12 @@ import io.vipgate.application.legacyimport.port.out.ImportWritten;
  */
 final class ImportVerification {
 
-    private ImportVerification() {
-    }
+    private ImportVerification() {}
 
     static Uni<ImportWritten> verified(SqlConnection connection, ImportBatch batch, ImportWritten written) {
-        return connection.preparedQuery(ImportStatements.FOUND).execute(ImportColumns.found(batch))
+        return connection
+                .preparedQuery(ImportStatements.FOUND)
+                .execute(ImportColumns.found(batch))
                 .map(rows -> {
                     Row found = rows.iterator().next();
                     return new ImportWritten(
@@ -26,7 +27,8 @@ final class ImportVerification {
                             checked("past subscriptions", written.pastSubscriptions(), found.getLong(2)),
                             checked("tokens", written.tokens(), found.getLong(3)),
                             checked("free-channel requests", written.joinRequests(), found.getLong(4)),
-                            batch.freeChannelWait().isEmpty() ? Count.NONE
+                            batch.freeChannelWait().isEmpty()
+                                    ? Count.NONE
                                     : checked("free-channel wait", written.settings(), found.getLong(5)),
                             checked("users from join requests", written.requesters(), found.getLong(6)));
                 });

@@ -31,14 +31,19 @@ public class PaidSubscriptionWrites {
         return subscriptions.findById(userId).map(Optional::ofNullable);
     }
 
-    Uni<Subscription> write(Optional<SubscriptionEntity> row, Subscription after, Instant now, ChangeKind kind,
-                            Optional<Long> actorId) {
+    Uni<Subscription> write(
+            Optional<SubscriptionEntity> row,
+            Subscription after,
+            Instant now,
+            ChangeKind kind,
+            Optional<Long> actorId) {
         SubscriptionEntity target = row.orElseGet(SubscriptionEntity::new);
         Optional<Subscription> before = row.map(SubscriptionMappers::subscription);
         SubscriptionMappers.copy(after, target);
         target.updatedAt = now;
         SubscriptionChange line = SubscriptionChange.between(before, after, kind, now, actorId, Optional.empty());
-        return subscriptions.persist(target)
+        return subscriptions
+                .persist(target)
                 .chain(() -> history.persist(SubscriptionMappers.historyRow(line, null)))
                 .replaceWith(after);
     }

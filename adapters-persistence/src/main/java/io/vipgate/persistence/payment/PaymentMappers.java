@@ -14,11 +14,11 @@ import java.util.Optional;
 /** Plans, orders and payments between their rows and the domain. */
 final class PaymentMappers {
 
-    private PaymentMappers() {
-    }
+    private PaymentMappers() {}
 
     static Plan plan(PlanEntity row) {
-        PlanTerm term = "MONTHLY".equals(row.kind) ? new PlanTerm.Monthly()
+        PlanTerm term = "MONTHLY".equals(row.kind)
+                ? new PlanTerm.Monthly()
                 : new PlanTerm.OneTime(VipDuration.ofMinutes(row.durationMinutes));
         return new Plan(row.id, row.title, new Stars(row.priceStars), term, row.onSale);
     }
@@ -51,8 +51,16 @@ final class PaymentMappers {
     }
 
     static Payment payment(PaymentEntity row) {
-        return new Payment(row.chargeId, row.userId, row.planId, row.amount, PaymentKind.valueOf(row.kind),
-                PaymentState.valueOf(row.state), row.paidAt, Optional.ofNullable(row.periodEnd),
-                Duration.ofSeconds(row.grantedSeconds), Optional.ofNullable(row.refundedAt));
+        return new Payment(
+                row.chargeId,
+                row.userId,
+                row.planId,
+                row.amount,
+                PaymentKind.valueOf(row.kind),
+                PaymentState.valueOf(row.state),
+                row.paidAt,
+                Optional.ofNullable(row.periodEnd),
+                Duration.ofSeconds(row.grantedSeconds),
+                Optional.ofNullable(row.refundedAt));
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code payment}. */
 @ApplicationScoped
-public class PaymentPanacheRepository implements PanacheRepositoryBase<PaymentEntity, Long> {
-}
+public class PaymentPanacheRepository implements PanacheRepositoryBase<PaymentEntity, Long> {}

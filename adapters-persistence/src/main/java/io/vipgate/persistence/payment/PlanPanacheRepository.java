@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code plan}. */
 @ApplicationScoped
-public class PlanPanacheRepository implements PanacheRepositoryBase<PlanEntity, Long> {
-}
+public class PlanPanacheRepository implements PanacheRepositoryBase<PlanEntity, Long> {}

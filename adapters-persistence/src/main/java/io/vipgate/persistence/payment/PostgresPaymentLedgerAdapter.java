@@ -59,47 +59,65 @@ public class PostgresPaymentLedgerAdapter implements PaymentLedger {
     }
 
     @Override
-    public CompletionStage<Optional<Subscription>> record(IncomingPayment payment, Plan plan, Instant now,
-                                                          ReminderSchedule reminders) {
+    public CompletionStage<Optional<Subscription>> record(
+            IncomingPayment payment, Plan plan, Instant now, ReminderSchedule reminders) {
         PaymentKind kind = payment.kind(plan.term());
         ChangeKind change = kind == PaymentKind.RENEWAL ? ChangeKind.RENEWED : ChangeKind.PURCHASED;
         return work.run(() -> Panache.withTransaction(() -> UserRows.lock(payment.userId())
                 .chain(ignored -> writes.current(payment.userId()))
                 .chain(current -> {
-                    PaymentGrant.Granted granted = PaymentGrant.grant(current.map(SubscriptionMappers::subscription),
-                            plan.term(), payment.periodEnd(), now, reminders, payment.userId());
+                    PaymentGrant.Granted granted = PaymentGrant.grant(
+                            current.map(SubscriptionMappers::subscription),
+                            plan.term(),
+                            payment.periodEnd(),
+                            now,
+                            reminders,
+                            payment.userId());
                     Instant periodEnd = plan.monthly()
-                            ? payment.periodEnd().orElse(granted.after().expiresAt()) : null;
-                    return NativeSql.update(INSERT, payment.chargeId(), payment.userId(), plan.id(),
-                                    payment.payload(), payment.amount(), kind.name(), now, periodEnd,
+                            ? payment.periodEnd().orElse(granted.after().expiresAt())
+                            : null;
+                    return NativeSql.update(
+                                    INSERT,
+                                    payment.chargeId(),
+                                    payment.userId(),
+                                    plan.id(),
+                                    payment.payload(),
+                                    payment.amount(),
+                                    kind.name(),
+                                    now,
+                                    periodEnd,
                                     granted.added().toSeconds())
                             .chain(inserted -> inserted == 0
                                     ? Uni.createFrom().item(Optional.<Subscription>empty())
                                     : writes.write(current, granted.after(), now, change, Optional.empty())
-                                            .call(() -> NativeSql.update("UPDATE purchase_order SET paid_at = ?2 "
-                                                    + "WHERE id = ?1 AND paid_at IS NULL", payment.payload(), now))
+                                            .call(() -> NativeSql.update(
+                                                    "UPDATE purchase_order SET paid_at = ?2 "
+                                                            + "WHERE id = ?1 AND paid_at IS NULL",
+                                                    payment.payload(),
+                                                    now))
                                             .map(Optional::of));
                 })));
     }
 
     @Override
     public CompletionStage<Optional<Payment>> findPayment(String chargeId) {
-        return work.run(() -> Panache.withSession(() -> payments.find("chargeId", chargeId).firstResult()
+        return work.run(() -> Panache.withSession(() -> payments.find("chargeId", chargeId)
+                .firstResult()
                 .map(row -> Optional.ofNullable(row).map(PaymentMappers::payment))));
     }
 
     @Override
-    public CompletionStage<Optional<Refunded>> refund(String chargeId, Optional<Long> adminId, Instant now,
-                                                      ReminderSchedule reminders) {
+    public CompletionStage<Optional<Refunded>> refund(
+            String chargeId, Optional<Long> adminId, Instant now, ReminderSchedule reminders) {
         return work.run(() -> Panache.withTransaction(() -> payments.find("chargeId", chargeId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult()
                 .chain(row -> row == null || !"PAID".equals(row.state)
                         ? Uni.createFrom().item(Optional.<Refunded>empty())
                         : takeBack(row, adminId, now, reminders).map(Optional::of))));
     }
 
-    private Uni<Refunded> takeBack(PaymentEntity row, Optional<Long> adminId, Instant now,
-                                   ReminderSchedule reminders) {
+    private Uni<Refunded> takeBack(PaymentEntity row, Optional<Long> adminId, Instant now, ReminderSchedule reminders) {
         row.state = "REFUNDED";
         row.refundedAt = now;
         row.refundedBy = adminId.orElse(null);
@@ -122,16 +140,16 @@ public class PostgresPaymentLedgerAdapter implements PaymentLedger {
 
     @Override
     public CompletionStage<Optional<Payment>> latestMonthly(long userId) {
-        return work.run(() -> Panache.withSession(() -> payments
-                .find("userId = ?1 and kind <> 'ONE_TIME' and state = 'PAID' order by paidAt desc, id desc", userId)
+        return work.run(() -> Panache.withSession(() -> payments.find(
+                        "userId = ?1 and kind <> 'ONE_TIME' and state = 'PAID' order by paidAt desc, id desc", userId)
                 .firstResult()
                 .map(row -> Optional.ofNullable(row).map(PaymentMappers::payment))));
     }
 
     @Override
     public CompletionStage<Void> markCanceled(String chargeId, Instant now) {
-        return work.run(() -> Panache.withTransaction(() -> payments
-                .update("renewalCanceledAt = ?2 where chargeId = ?1 and renewalCanceledAt is null", chargeId, now)
+        return work.run(() -> Panache.withTransaction(() -> payments.update(
+                        "renewalCanceledAt = ?2 where chargeId = ?1 and renewalCanceledAt is null", chargeId, now)
                 .replaceWithVoid()));
     }
 
@@ -140,8 +158,12 @@ public class PostgresPaymentLedgerAdapter implements PaymentLedger {
         return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, TOTALS, monthStart, now)
                 .map(rows -> {
                     Object[] row = rows.getFirst();
-                    return new PaymentTotals(NativeSql.number(row[0]), NativeSql.number(row[1]),
-                            NativeSql.number(row[2]), NativeSql.number(row[3]), NativeSql.number(row[4]));
+                    return new PaymentTotals(
+                            NativeSql.number(row[0]),
+                            NativeSql.number(row[1]),
+                            NativeSql.number(row[2]),
+                            NativeSql.number(row[3]),
+                            NativeSql.number(row[4]));
                 })));
     }
 }

@@ -45,12 +45,20 @@ public class PostgresPaymentRecordsAdapter implements PaymentRecords {
 
     private CompletionStage<List<PaymentRow>> rows(String sql, Object... parameters) {
         return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, sql, parameters)
-                .map(rows -> rows.stream().map(PostgresPaymentRecordsAdapter::row).toList())));
+                .map(rows ->
+                        rows.stream().map(PostgresPaymentRecordsAdapter::row).toList())));
     }
 
     private static PaymentRow row(Object[] row) {
-        return new PaymentRow(NativeSql.number(row[0]), (String) row[1], NativeSql.number(row[2]), (String) row[3],
-                NativeSql.number(row[4]), (String) row[5], (String) row[6], Instants.of(row[7]),
+        return new PaymentRow(
+                NativeSql.number(row[0]),
+                (String) row[1],
+                NativeSql.number(row[2]),
+                (String) row[3],
+                NativeSql.number(row[4]),
+                (String) row[5],
+                (String) row[6],
+                Instants.of(row[7]),
                 Instants.optional(row[8]));
     }
 }

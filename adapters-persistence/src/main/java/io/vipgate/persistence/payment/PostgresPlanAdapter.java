@@ -54,54 +54,59 @@ public class PostgresPlanAdapter implements PlanRepository, OrderBook, Reconcili
 
     @Override
     public CompletionStage<Optional<Plan>> find(long planId) {
-        return work.run(() -> Panache.withSession(() -> plans.findById(planId)
-                .map(row -> Optional.ofNullable(row).map(PaymentMappers::plan))));
+        return work.run(() -> Panache.withSession(
+                () -> plans.findById(planId).map(row -> Optional.ofNullable(row).map(PaymentMappers::plan))));
     }
 
     @Override
     public CompletionStage<List<PlanSales>> onSale() {
-        return work.run(() -> Panache.withSession(() -> plans.find("onSale = true order by id").page(0, MAX_LISTED)
+        return work.run(() -> Panache.withSession(() -> plans.find("onSale = true order by id")
+                .page(0, MAX_LISTED)
                 .list()
-                .chain(rows -> sales().map(sold -> rows.stream().map(row -> new PlanSales(PaymentMappers.plan(row),
-                        sold.getOrDefault(row.id, 0L))).toList()))));
+                .chain(rows -> sales().map(sold -> rows.stream()
+                        .map(row -> new PlanSales(PaymentMappers.plan(row), sold.getOrDefault(row.id, 0L)))
+                        .toList()))));
     }
 
     private static Uni<Map<Long, Long>> sales() {
-        return NativeSql.list(Object[].class,
-                        "SELECT plan_id, count(*) FROM payment WHERE state = 'PAID' GROUP BY plan_id")
-                .map(rows -> rows.stream().collect(Collectors.toMap(row -> NativeSql.number(row[0]),
-                        row -> NativeSql.number(row[1]))));
+        return NativeSql.list(
+                        Object[].class, "SELECT plan_id, count(*) FROM payment WHERE state = 'PAID' GROUP BY plan_id")
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(row -> NativeSql.number(row[0]), row -> NativeSql.number(row[1]))));
     }
 
     @Override
     public CompletionStage<Boolean> retire(long planId, Instant now) {
-        return work.run(() -> Panache.withTransaction(() -> plans
-                .update("onSale = false, retiredAt = ?2 where id = ?1 and onSale = true", planId, now)
-                .map(updated -> updated == 1)));
+        return work.run(() -> Panache.withTransaction(
+                () -> plans.update("onSale = false, retiredAt = ?2 where id = ?1 and onSale = true", planId, now)
+                        .map(updated -> updated == 1)));
     }
 
     @Override
     public CompletionStage<Void> open(PurchaseOrder order) {
         return work.run(() -> Panache.withTransaction(() -> UserRows.ensure(order.userId())
-                .chain(ignored -> orders.persist(PaymentMappers.orderRow(order))).replaceWithVoid()));
+                .chain(ignored -> orders.persist(PaymentMappers.orderRow(order)))
+                .replaceWithVoid()));
     }
 
     @Override
     public CompletionStage<Optional<PurchaseOrder>> find(String orderId) {
-        return work.run(() -> Panache.withSession(() -> orders.findById(orderId)
-                .map(row -> Optional.ofNullable(row).map(PaymentMappers::order))));
+        return work.run(() -> Panache.withSession(() ->
+                orders.findById(orderId).map(row -> Optional.ofNullable(row).map(PaymentMappers::order))));
     }
 
     @Override
     public CompletionStage<Integer> scanned() {
-        return work.run(() -> Panache.withSession(() -> NativeSql.list(Integer.class,
-                "SELECT scanned FROM star_reconciliation WHERE id = 1").map(List::getFirst)));
+        return work.run(() -> Panache.withSession(
+                () -> NativeSql.list(Integer.class, "SELECT scanned FROM star_reconciliation WHERE id = 1")
+                        .map(List::getFirst)));
     }
 
     @Override
     public CompletionStage<Void> advanceTo(int scanned) {
         return work.run(() -> Panache.withTransaction(() -> NativeSql.update(
-                "UPDATE star_reconciliation SET scanned = greatest(scanned, ?1), updated_at = now() WHERE id = 1",
-                scanned).replaceWithVoid()));
+                        "UPDATE star_reconciliation SET scanned = greatest(scanned, ?1), updated_at = now() WHERE id = 1",
+                        scanned)
+                .replaceWithVoid()));
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code purchase_order}. */
 @ApplicationScoped
-public class PurchaseOrderPanacheRepository implements PanacheRepositoryBase<PurchaseOrderEntity, String> {
-}
+public class PurchaseOrderPanacheRepository implements PanacheRepositoryBase<PurchaseOrderEntity, String> {}

@@ -34,13 +34,18 @@ public class PostgresStatsAdapter implements StatsRepository {
 
     @Override
     public CompletionStage<BotStats> stats(Instant now) {
-        return work.run(() -> Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(COUNTS, Object[].class)
-                .setParameter(1, now)
-                .setParameter(2, now.plus(SOON))
-                .getSingleResult()
-                .map(row -> new BotStats(count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4]),
-                        count(row[5]))))));
+        return work.run(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(COUNTS, Object[].class)
+                        .setParameter(1, now)
+                        .setParameter(2, now.plus(SOON))
+                        .getSingleResult()
+                        .map(row -> new BotStats(
+                                count(row[0]),
+                                count(row[1]),
+                                count(row[2]),
+                                count(row[3]),
+                                count(row[4]),
+                                count(row[5]))))));
     }
 
     private static long count(Object value) {

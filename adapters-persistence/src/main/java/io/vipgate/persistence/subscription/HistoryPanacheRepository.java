@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code subscription_history}. */
 @ApplicationScoped
-public class HistoryPanacheRepository implements PanacheRepositoryBase<HistoryEntity, Long> {
-}
+public class HistoryPanacheRepository implements PanacheRepositoryBase<HistoryEntity, Long> {}

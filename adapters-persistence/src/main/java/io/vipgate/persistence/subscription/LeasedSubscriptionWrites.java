@@ -43,8 +43,8 @@ class LeasedSubscriptionWrites {
             Subscription after = before.expire();
             SubscriptionMappers.copy(after, row);
             row.updatedAt = now;
-            SubscriptionChange line = SubscriptionChange.between(Optional.of(before), after, ChangeKind.EXPIRED, now,
-                    Optional.empty(), Optional.empty());
+            SubscriptionChange line = SubscriptionChange.between(
+                    Optional.of(before), after, ChangeKind.EXPIRED, now, Optional.empty(), Optional.empty());
             return history.persist(SubscriptionMappers.historyRow(line, null)).replaceWith(Optional.of(after));
         });
     }
@@ -52,21 +52,23 @@ class LeasedSubscriptionWrites {
     /** See {@code SubscriptionLedger.end}: only the subscription the caller saw, still active, is ended. */
     Uni<Optional<Subscription>> end(Ending ending) {
         long userId = ending.userId();
-        Uni<SubscriptionEntity> found = ending.lease().isPresent() ? held(userId, ending.lease().get())
+        Uni<SubscriptionEntity> found = ending.lease().isPresent()
+                ? held(userId, ending.lease().get())
                 : UserRows.lock(userId).chain(ignored -> subscriptions.findById(userId));
         return found.chain(row -> {
             if (row == null) {
                 return Uni.createFrom().item(Optional.<Subscription>empty());
             }
             Subscription before = SubscriptionMappers.subscription(row);
-            if (before.status() != SubscriptionStatus.ACTIVE || !before.expiresAt().equals(ending.seenExpiresAt())) {
+            if (before.status() != SubscriptionStatus.ACTIVE
+                    || !before.expiresAt().equals(ending.seenExpiresAt())) {
                 return Uni.createFrom().item(Optional.<Subscription>empty());
             }
             Subscription after = before.isExpiryDue(ending.now()) ? before.expire() : before.revoke(ending.now());
             SubscriptionMappers.copy(after, row);
             row.updatedAt = ending.now();
-            SubscriptionChange line = SubscriptionChange.between(Optional.of(before), after, ending.kind(),
-                    ending.now(), ending.actorId(), Optional.empty());
+            SubscriptionChange line = SubscriptionChange.between(
+                    Optional.of(before), after, ending.kind(), ending.now(), ending.actorId(), Optional.empty());
             HistoryEntity historyRow = SubscriptionMappers.historyRow(line, null);
             historyRow.detail = ending.detail().orElse(null);
             return history.persist(historyRow).replaceWith(Optional.of(after));
@@ -92,6 +94,8 @@ class LeasedSubscriptionWrites {
     private Uni<SubscriptionEntity> held(long userId, Lease lease) {
         return UserRows.lock(userId)
                 .chain(ignored -> NativeSql.update(END_LEASE, userId, lease.owner()))
-                .chain(ended -> ended == 1 ? subscriptions.findById(userId) : Uni.createFrom().nullItem());
+                .chain(ended -> ended == 1
+                        ? subscriptions.findById(userId)
+                        : Uni.createFrom().nullItem());
     }
 }

@@ -44,7 +44,8 @@ public class PostgresSubscriberDirectoryAdapter implements SubscriberDirectory {
                 return new Filter("WHERE u.id = ?1", Optional.of(userId));
             }
             if (username != null) {
-                String pattern = username.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String pattern =
+                        username.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 return new Filter("WHERE lower(u.username) LIKE ?1", Optional.of(pattern));
             }
             return new Filter("WHERE s.user_id IS NOT NULL", Optional.empty());
@@ -69,28 +70,32 @@ public class PostgresSubscriberDirectoryAdapter implements SubscriberDirectory {
     @Override
     public CompletionStage<List<SubscriberRow>> search(Long userId, String username, int offset, int limit) {
         Filter filter = Filter.of(userId, username);
-        String sql = "SELECT " + COLUMNS + FROM + filter.where() + ORDER
-                + " OFFSET " + filter.next(1) + " LIMIT " + filter.next(2);
+        String sql = "SELECT " + COLUMNS + FROM + filter.where() + ORDER + " OFFSET " + filter.next(1) + " LIMIT "
+                + filter.next(2);
         return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, sql, filter.with(offset, limit))
-                .map(rows -> rows.stream().map(PostgresSubscriberDirectoryAdapter::row).toList())));
+                .map(rows -> rows.stream()
+                        .map(PostgresSubscriberDirectoryAdapter::row)
+                        .toList())));
     }
 
     @Override
     public CompletionStage<Long> count(Long userId, String username) {
         Filter filter = Filter.of(userId, username);
         String sql = "SELECT count(*)" + FROM + filter.where();
-        return work.run(() -> Panache.withSession(() -> NativeSql.list(Object.class, sql, filter.with())
-                .map(rows -> NativeSql.number(rows.getFirst()))));
+        return work.run(() -> Panache.withSession(
+                () -> NativeSql.list(Object.class, sql, filter.with()).map(rows -> NativeSql.number(rows.getFirst()))));
     }
 
     @Override
     public CompletionStage<SubscriberHistory> history(long userId) {
-        return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class,
-                        "SELECT " + COLUMNS + FROM + "WHERE u.id = ?1", userId)
+        return work.run(() -> Panache.withSession(() -> NativeSql.list(
+                        Object[].class, "SELECT " + COLUMNS + FROM + "WHERE u.id = ?1", userId)
                 .chain(found -> NativeSql.list(Object[].class, HISTORY, userId, HISTORY_LINES)
                         .map(lines -> new SubscriberHistory(
                                 found.stream().findFirst().map(PostgresSubscriberDirectoryAdapter::row),
-                                lines.stream().map(PostgresSubscriberDirectoryAdapter::line).toList())))));
+                                lines.stream()
+                                        .map(PostgresSubscriberDirectoryAdapter::line)
+                                        .toList())))));
     }
 
     @Override
@@ -98,17 +103,27 @@ public class PostgresSubscriberDirectoryAdapter implements SubscriberDirectory {
         String sql = "SELECT " + COLUMNS + " FROM app_user u JOIN subscription s ON s.user_id = u.id"
                 + " WHERE u.id > ?1 ORDER BY u.id LIMIT ?2";
         return work.run(() -> Panache.withSession(() -> NativeSql.list(Object[].class, sql, userId, limit)
-                .map(rows -> rows.stream().map(PostgresSubscriberDirectoryAdapter::row).toList())));
+                .map(rows -> rows.stream()
+                        .map(PostgresSubscriberDirectoryAdapter::row)
+                        .toList())));
     }
 
     private static SubscriberRow row(Object[] row) {
         String name = (row[1] + " " + (row[2] == null ? "" : row[2])).strip();
-        return new SubscriberRow(NativeSql.number(row[0]), name, Optional.ofNullable((String) row[3]),
-                Optional.ofNullable((String) row[4]), Instants.optional(row[5]));
+        return new SubscriberRow(
+                NativeSql.number(row[0]),
+                name,
+                Optional.ofNullable((String) row[3]),
+                Optional.ofNullable((String) row[4]),
+                Instants.optional(row[5]));
     }
 
     private static SubscriberHistory.Line line(Object[] row) {
-        return new SubscriberHistory.Line(Instants.of(row[0]), (String) row[1],
-                Optional.ofNullable(row[2]).map(NativeSql::number), Instants.optional(row[3]), Instants.of(row[4]));
+        return new SubscriberHistory.Line(
+                Instants.of(row[0]),
+                (String) row[1],
+                Optional.ofNullable(row[2]).map(NativeSql::number),
+                Instants.optional(row[3]),
+                Instants.of(row[4]));
     }
 }

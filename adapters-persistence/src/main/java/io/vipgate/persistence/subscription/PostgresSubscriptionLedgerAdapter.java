@@ -42,9 +42,12 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
     private final LeasedSubscriptionWrites leased;
     private final ReactiveWork work;
 
-    PostgresSubscriptionLedgerAdapter(TokenPanacheRepository tokens, SubscriptionPanacheRepository subscriptions,
-                                      HistoryPanacheRepository history, LeasedSubscriptionWrites leased,
-                                      ReactiveWork work) {
+    PostgresSubscriptionLedgerAdapter(
+            TokenPanacheRepository tokens,
+            SubscriptionPanacheRepository subscriptions,
+            HistoryPanacheRepository history,
+            LeasedSubscriptionWrites leased,
+            ReactiveWork work) {
         this.tokens = tokens;
         this.subscriptions = subscriptions;
         this.history = history;
@@ -53,16 +56,21 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
     }
 
     @Override
-    public CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
-                                                     ReminderSchedule reminders) {
+    public CompletionStage<RedemptionOutcome> redeem(
+            TokenHash hash, long userId, Instant now, ReminderSchedule reminders) {
         return work.run(() -> Panache.withTransaction(() -> alreadyRedeemed(hash, userId)
-                .chain(before -> before.isPresent() ? Uni.createFrom().item(before.get()) : tokens
-                        .update("uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses"
-                                + " and validUntil > ?2", hash.hex(), now)
-                        .chain(won -> tokens.find("hash", hash.hex()).firstResult()
-                                .chain(token -> won == 1
-                                        ? redeemed(token, userId, now, reminders)
-                                        : Uni.createFrom().item(refusal(token, now)))))));
+                .chain(before -> before.isPresent()
+                        ? Uni.createFrom().item(before.get())
+                        : tokens.update(
+                                        "uses = uses + 1 where hash = ?1 and revoked = false and uses < maxUses"
+                                                + " and validUntil > ?2",
+                                        hash.hex(),
+                                        now)
+                                .chain(won -> tokens.find("hash", hash.hex())
+                                        .firstResult()
+                                        .chain(token -> won == 1
+                                                ? redeemed(token, userId, now, reminders)
+                                                : Uni.createFrom().item(refusal(token, now)))))));
     }
 
     /**
@@ -70,13 +78,17 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
      * went out) must neither spend a use nor stack time again: it finds its own history line.
      */
     private Uni<Optional<RedemptionOutcome>> alreadyRedeemed(TokenHash hash, long userId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(ALREADY_REDEEMED, Long.class)
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(ALREADY_REDEEMED, Long.class)
                         .setParameter(1, hash.hex())
                         .setParameter(2, userId)
                         .getSingleResult())
-                .chain(count -> count == 0 ? Uni.createFrom().item(Optional.<RedemptionOutcome>empty())
-                        : subscriptions.findById(userId).map(row -> Optional.of(
-                                new RedemptionOutcome.AlreadyRedeemed(SubscriptionMappers.subscription(row), Optional.empty()))));
+                .chain(count -> count == 0
+                        ? Uni.createFrom().item(Optional.<RedemptionOutcome>empty())
+                        : subscriptions
+                                .findById(userId)
+                                .map(row -> Optional.of(new RedemptionOutcome.AlreadyRedeemed(
+                                        SubscriptionMappers.subscription(row), Optional.empty()))));
     }
 
     private Uni<RedemptionOutcome> redeemed(TokenEntity token, long userId, Instant now, ReminderSchedule reminders) {
@@ -97,11 +109,11 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
     }
 
     @Override
-    public CompletionStage<Subscription> extend(long userId, VipDuration duration, long adminId, Instant now,
-                                                ReminderSchedule reminders) {
+    public CompletionStage<Subscription> extend(
+            long userId, VipDuration duration, long adminId, Instant now, ReminderSchedule reminders) {
         Change change = new Change(ChangeKind.EXTENDED, Optional.of(adminId), null, Optional.empty());
-        return work.run(() -> Panache.withTransaction(() -> stack(userId, duration, now, reminders, change)
-                .map(Stacked::after)));
+        return work.run(() -> Panache.withTransaction(
+                () -> stack(userId, duration, now, reminders, change).map(Stacked::after)));
     }
 
     @Override
@@ -134,36 +146,35 @@ public class PostgresSubscriptionLedgerAdapter implements SubscriptionLedger {
         return work.run(() -> Panache.withTransaction(() -> leased.advanceReminders(reminded, lease)));
     }
 
-    private Uni<Stacked> stack(long userId, VipDuration duration, Instant now, ReminderSchedule reminders,
-                               Change change) {
+    private Uni<Stacked> stack(
+            long userId, VipDuration duration, Instant now, ReminderSchedule reminders, Change change) {
         return UserRows.lock(userId)
                 .chain(ignored -> subscriptions.findById(userId))
                 .chain(row -> {
                     Optional<Subscription> before = Optional.ofNullable(row).map(SubscriptionMappers::subscription);
-                    Subscription after = before
-                            .map(current -> current.stack(duration, now, reminders))
+                    Subscription after = before.map(current -> current.stack(duration, now, reminders))
                             .orElseGet(() -> Subscription.start(userId, duration, now, reminders));
-                    boolean stacked = before.map(current -> current.isActiveAt(now)).orElse(false);
+                    boolean stacked =
+                            before.map(current -> current.isActiveAt(now)).orElse(false);
                     SubscriptionEntity target = row == null ? new SubscriptionEntity() : row;
                     return write(target, before, after, now, change).map(written -> new Stacked(written, stacked));
                 });
     }
 
-    private Uni<Subscription> write(SubscriptionEntity row, Optional<Subscription> before, Subscription after,
-                                    Instant now, Change change) {
+    private Uni<Subscription> write(
+            SubscriptionEntity row, Optional<Subscription> before, Subscription after, Instant now, Change change) {
         SubscriptionMappers.copy(after, row);
         row.updatedAt = now;
-        SubscriptionChange line = SubscriptionChange.between(before, after, change.kind(), now, change.actorId(),
-                change.tokenPrefix());
-        return subscriptions.persist(row)
+        SubscriptionChange line =
+                SubscriptionChange.between(before, after, change.kind(), now, change.actorId(), change.tokenPrefix());
+        return subscriptions
+                .persist(row)
                 .chain(() -> history.persist(SubscriptionMappers.historyRow(line, change.tokenId())))
                 .replaceWith(after);
     }
 
     /** What the history line says besides the subscription itself. */
-    private record Change(ChangeKind kind, Optional<Long> actorId, Long tokenId, Optional<String> tokenPrefix) {
-    }
+    private record Change(ChangeKind kind, Optional<Long> actorId, Long tokenId, Optional<String> tokenPrefix) {}
 
-    private record Stacked(Subscription after, boolean stacked) {
-    }
+    private record Stacked(Subscription after, boolean stacked) {}
 }

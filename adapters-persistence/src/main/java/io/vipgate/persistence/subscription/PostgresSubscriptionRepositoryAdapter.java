@@ -33,23 +33,27 @@ public class PostgresSubscriptionRepositoryAdapter implements SubscriptionReposi
 
     @Override
     public CompletionStage<Optional<Subscription>> find(long userId) {
-        return work.run(() -> Panache.withSession(() -> subscriptions.findById(userId)
+        return work.run(() -> Panache.withSession(() -> subscriptions
+                .findById(userId)
                 .map(row -> Optional.ofNullable(row).map(SubscriptionMappers::subscription))));
     }
 
     @Override
     public CompletionStage<List<SubscriberEntry>> active(Instant now, int offset, int limit) {
-        return work.run(() -> Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .createSelectionQuery("select s, u from SubscriptionEntity s join UserEntity u on u.id = s.userId"
-                        + " where " + ACTIVE + " order by s.expiresAt, s.userId", Object[].class)
-                .setParameter(1, now)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList()
-                .map(rows -> rows.stream()
-                        .map(row -> new SubscriberEntry(UserMappers.user((UserEntity) row[1]),
-                                SubscriptionMappers.subscription((SubscriptionEntity) row[0])))
-                        .toList()))));
+        return work.run(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select s, u from SubscriptionEntity s join UserEntity u on u.id = s.userId" + " where "
+                                        + ACTIVE + " order by s.expiresAt, s.userId",
+                                Object[].class)
+                        .setParameter(1, now)
+                        .setFirstResult(offset)
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .map(rows -> rows.stream()
+                                .map(row -> new SubscriberEntry(
+                                        UserMappers.user((UserEntity) row[1]),
+                                        SubscriptionMappers.subscription((SubscriptionEntity) row[0])))
+                                .toList()))));
     }
 
     @Override
@@ -59,13 +63,15 @@ public class PostgresSubscriptionRepositoryAdapter implements SubscriptionReposi
 
     @Override
     public CompletionStage<List<SubscriptionChange>> history(long userId) {
-        return work.run(() -> Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .createSelectionQuery("select h, t.prefix from HistoryEntity h left join TokenEntity t on t.id = h.tokenId"
-                        + " where h.userId = ?1 order by h.at, h.id", Object[].class)
-                .setParameter(1, userId)
-                .getResultList()
-                .map(rows -> rows.stream()
-                        .map(row -> SubscriptionMappers.change((HistoryEntity) row[0], (String) row[1]))
-                        .toList()))));
+        return work.run(() -> Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select h, t.prefix from HistoryEntity h left join TokenEntity t on t.id = h.tokenId"
+                                        + " where h.userId = ?1 order by h.at, h.id",
+                                Object[].class)
+                        .setParameter(1, userId)
+                        .getResultList()
+                        .map(rows -> rows.stream()
+                                .map(row -> SubscriptionMappers.change((HistoryEntity) row[0], (String) row[1]))
+                                .toList()))));
     }
 }

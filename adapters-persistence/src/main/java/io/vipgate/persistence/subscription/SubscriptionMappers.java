@@ -10,12 +10,15 @@ import java.util.Optional;
 /** Maps subscription and history rows to domain values and back. */
 public final class SubscriptionMappers {
 
-    private SubscriptionMappers() {
-    }
+    private SubscriptionMappers() {}
 
     public static Subscription subscription(SubscriptionEntity row) {
-        return new Subscription(row.userId, SubscriptionStatus.valueOf(row.status), row.periodStartedAt,
-                row.expiresAt, Optional.ofNullable(row.lastReminderSeconds).map(Duration::ofSeconds),
+        return new Subscription(
+                row.userId,
+                SubscriptionStatus.valueOf(row.status),
+                row.periodStartedAt,
+                row.expiresAt,
+                Optional.ofNullable(row.lastReminderSeconds).map(Duration::ofSeconds),
                 Optional.ofNullable(row.nextReminderAt));
     }
 
@@ -41,8 +44,13 @@ public final class SubscriptionMappers {
     }
 
     public static SubscriptionChange change(HistoryEntity row, String tokenPrefix) {
-        return new SubscriptionChange(row.userId, ChangeKind.valueOf(row.kind), row.at,
-                Optional.ofNullable(row.actorId), Optional.ofNullable(row.previousExpiresAt), row.newExpiresAt,
+        return new SubscriptionChange(
+                row.userId,
+                ChangeKind.valueOf(row.kind),
+                row.at,
+                Optional.ofNullable(row.actorId),
+                Optional.ofNullable(row.previousExpiresAt),
+                row.newExpiresAt,
                 Optional.ofNullable(tokenPrefix));
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code subscription}. */
 @ApplicationScoped
-public class SubscriptionPanacheRepository implements PanacheRepositoryBase<SubscriptionEntity, Long> {
-}
+public class SubscriptionPanacheRepository implements PanacheRepositoryBase<SubscriptionEntity, Long> {}

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** A {@code timestamptz} column of a native query as an {@link Instant}, whichever Java type the driver chose. */
 public final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     public static Instant of(Object value) {
         return switch (value) {

@@ -8,17 +8,19 @@ import org.hibernate.reactive.mutiny.Mutiny;
 /** Native statements on the current session with positional parameters ({@code ?1, ?2, ...}), always bound. */
 public final class NativeSql {
 
-    private NativeSql() {
-    }
+    private NativeSql() {}
 
     public static Uni<Integer> update(String sql, Object... parameters) {
-        return Panache.getSession().chain(session -> bind(session.createNativeQuery(sql), parameters).executeUpdate());
+        return Panache.getSession()
+                .chain(session ->
+                        bind(session.createNativeQuery(sql), parameters).executeUpdate());
     }
 
     /** The rows of a query, or of a statement with {@code RETURNING}, as {@code type} (one column) or {@code Object[]}. */
     public static <T> Uni<List<T>> list(Class<T> type, String sql, Object... parameters) {
-        return Panache.getSession().chain(session -> bind(session.createNativeQuery(sql, type), parameters)
-                .getResultList());
+        return Panache.getSession()
+                .chain(session ->
+                        bind(session.createNativeQuery(sql, type), parameters).getResultList());
     }
 
     private static <Q extends Mutiny.AbstractQuery> Q bind(Q query, Object... parameters) {

@@ -27,13 +27,16 @@ public class PostgresTokenRepositoryAdapter implements TokenRepository {
 
     @Override
     public CompletionStage<Void> add(InvitationToken token) {
-        return work.run(() -> Panache.withTransaction(() -> tokens.persist(TokenMappers.tokenRow(token))).replaceWithVoid());
+        return work.run(() -> Panache.withTransaction(() -> tokens.persist(TokenMappers.tokenRow(token)))
+                .replaceWithVoid());
     }
 
     @Override
     public CompletionStage<List<InvitationToken>> live(Instant now) {
-        return work.run(() -> Panache.withSession(() -> tokens
-                .find("revoked = false and validUntil > ?1 and uses < maxUses", Sort.descending("mintedAt", "id"), now)
+        return work.run(() -> Panache.withSession(() -> tokens.find(
+                        "revoked = false and validUntil > ?1 and uses < maxUses",
+                        Sort.descending("mintedAt", "id"),
+                        now)
                 .list()
                 .map(rows -> rows.stream().map(TokenMappers::token).toList())));
     }
@@ -43,16 +46,16 @@ public class PostgresTokenRepositoryAdapter implements TokenRepository {
         if (prefix.isEmpty()) {
             throw new IllegalArgumentException("an empty prefix would match every token");
         }
-        return work.run(() -> Panache.withSession(() -> tokens
-                .find("hash = ?1 or locate(?2, prefix) = 1", Sort.descending("mintedAt", "id"), hash.hex(), prefix)
+        return work.run(() -> Panache.withSession(() -> tokens.find(
+                        "hash = ?1 or locate(?2, prefix) = 1", Sort.descending("mintedAt", "id"), hash.hex(), prefix)
                 .list()
                 .map(rows -> rows.stream().map(TokenMappers::token).toList())));
     }
 
     @Override
     public CompletionStage<Boolean> revoke(TokenHash hash) {
-        return work.run(() -> Panache.withTransaction(() -> tokens
-                .update("revoked = true where hash = ?1 and revoked = false", hash.hex())
-                .map(changed -> changed > 0)));
+        return work.run(() -> Panache.withTransaction(
+                () -> tokens.update("revoked = true where hash = ?1 and revoked = false", hash.hex())
+                        .map(changed -> changed > 0)));
     }
 }

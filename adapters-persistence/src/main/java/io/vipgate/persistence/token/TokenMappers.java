@@ -7,12 +7,19 @@ import io.vipgate.domain.token.TokenHash;
 /** Maps token rows to domain tokens and back. */
 public final class TokenMappers {
 
-    private TokenMappers() {
-    }
+    private TokenMappers() {}
 
     public static InvitationToken token(TokenEntity row) {
-        return new InvitationToken(new TokenHash(row.hash), row.prefix, VipDuration.ofMinutes(row.grantsMinutes),
-                row.maxUses, row.uses, row.mintedAt, row.validUntil, row.mintedBy, row.revoked);
+        return new InvitationToken(
+                new TokenHash(row.hash),
+                row.prefix,
+                VipDuration.ofMinutes(row.grantsMinutes),
+                row.maxUses,
+                row.uses,
+                row.mintedAt,
+                row.validUntil,
+                row.mintedBy,
+                row.revoked);
     }
 
     public static TokenEntity tokenRow(InvitationToken token) {

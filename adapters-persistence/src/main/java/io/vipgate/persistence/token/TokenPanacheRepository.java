@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code invitation_token}. */
 @ApplicationScoped
-public class TokenPanacheRepository implements PanacheRepositoryBase<TokenEntity, Long> {
-}
+public class TokenPanacheRepository implements PanacheRepositoryBase<TokenEntity, Long> {}

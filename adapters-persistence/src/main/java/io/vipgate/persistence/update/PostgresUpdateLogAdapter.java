@@ -38,6 +38,7 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
     private static final String DONE = """
             INSERT INTO processed_update (update_id, received_at, done) SELECT id, now(), true FROM unnest(?1::bigint[]) AS id
             ON CONFLICT (update_id) DO UPDATE SET done = true""";
+
     private static final String FORGET = "DELETE FROM processed_update WHERE received_at < ?1";
     private static final String RELEASE =
             "DELETE FROM processed_update WHERE update_id = ?1 AND claimed_by = ?2 AND NOT done";
@@ -55,8 +56,9 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
     /** Runs for every update without Redis: one statement, atomic alone, so it skips the session and transaction. */
     @Override
     public CompletionStage<UpdateClaim> claim(long updateId, String owner, Instant now, Instant staleBefore) {
-        return statements.text(CLAIM, updateId, now.atOffset(ZoneOffset.UTC), owner,
-                staleBefore.atOffset(ZoneOffset.UTC)).thenApply(UpdateClaim::valueOf);
+        return statements
+                .text(CLAIM, updateId, now.atOffset(ZoneOffset.UTC), owner, staleBefore.atOffset(ZoneOffset.UTC))
+                .thenApply(UpdateClaim::valueOf);
     }
 
     @Override
@@ -71,10 +73,10 @@ public class PostgresUpdateLogAdapter implements UpdateLog {
 
     @Override
     public CompletionStage<Long> forgetBefore(Instant cutoff) {
-        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(FORGET)
-                .setParameter(1, cutoff)
-                .executeUpdate()
-                .map(Integer::longValue))));
+        return work.run(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(FORGET)
+                        .setParameter(1, cutoff)
+                        .executeUpdate()
+                        .map(Integer::longValue))));
     }
 }

@@ -51,21 +51,29 @@ public class PostgresUserRepositoryAdapter implements UserRepository {
     @Override
     public CompletionStage<Void> upsert(BotUser user) {
         // Every update runs this: one statement, atomic alone, so it skips the session and transaction.
-        return statements.update(UPSERT, user.id(), user.firstName(), user.lastName().orElse(null),
-                user.username().orElse(null), user.languageCode().orElse(null)).thenApply(changed -> null);
+        return statements
+                .update(
+                        UPSERT,
+                        user.id(),
+                        user.firstName(),
+                        user.lastName().orElse(null),
+                        user.username().orElse(null),
+                        user.languageCode().orElse(null))
+                .thenApply(changed -> null);
     }
 
     @Override
     public CompletionStage<Optional<BotUser>> find(long userId) {
-        return work.run(() -> Panache.withSession(() -> users.findById(userId)
-                .map(row -> Optional.ofNullable(row).map(UserMappers::user))));
+        return work.run(() -> Panache.withSession(
+                () -> users.findById(userId).map(row -> Optional.ofNullable(row).map(UserMappers::user))));
     }
 
     @Override
     public CompletionStage<Void> markUnreachable(long userId) {
-        return work.run(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery(UNREACHABLE)
-                .setParameter(1, userId)
-                .executeUpdate())).replaceWithVoid());
+        return work.run(() -> Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(UNREACHABLE)
+                                .setParameter(1, userId)
+                                .executeUpdate()))
+                .replaceWithVoid());
     }
 }

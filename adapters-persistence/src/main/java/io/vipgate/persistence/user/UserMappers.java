@@ -6,11 +6,15 @@ import java.util.Optional;
 /** Maps user rows to domain users. */
 public final class UserMappers {
 
-    private UserMappers() {
-    }
+    private UserMappers() {}
 
     public static BotUser user(UserEntity row) {
-        return new BotUser(row.id, row.firstName, Optional.ofNullable(row.lastName),
-                Optional.ofNullable(row.username), Optional.ofNullable(row.languageCode), row.reachable);
+        return new BotUser(
+                row.id,
+                row.firstName,
+                Optional.ofNullable(row.lastName),
+                Optional.ofNullable(row.username),
+                Optional.ofNullable(row.languageCode),
+                row.reachable);
     }
 }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Panache access to {@code app_user}. */
 @ApplicationScoped
-public class UserPanacheRepository implements PanacheRepositoryBase<UserEntity, Long> {
-}
+public class UserPanacheRepository implements PanacheRepositoryBase<UserEntity, Long> {}

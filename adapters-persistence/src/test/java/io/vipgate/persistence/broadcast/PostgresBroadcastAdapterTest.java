@@ -39,18 +39,23 @@ class PostgresBroadcastAdapterTest {
 
     @Inject
     PostgresBroadcastAdapter store;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresUserRepositoryAdapter users;
+
     @Inject
     DataSource database;
 
     /** Ends this test's subscriptions and broadcasts, so that no later broadcast test finds them. */
     @AfterEach
     void cleanUp() {
-        subscribers.forEach(user -> Sql.update(database,
-                "UPDATE subscription SET status = 'EXPIRED', next_reminder_at = NULL WHERE user_id = ?", user));
+        subscribers.forEach(user -> Sql.update(
+                database,
+                "UPDATE subscription SET status = 'EXPIRED', next_reminder_at = NULL WHERE user_id = ?",
+                user));
         broadcasts.forEach(id -> Sql.update(database, "UPDATE broadcast SET status = 'DONE' WHERE id = ?", id));
     }
 
@@ -100,14 +105,24 @@ class PostgresBroadcastAdapterTest {
         Lease hold = Lease.fresh(t0, LEASE);
 
         BroadcastJob saved = saved(hold);
-        long listed = Sql.one(database, Long.class, "SELECT count(*) FROM broadcast_recipient WHERE broadcast_id = ?",
-                saved.id());
+        long listed = Sql.one(
+                database, Long.class, "SELECT count(*) FROM broadcast_recipient WHERE broadcast_id = ?", saved.id());
 
         assertThat(saved.total()).isEqualTo((int) listed).isPositive();
-        assertThat(Sql.one(database, String.class, "SELECT status FROM broadcast_recipient WHERE broadcast_id = ?"
-                + " AND user_id = ?", saved.id(), reachable)).isEqualTo("PENDING");
-        assertThat(Sql.one(database, String.class, "SELECT status FROM broadcast_recipient WHERE broadcast_id = ?"
-                + " AND user_id = ?", saved.id(), blocked)).isNull();
+        assertThat(Sql.one(
+                        database,
+                        String.class,
+                        "SELECT status FROM broadcast_recipient WHERE broadcast_id = ?" + " AND user_id = ?",
+                        saved.id(),
+                        reachable))
+                .isEqualTo("PENDING");
+        assertThat(Sql.one(
+                        database,
+                        String.class,
+                        "SELECT status FROM broadcast_recipient WHERE broadcast_id = ?" + " AND user_id = ?",
+                        saved.id(),
+                        blocked))
+                .isNull();
         assertThat(Sql.one(database, String.class, "SELECT claimed_by FROM broadcast WHERE id = ?", saved.id()))
                 .isEqualTo(hold.owner());
         Await.result(store.ready(saved.id(), Optional.of(42L), hold));
@@ -121,7 +136,8 @@ class PostgresBroadcastAdapterTest {
     void nobodyActive_savesNothing() {
         Instant noOneLeft = Instant.parse("+290000-01-01T00:00:00Z");
 
-        assertThat(Await.result(store.create(ADMIN, "hola", noOneLeft, Lease.fresh(noOneLeft, LEASE)))).isEmpty();
+        assertThat(Await.result(store.create(ADMIN, "hola", noOneLeft, Lease.fresh(noOneLeft, LEASE))))
+                .isEmpty();
     }
 
     @Test
@@ -132,19 +148,27 @@ class PostgresBroadcastAdapterTest {
         BroadcastJob broadcast = claimed(lease);
         assertThat(broadcast.progressMessageId()).contains(77L);
 
-        assertThat(Await.result(store.nextRecipient(broadcast.id(), Lease.fresh(t0, LEASE)))).as("not held").isEmpty();
+        assertThat(Await.result(store.nextRecipient(broadcast.id(), Lease.fresh(t0, LEASE))))
+                .as("not held")
+                .isEmpty();
         List<Long> handed = drain(broadcast, lease);
         assertThat(handed).contains(first, second).doesNotHaveDuplicates().hasSize(broadcast.total());
-        assertThat(Await.result(store.close(broadcast.id(), lease, t0))).as("sends in flight").isEmpty();
+        assertThat(Await.result(store.close(broadcast.id(), lease, t0)))
+                .as("sends in flight")
+                .isEmpty();
 
-        handed.forEach(user -> Await.result(store.recordDelivery(broadcast.id(), user,
-                user == first ? Delivery.BLOCKED : Delivery.SENT)));
+        handed.forEach(user -> Await.result(
+                store.recordDelivery(broadcast.id(), user, user == first ? Delivery.BLOCKED : Delivery.SENT)));
         assertThat(Await.result(store.progress(broadcast.id())))
                 .isEqualTo(new BroadcastProgress(broadcast.id(), handed.size(), handed.size() - 1, 1, 0));
-        assertThat(Await.result(store.close(broadcast.id(), Lease.fresh(t0, LEASE), t0))).as("not the holder").isEmpty();
+        assertThat(Await.result(store.close(broadcast.id(), Lease.fresh(t0, LEASE), t0)))
+                .as("not the holder")
+                .isEmpty();
         assertThat(Await.result(store.close(broadcast.id(), lease, t0)))
                 .contains(new BroadcastProgress(broadcast.id(), handed.size(), handed.size() - 1, 1, 0));
-        assertThat(Await.result(store.close(broadcast.id(), lease, t0))).as("closed once").isEmpty();
+        assertThat(Await.result(store.close(broadcast.id(), lease, t0)))
+                .as("closed once")
+                .isEmpty();
     }
 
     @Test
@@ -153,7 +177,9 @@ class PostgresBroadcastAdapterTest {
         subscriber(true);
         Lease dead = Lease.fresh(t0, LEASE);
         BroadcastJob broadcast = claimed(dead);
-        long inFlight = Await.result(store.nextRecipient(broadcast.id(), dead)).orElseThrow().id();
+        long inFlight = Await.result(store.nextRecipient(broadcast.id(), dead))
+                .orElseThrow()
+                .id();
 
         Instant later = t0.plus(LEASE);
         Lease next = Lease.fresh(later, LEASE);
@@ -162,7 +188,9 @@ class PostgresBroadcastAdapterTest {
             takenOver = Await.result(store.claimOpen(later, next));
         } while (takenOver.isPresent() && takenOver.get().id() != broadcast.id());
         assertThat(takenOver).isPresent();
-        assertThat(Await.result(store.renew(broadcast.id(), dead))).as("the dead runner lost it").isFalse();
+        assertThat(Await.result(store.renew(broadcast.id(), dead)))
+                .as("the dead runner lost it")
+                .isFalse();
 
         List<Long> rest = drain(broadcast, next);
         rest.forEach(user -> Await.result(store.recordDelivery(broadcast.id(), user, Delivery.SENT)));

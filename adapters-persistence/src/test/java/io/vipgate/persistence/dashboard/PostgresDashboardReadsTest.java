@@ -35,10 +35,13 @@ class PostgresDashboardReadsTest {
 
     @Inject
     PostgresDashboardFiguresAdapter figures;
+
     @Inject
     PostgresSubscriberDirectoryAdapter directory;
+
     @Inject
     PostgresPaymentRecordsAdapter payments;
+
     @Inject
     DataSource database;
 
@@ -46,27 +49,55 @@ class PostgresDashboardReadsTest {
         long id = TestIds.user();
         Sql.update(database, "INSERT INTO app_user (id, first_name, username) VALUES (?, 'Ana', ?)", id, username);
         if (status != null) {
-            Sql.update(database, "INSERT INTO subscription (user_id, status, period_started_at, expires_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?)", id, status, now.minus(Duration.ofDays(40)), expiresAt, now);
+            Sql.update(
+                    database,
+                    "INSERT INTO subscription (user_id, status, period_started_at, expires_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    id,
+                    status,
+                    now.minus(Duration.ofDays(40)),
+                    expiresAt,
+                    now);
         }
         return id;
     }
 
     private void history(long user, String kind, Instant at, Instant previous, Instant next) {
-        Sql.update(database, "INSERT INTO subscription_history (user_id, kind, at, actor_id, previous_expires_at,"
-                + " new_expires_at) VALUES (?, ?, ?, 1001, ?, ?)", user, kind, at, previous, next);
+        Sql.update(
+                database,
+                "INSERT INTO subscription_history (user_id, kind, at, actor_id, previous_expires_at,"
+                        + " new_expires_at) VALUES (?, ?, ?, 1001, ?, ?)",
+                user,
+                kind,
+                at,
+                previous,
+                next);
     }
 
     private long plan(String kind) {
-        return Sql.one(database, Long.class, "INSERT INTO plan (title, price_stars, kind, duration_minutes, created_by,"
-                + " created_at) VALUES ('Gold', 250, ?, ?, 1001, ?) RETURNING id", kind,
-                "ONE_TIME".equals(kind) ? 43200 : null, now);
+        return Sql.one(
+                database,
+                Long.class,
+                "INSERT INTO plan (title, price_stars, kind, duration_minutes, created_by,"
+                        + " created_at) VALUES ('Gold', 250, ?, ?, 1001, ?) RETURNING id",
+                kind,
+                "ONE_TIME".equals(kind) ? 43200 : null,
+                now);
     }
 
     private long payment(long user, long plan, String kind, int amount, Instant paidAt, Instant periodEnd) {
-        return Sql.one(database, Long.class, "INSERT INTO payment (charge_id, user_id, plan_id, amount, kind, state,"
-                + " paid_at, period_end, granted_seconds) VALUES (?, ?, ?, ?, ?, 'PAID', ?, ?, 0) RETURNING id",
-                UUID.randomUUID().toString(), user, plan, amount, kind, paidAt, periodEnd);
+        return Sql.one(
+                database,
+                Long.class,
+                "INSERT INTO payment (charge_id, user_id, plan_id, amount, kind, state,"
+                        + " paid_at, period_end, granted_seconds) VALUES (?, ?, ?, ?, ?, 'PAID', ?, ?, 0) RETURNING id",
+                UUID.randomUUID().toString(),
+                user,
+                plan,
+                amount,
+                kind,
+                paidAt,
+                periodEnd);
     }
 
     @Test
@@ -78,7 +109,11 @@ class PostgresDashboardReadsTest {
         Instant yesterday = now.minus(Duration.ofDays(1));
         history(active, "REDEEMED", yesterday, null, now.plus(Duration.ofDays(3)));
         history(later, "EXTENDED", yesterday, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
-        history(gone, "EXPIRED", now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(2)),
+        history(
+                gone,
+                "EXPIRED",
+                now.minus(Duration.ofDays(2)),
+                now.minus(Duration.ofDays(2)),
                 now.minus(Duration.ofDays(2)));
         history(gone, "TURNED_AWAY", yesterday, null, now.minus(Duration.ofDays(2)));
         payment(later, plan("MONTHLY"), "MONTHLY", 300, yesterday, now.plus(Duration.ofDays(29)));
@@ -89,14 +124,20 @@ class PostgresDashboardReadsTest {
         assertThat(after.activeSubscribers() - before.activeSubscribers()).isEqualTo(2);
         assertThat(after.expiringWithinWeek() - before.expiringWithinWeek()).isEqualTo(1);
         assertThat(after.endedLast30Days() - before.endedLast30Days()).isEqualTo(1);
-        assertThat(after.monthlyRecurringStars() - before.monthlyRecurringStars()).isEqualTo(300);
+        assertThat(after.monthlyRecurringStars() - before.monthlyRecurringStars())
+                .isEqualTo(300);
         assertThat(after.days()).hasSize(90);
         assertThat(after.days().getLast().date()).isEqualTo(LocalDate.ofInstant(now, ZoneOffset.UTC));
         LocalDate day = LocalDate.ofInstant(yesterday, ZoneOffset.UTC);
-        assertThat(after.days()).filteredOn(d -> d.date().equals(day)).singleElement()
+        assertThat(after.days())
+                .filteredOn(d -> d.date().equals(day))
+                .singleElement()
                 .isEqualTo(new Overview.Day(day, 1, 0, 1, 550));
-        assertThat(after.days()).filteredOn(d -> d.date().equals(day.minusDays(1))).singleElement()
-                .extracting(Overview.Day::expiries).isEqualTo(1L);
+        assertThat(after.days())
+                .filteredOn(d -> d.date().equals(day.minusDays(1)))
+                .singleElement()
+                .extracting(Overview.Day::expiries)
+                .isEqualTo(1L);
     }
 
     @Test
@@ -106,12 +147,15 @@ class PostgresDashboardReadsTest {
         long anabel = user(tag + "_anabel", null, null);
         user(tag + "xana", null, null);
 
-        assertThat(Await.result(directory.search(ana, null, 0, 10))).extracting(SubscriberRow::userId)
+        assertThat(Await.result(directory.search(ana, null, 0, 10)))
+                .extracting(SubscriberRow::userId)
                 .containsExactly(ana);
-        assertThat(Await.result(directory.search(null, tag + "_ana", 0, 10))).extracting(SubscriberRow::userId)
+        assertThat(Await.result(directory.search(null, tag + "_ana", 0, 10)))
+                .extracting(SubscriberRow::userId)
                 .containsExactly(ana, anabel);
         assertThat(Await.result(directory.count(null, tag + "_"))).isEqualTo(2);
-        assertThat(Await.result(directory.search(null, tag + "_ana", 1, 10))).extracting(SubscriberRow::userId)
+        assertThat(Await.result(directory.search(null, tag + "_ana", 1, 10)))
+                .extracting(SubscriberRow::userId)
                 .containsExactly(anabel);
     }
 
@@ -119,12 +163,17 @@ class PostgresDashboardReadsTest {
     void history_isNewestFirst_withWhoDidIt() {
         long user = user("hist_" + TestIds.user(), "ACTIVE", now.plus(Duration.ofDays(9)));
         history(user, "REDEEMED", now.minus(Duration.ofDays(2)), null, now.plus(Duration.ofDays(1)));
-        history(user, "EXTENDED", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)),
+        history(
+                user,
+                "EXTENDED",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)));
 
         SubscriberHistory history = Await.result(directory.history(user));
 
-        assertThat(history.subscriber()).hasValueSatisfying(row -> assertThat(row.activeAt(now)).isTrue());
+        assertThat(history.subscriber())
+                .hasValueSatisfying(row -> assertThat(row.activeAt(now)).isTrue());
         assertThat(history.lines()).extracting(SubscriberHistory.Line::kind).containsExactly("EXTENDED", "REDEEMED");
         assertThat(history.lines().getFirst().actorId()).contains(1001L);
         assertThat(Await.result(directory.history(TestIds.user())).subscriber()).isEmpty();

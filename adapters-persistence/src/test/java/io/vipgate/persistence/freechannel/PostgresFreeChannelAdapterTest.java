@@ -37,6 +37,7 @@ class PostgresFreeChannelAdapterTest {
 
     @Inject
     PostgresFreeChannelAdapter adapter;
+
     @Inject
     DataSource database;
 
@@ -68,13 +69,17 @@ class PostgresFreeChannelAdapterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = JoinRequestStatus.class, names = {"APPROVED", "DROPPED"})
+    @EnumSource(
+            value = JoinRequestStatus.class,
+            names = {"APPROVED", "DROPPED"})
     void repeatAfterTheRequestWasSettled_startsANewPendingRequest(JoinRequestStatus settled) {
         long user = TestIds.user();
         Await.result(adapter.record(JoinRequest.pending(user, CHAT, 555L, now)));
-        assertThat(Sql.update(database, "UPDATE free_join_request SET status = ? WHERE user_id = ?", settled.name(), user))
+        assertThat(Sql.update(
+                        database, "UPDATE free_join_request SET status = ? WHERE user_id = ?", settled.name(), user))
                 .isOne();
-        assertThat(Await.result(adapter.find(user))).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(settled));
+        assertThat(Await.result(adapter.find(user)))
+                .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(settled));
         JoinRequest again = JoinRequest.pending(user, CHAT, 777L, now.plus(Duration.ofDays(2)));
 
         JoinRequest stored = Await.result(adapter.record(again));
@@ -93,7 +98,8 @@ class PostgresFreeChannelAdapterTest {
         assertThat(answers).extracting(JoinRequest::requestedAt).containsOnly(now);
         assertThat(answers).extracting(JoinRequest::status).containsOnly(JoinRequestStatus.PENDING);
         assertThat(rowsFor(user)).isOne();
-        assertThat(Await.result(adapter.find(user))).hasValueSatisfying(r -> assertThat(r.requestedAt()).isEqualTo(now));
+        assertThat(Await.result(adapter.find(user)))
+                .hasValueSatisfying(r -> assertThat(r.requestedAt()).isEqualTo(now));
     }
 
     @Test
@@ -114,11 +120,13 @@ class PostgresFreeChannelAdapterTest {
         try {
             Await.result(adapter.setFreeChannelWait(FreeChannelWait.ofMinutes(17), 901L));
             assertThat(Await.result(adapter.freeChannelWait())).isEqualTo(FreeChannelWait.ofMinutes(17));
-            assertThat(Sql.one(database, Long.class, "SELECT updated_by FROM bot_settings WHERE id = 1")).isEqualTo(901L);
+            assertThat(Sql.one(database, Long.class, "SELECT updated_by FROM bot_settings WHERE id = 1"))
+                    .isEqualTo(901L);
 
             Await.result(adapter.setFreeChannelWait(FreeChannelWait.ofMinutes(0), 902L));
             assertThat(Await.result(adapter.freeChannelWait())).isEqualTo(FreeChannelWait.ofMinutes(0));
-            assertThat(Sql.one(database, Long.class, "SELECT count(*) FROM bot_settings")).isOne();
+            assertThat(Sql.one(database, Long.class, "SELECT count(*) FROM bot_settings"))
+                    .isOne();
         } finally {
             Await.result(adapter.setFreeChannelWait(original, 903L));
         }
@@ -133,10 +141,13 @@ class PostgresFreeChannelAdapterTest {
     private List<JoinRequest> race(long user, Instant first) {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<JoinRequest>> attempts = IntStream.range(0, RACERS)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(start);
-                    return Await.result(adapter.record(JoinRequest.pending(user, CHAT, 1000L + i, first.plusSeconds(i))));
-                }, racers))
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> {
+                            awaitQuietly(start);
+                            return Await.result(
+                                    adapter.record(JoinRequest.pending(user, CHAT, 1000L + i, first.plusSeconds(i))));
+                        },
+                        racers))
                 .toList();
         start.countDown();
         return attempts.stream().map(CompletableFuture::join).toList();

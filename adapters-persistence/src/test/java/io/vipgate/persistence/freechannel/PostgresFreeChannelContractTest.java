@@ -15,6 +15,7 @@ class PostgresFreeChannelContractTest extends FreeChannelStoreContract {
 
     @Inject
     PostgresFreeChannelAdapter freeChannel;
+
     @Inject
     PostgresUserRepositoryAdapter users;
 

@@ -18,17 +18,27 @@ public final class GateParts {
 
     /** An admin id no test user gets. */
     public static final long ADMIN = 1L;
-    public static final BotPolicy POLICY = new BotPolicy(Set.of(ADMIN), ReminderSchedule.DEFAULT, Duration.ofDays(7),
-            Duration.ofHours(1));
 
-    private GateParts() {
-    }
+    public static final BotPolicy POLICY =
+            new BotPolicy(Set.of(ADMIN), ReminderSchedule.DEFAULT, Duration.ofDays(7), Duration.ofHours(1));
 
-    public static VipRemovals removals(VipChannel channel, PostgresSubscriptionRepositoryAdapter subscriptions,
-                                PostgresInviteLinksAdapter links, PostgresUserRepositoryAdapter users,
-                                Notifier notifier, Clock clock) {
-        return new VipRemovals(channel, subscriptions,
-                new IssueInviteLinkService(subscriptions, channel, links, POLICY, clock), users, notifier, POLICY,
-                GateObserver.NONE, clock);
+    private GateParts() {}
+
+    public static VipRemovals removals(
+            VipChannel channel,
+            PostgresSubscriptionRepositoryAdapter subscriptions,
+            PostgresInviteLinksAdapter links,
+            PostgresUserRepositoryAdapter users,
+            Notifier notifier,
+            Clock clock) {
+        return new VipRemovals(
+                channel,
+                subscriptions,
+                new IssueInviteLinkService(subscriptions, channel, links, POLICY, clock),
+                users,
+                notifier,
+                POLICY,
+                GateObserver.NONE,
+                clock);
     }
 }

@@ -32,12 +32,16 @@ class PostgresGateAdaptersTest {
 
     @Inject
     PostgresInviteLinksAdapter links;
+
     @Inject
     PostgresChannelMembersAdapter members;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+
     @Inject
     DataSource database;
 
@@ -52,17 +56,29 @@ class PostgresGateAdaptersTest {
         String second = "https://t.me/+b" + user;
         String third = "https://t.me/+c" + user;
 
-        assertThat(Await.result(links.replace(user, link(first, now.plus(Duration.ofHours(1))), now))).isEmpty();
+        assertThat(Await.result(links.replace(user, link(first, now.plus(Duration.ofHours(1))), now)))
+                .isEmpty();
         assertThat(Await.result(links.replace(user, link(second, now.plus(Duration.ofHours(1))), now)))
                 .containsExactly(first);
-        assertThat(Await.result(links.replace(user, link(third, now.plus(Duration.ofHours(2))),
-                now.plus(Duration.ofMinutes(90))))).as("the second expired meanwhile").isEmpty();
+        assertThat(Await.result(links.replace(
+                        user, link(third, now.plus(Duration.ofHours(2))), now.plus(Duration.ofMinutes(90)))))
+                .as("the second expired meanwhile")
+                .isEmpty();
 
-        assertThat(Sql.one(database, Long.class, "SELECT count(*) FROM invite_link WHERE user_id = ? AND revoked_at IS NULL",
-                user)).as("unrevoked rows: the expired second and the live third").isEqualTo(2L);
-        assertThat(Sql.one(database, String.class,
-                "SELECT url FROM invite_link WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?", user,
-                now.plus(Duration.ofMinutes(90)))).isEqualTo(third);
+        assertThat(Sql.one(
+                        database,
+                        Long.class,
+                        "SELECT count(*) FROM invite_link WHERE user_id = ? AND revoked_at IS NULL",
+                        user))
+                .as("unrevoked rows: the expired second and the live third")
+                .isEqualTo(2L);
+        assertThat(Sql.one(
+                        database,
+                        String.class,
+                        "SELECT url FROM invite_link WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?",
+                        user,
+                        now.plus(Duration.ofMinutes(90))))
+                .isEqualTo(third);
     }
 
     @Test
@@ -78,11 +94,13 @@ class PostgresGateAdaptersTest {
         Await.result(members.seen(gone, MemberStatus.MEMBER, now.minusSeconds(1)));
 
         assertThat(Await.result(members.insideWithoutRight(now, now.minusSeconds(60), 10_000)))
-                .contains(stranger).doesNotContain(subscriber, gone);
+                .contains(stranger)
+                .doesNotContain(subscriber, gone);
 
         Await.result(members.checked(stranger, now));
         assertThat(Await.result(members.insideWithoutRight(now, now.minusSeconds(60), 10_000)))
-                .as("checked a moment ago").doesNotContain(stranger);
+                .as("checked a moment ago")
+                .doesNotContain(stranger);
         assertThat(Await.result(members.insideWithoutRight(now, now, 10_000))).contains(stranger);
     }
 
@@ -97,23 +115,32 @@ class PostgresGateAdaptersTest {
 
         assertThat(Await.result(members.countInside())).isEqualTo(inside - 1);
         assertThat(Await.result(members.countTurnedAway())).isEqualTo(turnedAway + 1);
-        assertThat(Await.result(subscriptions.history(stranger))).singleElement()
+        assertThat(Await.result(subscriptions.history(stranger)))
+                .singleElement()
                 .satisfies(line -> assertThat(line.kind()).isEqualTo(ChangeKind.TURNED_AWAY));
     }
 
     @Test
     void anEnding_onTheExpiryTheCallerSaw_endsTheRow_withItsDetail() {
         long user = TestIds.user();
-        Subscription active = Await.result(ledger.extend(user, VipDuration.ofDays(30), 1L, now,
-                ReminderSchedule.DEFAULT));
+        Subscription active =
+                Await.result(ledger.extend(user, VipDuration.ofDays(30), 1L, now, ReminderSchedule.DEFAULT));
 
-        Optional<Subscription> ended = Await.result(ledger.end(new Ending(user, active.expiresAt(),
-                ChangeKind.REMOVAL_REFUSED, Optional.of(7L), Optional.of("CHAT_OWNER"), Optional.empty(),
+        Optional<Subscription> ended = Await.result(ledger.end(new Ending(
+                user,
+                active.expiresAt(),
+                ChangeKind.REMOVAL_REFUSED,
+                Optional.of(7L),
+                Optional.of("CHAT_OWNER"),
+                Optional.empty(),
                 now.plusSeconds(5))));
 
         assertThat(ended).get().extracting(Subscription::status).isEqualTo(SubscriptionStatus.REVOKED);
-        assertThat(Sql.one(database, String.class,
-                "SELECT detail FROM subscription_history WHERE user_id = ? AND kind = 'REMOVAL_REFUSED'", user))
+        assertThat(Sql.one(
+                        database,
+                        String.class,
+                        "SELECT detail FROM subscription_history WHERE user_id = ? AND kind = 'REMOVAL_REFUSED'",
+                        user))
                 .isEqualTo("CHAT_OWNER");
     }
 
@@ -123,9 +150,18 @@ class PostgresGateAdaptersTest {
         Subscription seen = Await.result(ledger.extend(user, VipDuration.ofDays(1), 1L, now, ReminderSchedule.DEFAULT));
         Await.result(ledger.extend(user, VipDuration.ofDays(30), 1L, now.plusSeconds(1), ReminderSchedule.DEFAULT));
 
-        assertThat(Await.result(ledger.end(new Ending(user, seen.expiresAt(), ChangeKind.REVOKED, Optional.of(7L),
-                Optional.empty(), Optional.empty(), now.plusSeconds(2))))).isEmpty();
-        assertThat(Await.result(subscriptions.find(user))).get().extracting(Subscription::status)
+        assertThat(Await.result(ledger.end(new Ending(
+                        user,
+                        seen.expiresAt(),
+                        ChangeKind.REVOKED,
+                        Optional.of(7L),
+                        Optional.empty(),
+                        Optional.empty(),
+                        now.plusSeconds(2)))))
+                .isEmpty();
+        assertThat(Await.result(subscriptions.find(user)))
+                .get()
+                .extracting(Subscription::status)
                 .isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(Await.result(subscriptions.history(user))).hasSize(2);
     }

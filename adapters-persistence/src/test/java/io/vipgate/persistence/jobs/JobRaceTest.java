@@ -51,12 +51,16 @@ class JobRaceTest {
 
     @Inject
     PostgresDueSubscriptionsAdapter due;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+
     @Inject
     PostgresInviteLinksAdapter links;
+
     @Inject
     PostgresUserRepositoryAdapter userRows;
 
@@ -66,8 +70,10 @@ class JobRaceTest {
     }
 
     private List<Long> dueSubscribers(int count) {
-        List<Long> users = IntStream.range(0, count).mapToObj(i -> TestIds.user()).toList();
-        users.forEach(user -> Await.result(ledger.extend(user, VipDuration.ofDays(1), 1L, t0, ReminderSchedule.DEFAULT)));
+        List<Long> users =
+                IntStream.range(0, count).mapToObj(i -> TestIds.user()).toList();
+        users.forEach(
+                user -> Await.result(ledger.extend(user, VipDuration.ofDays(1), 1L, t0, ReminderSchedule.DEFAULT)));
         return users;
     }
 
@@ -75,14 +81,16 @@ class JobRaceTest {
     private <T> List<T> race(Function<Integer, T> work) {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<T>> runs = IntStream.range(0, RACERS)
-                .mapToObj(racer -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return work.apply(racer);
-                }, racers))
+                .mapToObj(racer -> CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                start.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return work.apply(racer);
+                        },
+                        racers))
                 .toList();
         start.countDown();
         return runs.stream().map(CompletableFuture::join).toList();
@@ -124,16 +132,22 @@ class JobRaceTest {
                 return CompletableFuture.completedFuture(Delivery.SENT);
             };
 
-            List<JobRun> runs = race(racer -> Await.result(new ExpireDueSubscriptionsService(due, ledger,
-                    GateParts.removals(new RemovalsOnlyChannel(removals), subscriptions, links, userRows, notifier, clock),
-                    notifier, new JobSettings(4, Duration.ofMinutes(5),
-                    Duration.ofMinutes(1)), clock).expireDue()));
+            List<JobRun> runs = race(racer -> Await.result(new ExpireDueSubscriptionsService(
+                            due,
+                            ledger,
+                            GateParts.removals(
+                                    new RemovalsOnlyChannel(removals), subscriptions, links, userRows, notifier, clock),
+                            notifier,
+                            new JobSettings(4, Duration.ofMinutes(5), Duration.ofMinutes(1)),
+                            clock)
+                    .expireDue()));
 
             assertThat(runs).allSatisfy(run -> assertThat(run.failed()).isZero());
             users.forEach(user -> {
                 assertThat(removals).as("removals of %d", user).containsOnlyOnce(user);
                 assertThat(told).as("messages to %d", user).containsOnlyOnce(user);
-                assertThat(Await.result(subscriptions.history(user))).extracting(change -> change.kind())
+                assertThat(Await.result(subscriptions.history(user)))
+                        .extracting(change -> change.kind())
                         .containsExactly(ChangeKind.EXTENDED, ChangeKind.EXPIRED);
             });
         }

@@ -41,8 +41,10 @@ class PostgresDueJoinRequestsAdapterTest {
 
     @Inject
     PostgresDueJoinRequestsAdapter due;
+
     @Inject
     PostgresFreeChannelAdapter requests;
+
     @Inject
     PostgresUserRepositoryAdapter users;
 
@@ -59,7 +61,9 @@ class PostgresDueJoinRequestsAdapterTest {
     }
 
     private List<Long> claim(Instant now, Lease lease) {
-        return Await.result(due.claimApprovable(now, WAIT, ALL, lease)).stream().map(DueJoinRequest::userId).toList();
+        return Await.result(due.claimApprovable(now, WAIT, ALL, lease)).stream()
+                .map(DueJoinRequest::userId)
+                .toList();
     }
 
     private JoinRequestStatus status(long user) {
@@ -72,9 +76,11 @@ class PostgresDueJoinRequestsAdapterTest {
         Instant approvable = t0.plus(WAIT.value());
 
         assertThat(claim(approvable.minusSeconds(1), Lease.fresh(t0, LEASE))).doesNotContain(user);
-        List<DueJoinRequest> claimed = Await.result(due.claimApprovable(approvable, WAIT, ALL,
-                Lease.fresh(approvable, LEASE)));
-        assertThat(claimed).filteredOn(row -> row.userId() == user).singleElement()
+        List<DueJoinRequest> claimed =
+                Await.result(due.claimApprovable(approvable, WAIT, ALL, Lease.fresh(approvable, LEASE)));
+        assertThat(claimed)
+                .filteredOn(row -> row.userId() == user)
+                .singleElement()
                 .satisfies(row -> assertThat(row.user().firstName()).isEqualTo("Bea"));
         assertThat(claim(approvable, Lease.fresh(approvable, LEASE))).as("held").doesNotContain(user);
     }
@@ -85,13 +91,19 @@ class PostgresDueJoinRequestsAdapterTest {
         Instant now = t0.plus(WAIT.value());
         Lease lease = Lease.fresh(now, LEASE);
         JoinRequest claimed = Await.result(due.claimApprovable(now, WAIT, ALL, lease)).stream()
-                .filter(row -> row.userId() == user).findFirst().orElseThrow().request();
+                .filter(row -> row.userId() == user)
+                .findFirst()
+                .orElseThrow()
+                .request();
 
-        assertThat(Await.result(due.settle(claimed.approved(), Lease.fresh(now, LEASE)))).isFalse();
+        assertThat(Await.result(due.settle(claimed.approved(), Lease.fresh(now, LEASE))))
+                .isFalse();
         assertThat(status(user)).isEqualTo(JoinRequestStatus.PENDING);
         assertThat(Await.result(due.settle(claimed.approved(), lease))).isTrue();
         assertThat(status(user)).isEqualTo(JoinRequestStatus.APPROVED);
-        assertThat(Await.result(due.settle(claimed.approved(), lease))).as("twice").isFalse();
+        assertThat(Await.result(due.settle(claimed.approved(), lease)))
+                .as("twice")
+                .isFalse();
         assertThat(claim(now.plus(LEASE), Lease.fresh(now, LEASE))).doesNotContain(user);
     }
 
@@ -114,13 +126,17 @@ class PostgresDueJoinRequestsAdapterTest {
         Instant now = t0.plus(WAIT.value());
         Map<Long, Integer> claims = new ConcurrentHashMap<>();
 
-        List<CompletableFuture<Void>> runs = IntStream.range(0, 4).mapToObj(racer -> CompletableFuture.runAsync(() -> {
-            List<DueJoinRequest> batch;
-            do {
-                batch = Await.result(due.claimApprovable(now, WAIT, 2, Lease.fresh(now, LEASE)));
-                batch.forEach(row -> claims.merge(row.userId(), 1, Integer::sum));
-            } while (!batch.isEmpty());
-        }, racers)).toList();
+        List<CompletableFuture<Void>> runs = IntStream.range(0, 4)
+                .mapToObj(racer -> CompletableFuture.runAsync(
+                        () -> {
+                            List<DueJoinRequest> batch;
+                            do {
+                                batch = Await.result(due.claimApprovable(now, WAIT, 2, Lease.fresh(now, LEASE)));
+                                batch.forEach(row -> claims.merge(row.userId(), 1, Integer::sum));
+                            } while (!batch.isEmpty());
+                        },
+                        racers))
+                .toList();
         runs.forEach(CompletableFuture::join);
 
         assertThat(claims.keySet()).containsAll(users);

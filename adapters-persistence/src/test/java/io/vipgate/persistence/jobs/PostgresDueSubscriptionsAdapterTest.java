@@ -33,10 +33,13 @@ class PostgresDueSubscriptionsAdapterTest {
 
     @Inject
     PostgresDueSubscriptionsAdapter due;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresUserRepositoryAdapter users;
+
     @Inject
     DataSource database;
 
@@ -48,7 +51,9 @@ class PostgresDueSubscriptionsAdapterTest {
     }
 
     private List<Long> expiries(Instant now, Lease lease) {
-        return Await.result(due.claimExpiries(now, ALL, lease)).stream().map(DueSubscription::userId).toList();
+        return Await.result(due.claimExpiries(now, ALL, lease)).stream()
+                .map(DueSubscription::userId)
+                .toList();
     }
 
     @Test
@@ -60,14 +65,18 @@ class PostgresDueSubscriptionsAdapterTest {
 
         List<DueSubscription> claimed = Await.result(due.claimExpiries(now, ALL, first));
 
-        assertThat(claimed).filteredOn(row -> row.userId() == due1).singleElement().satisfies(row -> {
-            assertThat(row.user().username()).contains("ana");
-            assertThat(row.subscription().expiresAt()).isEqualTo(now);
-        });
+        assertThat(claimed)
+                .filteredOn(row -> row.userId() == due1)
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.user().username()).contains("ana");
+                    assertThat(row.subscription().expiresAt()).isEqualTo(now);
+                });
         assertThat(claimed).extracting(DueSubscription::userId).doesNotContain(later);
         assertThat(Sql.one(database, String.class, "SELECT claimed_by FROM subscription WHERE user_id = ?", due1))
                 .isEqualTo(first.owner());
-        assertThat(expiries(now.plus(LEASE).minusSeconds(1), Lease.fresh(now, LEASE))).doesNotContain(due1);
+        assertThat(expiries(now.plus(LEASE).minusSeconds(1), Lease.fresh(now, LEASE)))
+                .doesNotContain(due1);
         assertThat(expiries(now.plus(LEASE), Lease.fresh(now, LEASE))).contains(due1);
     }
 
@@ -77,12 +86,15 @@ class PostgresDueSubscriptionsAdapterTest {
         Instant threeDaysBefore = t0.plus(Duration.ofDays(27));
 
         assertThat(Await.result(due.claimReminders(threeDaysBefore.minusSeconds(1), ALL, Lease.fresh(t0, LEASE))))
-                .extracting(DueSubscription::userId).doesNotContain(user);
+                .extracting(DueSubscription::userId)
+                .doesNotContain(user);
         assertThat(Await.result(due.claimReminders(threeDaysBefore, ALL, Lease.fresh(threeDaysBefore, LEASE))))
-                .extracting(DueSubscription::userId).contains(user);
+                .extracting(DueSubscription::userId)
+                .contains(user);
         Instant expired = t0.plus(Duration.ofDays(31));
         assertThat(Await.result(due.claimReminders(expired, ALL, Lease.fresh(expired, LEASE))))
-                .extracting(DueSubscription::userId).doesNotContain(user);
+                .extracting(DueSubscription::userId)
+                .doesNotContain(user);
     }
 
     @Test
@@ -93,7 +105,9 @@ class PostgresDueSubscriptionsAdapterTest {
         expiries(now, lease);
 
         Await.result(due.release(user, Lease.fresh(now, LEASE), now));
-        assertThat(expiries(now, Lease.fresh(now, LEASE))).as("a stranger's release").doesNotContain(user);
+        assertThat(expiries(now, Lease.fresh(now, LEASE)))
+                .as("a stranger's release")
+                .doesNotContain(user);
 
         Await.result(due.release(user, lease, now.plusSeconds(60)));
         assertThat(expiries(now.plusSeconds(59), Lease.fresh(now, LEASE))).doesNotContain(user);

@@ -50,17 +50,22 @@ class RemovalRaceTest {
 
     @Inject
     PostgresDueSubscriptionsAdapter due;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+
     @Inject
     PostgresInviteLinksAdapter links;
+
     @Inject
     PostgresUserRepositoryAdapter users;
 
     /** Other job tests' rows may be due at the same moment: every notice is kept with its recipient. */
     private final Collection<java.util.Map.Entry<Long, Notice>> told = new ConcurrentLinkedQueue<>();
+
     private final Notifier notifier = (user, notice) -> {
         told.add(java.util.Map.entry(user.id(), notice));
         return CompletableFuture.completedFuture(Delivery.SENT);
@@ -71,9 +76,14 @@ class RemovalRaceTest {
     }
 
     private void expireWith(VipChannel channel) {
-        Await.result(new ExpireDueSubscriptionsService(due, ledger,
-                GateParts.removals(channel, subscriptions, links, users, notifier, clock), notifier,
-                new JobSettings(50, Duration.ofMinutes(5), Duration.ofMinutes(1)), clock).expireDue());
+        Await.result(new ExpireDueSubscriptionsService(
+                        due,
+                        ledger,
+                        GateParts.removals(channel, subscriptions, links, users, notifier, clock),
+                        notifier,
+                        new JobSettings(50, Duration.ofMinutes(5), Duration.ofMinutes(1)),
+                        clock)
+                .expireDue());
     }
 
     private long dueSubscriber() {
@@ -95,9 +105,11 @@ class RemovalRaceTest {
 
         expireWith(new RemovalsOnlyChannel(removals, minted, renewAtBan));
 
-        assertThat(Await.result(subscriptions.find(user))).get()
+        assertThat(Await.result(subscriptions.find(user)))
+                .get()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(SubscriptionStatus.ACTIVE));
-        assertThat(Await.result(subscriptions.history(user))).extracting(change -> change.kind())
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(change -> change.kind())
                 .containsExactly(ChangeKind.EXTENDED, ChangeKind.EXTENDED);
         assertThat(minted).containsOnlyOnce(user);
         assertThat(toldTo(user)).singleElement().isInstanceOf(Notice.Readmitted.class);
@@ -116,13 +128,17 @@ class RemovalRaceTest {
         expireWith(renewingFirst);
 
         assertThat(removals).doesNotContain(user);
-        assertThat(Await.result(subscriptions.find(user))).get()
+        assertThat(Await.result(subscriptions.find(user)))
+                .get()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(SubscriptionStatus.ACTIVE));
         assertThat(toldTo(user)).isEmpty();
     }
 
     private java.util.List<Notice> toldTo(long user) {
-        return told.stream().filter(entry -> entry.getKey() == user).map(java.util.Map.Entry::getValue).toList();
+        return told.stream()
+                .filter(entry -> entry.getKey() == user)
+                .map(java.util.Map.Entry::getValue)
+                .toList();
     }
 
     /** Runs {@code beforeDecision} before the removal asks for the committed state, as a 429 pause would let it. */

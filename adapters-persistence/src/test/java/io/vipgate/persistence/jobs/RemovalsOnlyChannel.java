@@ -20,14 +20,14 @@ record RemovalsOnlyChannel(Collection<Long> removals, Collection<Long> links, Lo
         implements VipChannel {
 
     RemovalsOnlyChannel(Collection<Long> removals) {
-        this(removals, new java.util.concurrent.ConcurrentLinkedQueue<>(), userId -> { });
+        this(removals, new java.util.concurrent.ConcurrentLinkedQueue<>(), userId -> {});
     }
 
     @Override
     public CompletionStage<InviteLink> createInviteLink(long userId, String name, Instant expiresAt) {
         links.add(userId);
-        return CompletableFuture.completedFuture(new InviteLink("https://t.me/+test" + userId + "n" + links.size(),
-                expiresAt));
+        return CompletableFuture.completedFuture(
+                new InviteLink("https://t.me/+test" + userId + "n" + links.size(), expiresAt));
     }
 
     @Override

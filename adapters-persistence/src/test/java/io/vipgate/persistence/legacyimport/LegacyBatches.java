@@ -25,8 +25,7 @@ final class LegacyBatches {
     static final long FREE_CHANNEL = -100_300L;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 
-    private LegacyBatches() {
-    }
+    private LegacyBatches() {}
 
     /** A 16-character token text like the legacy bot's. */
     static TokenSecret legacySecret() {
@@ -38,13 +37,20 @@ final class LegacyBatches {
     }
 
     static ImportedUser user(long id, Instant createdAt) {
-        return new ImportedUser(new BotUser(id, "Ana " + id, Optional.of("Pérez"), Optional.of("ana" + id),
-                Optional.empty(), true), createdAt, createdAt.plusSeconds(90));
+        return new ImportedUser(
+                new BotUser(id, "Ana " + id, Optional.of("Pérez"), Optional.of("ana" + id), Optional.empty(), true),
+                createdAt,
+                createdAt.plusSeconds(90));
     }
 
     static ImportedSubscription active(long userId, Instant joined, Instant expiry, Instant nextReminder) {
-        Subscription subscription = new Subscription(userId, SubscriptionStatus.ACTIVE, joined, expiry,
-                Optional.of(Duration.ofDays(3)), Optional.of(nextReminder));
+        Subscription subscription = new Subscription(
+                userId,
+                SubscriptionStatus.ACTIVE,
+                joined,
+                expiry,
+                Optional.of(Duration.ofDays(3)),
+                Optional.of(nextReminder));
         return new ImportedSubscription(Optional.of(subscription), line(userId, joined, expiry));
     }
 
@@ -53,21 +59,32 @@ final class LegacyBatches {
     }
 
     static InvitationToken token(TokenSecret secret, VipDuration grants, Instant mintedAt, long mintedBy) {
-        return new InvitationToken(secret.hash(), secret.prefix(), grants, 1, 0, mintedAt,
-                mintedAt.plus(Duration.ofHours(24)), mintedBy, false);
+        return new InvitationToken(
+                secret.hash(),
+                secret.prefix(),
+                grants,
+                1,
+                0,
+                mintedAt,
+                mintedAt.plus(Duration.ofHours(24)),
+                mintedBy,
+                false);
     }
 
     static JoinRequest request(long userId, Instant requestedAt) {
         return new JoinRequest(userId, FREE_CHANNEL, userId, requestedAt, JoinRequestStatus.PENDING);
     }
 
-    static ImportBatch batch(List<ImportedUser> users, List<ImportedSubscription> subscriptions,
-                             List<InvitationToken> tokens, List<JoinRequest> requests) {
+    static ImportBatch batch(
+            List<ImportedUser> users,
+            List<ImportedSubscription> subscriptions,
+            List<InvitationToken> tokens,
+            List<JoinRequest> requests) {
         return new ImportBatch(users, subscriptions, tokens, requests, Optional.empty());
     }
 
     private static SubscriptionChange line(long userId, Instant joined, Instant expiry) {
-        return new SubscriptionChange(userId, ChangeKind.IMPORTED, joined, Optional.empty(), Optional.empty(), expiry,
-                Optional.empty());
+        return new SubscriptionChange(
+                userId, ChangeKind.IMPORTED, joined, Optional.empty(), Optional.empty(), expiry, Optional.empty());
     }
 }

@@ -47,8 +47,10 @@ class PostgresPaymentLedgerAdapterTest {
 
     @Inject
     PostgresPaymentLedgerAdapter ledger;
+
     @Inject
     PostgresPlanAdapter plans;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
 
@@ -68,8 +70,8 @@ class PostgresPaymentLedgerAdapterTest {
     }
 
     static IncomingPayment paid(String charge, PurchaseOrder order, Optional<Instant> periodEnd, boolean first) {
-        return new IncomingPayment(charge, order.userId(), order.amount(), "XTR", order.id(), periodEnd,
-                periodEnd.isPresent(), first);
+        return new IncomingPayment(
+                charge, order.userId(), order.amount(), "XTR", order.id(), periodEnd, periodEnd.isPresent(), first);
     }
 
     static String charge() {
@@ -83,16 +85,17 @@ class PostgresPaymentLedgerAdapterTest {
         PurchaseOrder order = order(user, plan);
         String charge = charge();
 
-        Optional<Subscription> granted = Await.result(ledger.record(paid(charge, order, Optional.empty(), false),
-                plan, now, REMINDERS));
-        Optional<Subscription> repeated = Await.result(ledger.record(paid(charge, order, Optional.empty(), false),
-                plan, now.plusSeconds(5), REMINDERS));
+        Optional<Subscription> granted =
+                Await.result(ledger.record(paid(charge, order, Optional.empty(), false), plan, now, REMINDERS));
+        Optional<Subscription> repeated = Await.result(
+                ledger.record(paid(charge, order, Optional.empty(), false), plan, now.plusSeconds(5), REMINDERS));
 
         assertThat(granted.orElseThrow().expiresAt()).isEqualTo(now.plus(Duration.ofDays(30)));
         assertThat(repeated).isEmpty();
         assertThat(Await.result(subscriptions.find(user)).orElseThrow().expiresAt())
                 .isEqualTo(now.plus(Duration.ofDays(30)));
-        assertThat(Await.result(subscriptions.history(user))).extracting(SubscriptionChange::kind)
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(SubscriptionChange::kind)
                 .containsExactly(ChangeKind.PURCHASED);
         assertThat(Await.result(plans.find(order.id())).orElseThrow().paid()).isTrue();
         Payment payment = Await.result(ledger.findPayment(charge)).orElseThrow();
@@ -109,13 +112,17 @@ class PostgresPaymentLedgerAdapterTest {
             IncomingPayment payment = paid(charge(), order, Optional.empty(), false);
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<Optional<Subscription>>> deliveries = IntStream.range(0, 10)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        await(start);
-                        return Await.result(ledger.record(payment, plan, now, REMINDERS));
-                    }, racers)).toList();
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> {
+                                await(start);
+                                return Await.result(ledger.record(payment, plan, now, REMINDERS));
+                            },
+                            racers))
+                    .toList();
             start.countDown();
 
-            List<Optional<Subscription>> outcomes = deliveries.stream().map(CompletableFuture::join).toList();
+            List<Optional<Subscription>> outcomes =
+                    deliveries.stream().map(CompletableFuture::join).toList();
 
             assertThat(outcomes).filteredOn(Optional::isPresent).hasSize(1);
             assertThat(Await.result(subscriptions.find(user)).orElseThrow().expiresAt())
@@ -139,7 +146,8 @@ class PostgresPaymentLedgerAdapterTest {
                 firstEnd.minusSeconds(60), REMINDERS));
 
         assertThat(renewed.orElseThrow().expiresAt()).isEqualTo(firstEnd.plus(PlanTerm.MONTHLY_PERIOD));
-        assertThat(Await.result(subscriptions.history(user))).extracting(SubscriptionChange::kind)
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(SubscriptionChange::kind)
                 .containsExactly(ChangeKind.PURCHASED, ChangeKind.RENEWED);
         Payment latest = Await.result(ledger.latestMonthly(user)).orElseThrow();
         assertThat(latest.chargeId()).isEqualTo(renewal);
@@ -156,15 +164,20 @@ class PostgresPaymentLedgerAdapterTest {
         Await.result(ledger.record(paid(charge, order(user, plan), Optional.empty(), false), plan, now, REMINDERS));
         Instant later = now.plus(Duration.ofDays(2));
 
-        Refunded refunded = Await.result(ledger.refund(charge, Optional.of(1L), later, REMINDERS)).orElseThrow();
+        Refunded refunded = Await.result(ledger.refund(charge, Optional.of(1L), later, REMINDERS))
+                .orElseThrow();
 
         assertThat(refunded.payment().refunded()).isTrue();
         assertThat(refunded.after().orElseThrow().expiresAt()).isEqualTo(later);
-        assertThat(Await.result(ledger.findPayment(charge)).orElseThrow().refundedAt()).contains(later);
-        assertThat(Await.result(subscriptions.history(user))).extracting(SubscriptionChange::kind)
+        assertThat(Await.result(ledger.findPayment(charge)).orElseThrow().refundedAt())
+                .contains(later);
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(SubscriptionChange::kind)
                 .containsExactly(ChangeKind.PURCHASED, ChangeKind.REFUNDED);
-        assertThat(Await.result(ledger.refund(charge, Optional.of(1L), later, REMINDERS))).isEmpty();
-        assertThat(Await.result(ledger.refund(charge(), Optional.of(1L), later, REMINDERS))).isEmpty();
+        assertThat(Await.result(ledger.refund(charge, Optional.of(1L), later, REMINDERS)))
+                .isEmpty();
+        assertThat(Await.result(ledger.refund(charge(), Optional.of(1L), later, REMINDERS)))
+                .isEmpty();
     }
 
     @Test
@@ -188,8 +201,8 @@ class PostgresPaymentLedgerAdapterTest {
     @Test
     void plans_areListedWhileOnSale_withTheirSales_andRetiredOnce() {
         Plan plan = plan("7d");
-        Await.result(ledger.record(paid(charge(), order(TestIds.user(), plan), Optional.empty(), false), plan, now,
-                REMINDERS));
+        Await.result(ledger.record(
+                paid(charge(), order(TestIds.user(), plan), Optional.empty(), false), plan, now, REMINDERS));
 
         assertThat(Await.result(plans.onSale())).anySatisfy(listed -> {
             assertThat(listed.plan()).isEqualTo(plan);
@@ -198,7 +211,8 @@ class PostgresPaymentLedgerAdapterTest {
         assertThat(Await.result(plans.retire(plan.id(), now))).isTrue();
         assertThat(Await.result(plans.retire(plan.id(), now))).isFalse();
         assertThat(Await.result(plans.find(plan.id())).orElseThrow().onSale()).isFalse();
-        assertThat(Await.result(plans.onSale())).noneMatch(listed -> listed.plan().id() == plan.id());
+        assertThat(Await.result(plans.onSale()))
+                .noneMatch(listed -> listed.plan().id() == plan.id());
     }
 
     @Test

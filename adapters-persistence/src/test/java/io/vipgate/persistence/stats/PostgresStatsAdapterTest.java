@@ -37,12 +37,16 @@ class PostgresStatsAdapterTest {
 
     @Inject
     PostgresStatsAdapter stats;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresTokenRepositoryAdapter tokens;
+
     @Inject
     PostgresFreeChannelAdapter freeChannel;
+
     @Inject
     DataSource database;
 
@@ -93,7 +97,8 @@ class PostgresStatsAdapterTest {
     }
 
     private static BotStats minus(BotStats after, BotStats before) {
-        return new BotStats(after.activeSubscribers() - before.activeSubscribers(),
+        return new BotStats(
+                after.activeSubscribers() - before.activeSubscribers(),
                 after.expiringWithinWeek() - before.expiringWithinWeek(),
                 after.tokensMinted() - before.tokensMinted(),
                 after.tokensRedeemed() - before.tokensRedeemed(),

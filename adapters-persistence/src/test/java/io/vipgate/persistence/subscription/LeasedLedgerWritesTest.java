@@ -36,12 +36,16 @@ class LeasedLedgerWritesTest {
 
     @Inject
     PostgresDueSubscriptionsAdapter due;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+
     @Inject
     PostgresUserRepositoryAdapter users;
+
     @Inject
     DataSource database;
 
@@ -53,7 +57,9 @@ class LeasedLedgerWritesTest {
     }
 
     private List<Long> expiries(Instant now, Lease lease) {
-        return Await.result(due.claimExpiries(now, ALL, lease)).stream().map(DueSubscription::userId).toList();
+        return Await.result(due.claimExpiries(now, ALL, lease)).stream()
+                .map(DueSubscription::userId)
+                .toList();
     }
 
     private Subscription stored(long user) {
@@ -67,17 +73,22 @@ class LeasedLedgerWritesTest {
         Lease lease = Lease.fresh(now, LEASE);
         expiries(now, lease);
 
-        assertThat(Await.result(ledger.expire(user, Lease.fresh(now, LEASE), now))).as("not the holder").isEmpty();
+        assertThat(Await.result(ledger.expire(user, Lease.fresh(now, LEASE), now)))
+                .as("not the holder")
+                .isEmpty();
         assertThat(stored(user).status()).isEqualTo(SubscriptionStatus.ACTIVE);
 
         assertThat(Await.result(ledger.expire(user, lease, now))).isPresent();
         assertThat(stored(user).status()).isEqualTo(SubscriptionStatus.EXPIRED);
         assertThat(stored(user).nextReminderAt()).isEmpty();
-        assertThat(Await.result(subscriptions.history(user))).extracting(change -> change.kind())
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(change -> change.kind())
                 .containsExactly(ChangeKind.EXTENDED, ChangeKind.EXPIRED);
         assertThat(Sql.one(database, String.class, "SELECT claimed_by FROM subscription WHERE user_id = ?", user))
                 .isNull();
-        assertThat(Await.result(ledger.expire(user, lease, now))).as("completing twice").isEmpty();
+        assertThat(Await.result(ledger.expire(user, lease, now)))
+                .as("completing twice")
+                .isEmpty();
         assertThat(Await.result(subscriptions.history(user))).hasSize(2);
     }
 
@@ -93,7 +104,8 @@ class LeasedLedgerWritesTest {
 
         assertThat(stored(user)).isEqualTo(renewed);
         assertThat(Sql.one(database, String.class, "SELECT claimed_by FROM subscription WHERE user_id = ?", user))
-                .as("the lease ended all the same").isNull();
+                .as("the lease ended all the same")
+                .isNull();
     }
 
     @Test
@@ -102,21 +114,30 @@ class LeasedLedgerWritesTest {
         Instant now = t0.plus(Duration.ofDays(27));
         Lease lease = Lease.fresh(now, LEASE);
         Subscription claimed = Await.result(due.claimReminders(now, ALL, lease)).stream()
-                .filter(row -> row.userId() == user).findFirst().orElseThrow().subscription();
+                .filter(row -> row.userId() == user)
+                .findFirst()
+                .orElseThrow()
+                .subscription();
         Subscription reminded = claimed.remindedAt(Duration.ofDays(3), REMINDERS);
 
-        assertThat(Await.result(ledger.advanceReminders(reminded, Lease.fresh(now, LEASE)))).isFalse();
+        assertThat(Await.result(ledger.advanceReminders(reminded, Lease.fresh(now, LEASE))))
+                .isFalse();
         assertThat(Await.result(ledger.advanceReminders(reminded, lease))).isTrue();
 
         assertThat(stored(user)).isEqualTo(reminded);
         assertThat(stored(user).nextReminderAt()).contains(claimed.expiresAt().minus(Duration.ofDays(1)));
 
         Lease again = Lease.fresh(now, LEASE);
-        Sql.update(database, "UPDATE subscription SET claimed_by = ?, claimed_until = ? WHERE user_id = ?",
-                again.owner(), again.until(), user);
+        Sql.update(
+                database,
+                "UPDATE subscription SET claimed_by = ?, claimed_until = ? WHERE user_id = ?",
+                again.owner(),
+                again.until(),
+                user);
         Await.result(ledger.extend(user, VipDuration.ofDays(7), 1L, now, REMINDERS));
         assertThat(Await.result(ledger.advanceReminders(reminded.remindedAt(Duration.ofDays(1), REMINDERS), again)))
-                .as("renewed since the claim").isFalse();
+                .as("renewed since the claim")
+                .isFalse();
         assertThat(stored(user).lastReminder()).isEmpty();
     }
 }

@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.fakes.Await;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.domain.subscription.ChangeKind;
-import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome;
+import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
@@ -34,8 +34,10 @@ class PostgresSubscriptionLedgerAdapterTest {
 
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+
     @Inject
     PostgresTokenRepositoryAdapter tokens;
 
@@ -66,28 +68,35 @@ class PostgresSubscriptionLedgerAdapterTest {
         long user = TestIds.user();
         Redeemed first = (Redeemed) Await.result(ledger.redeem(minted.token().hash(), user, now, REMINDERS));
 
-        RedemptionOutcome again = Await.result(ledger.redeem(minted.token().hash(), user, now.plusSeconds(90),
-                REMINDERS));
+        RedemptionOutcome again =
+                Await.result(ledger.redeem(minted.token().hash(), user, now.plusSeconds(90), REMINDERS));
 
-        assertThat(again).isInstanceOfSatisfying(RedemptionOutcome.AlreadyRedeemed.class,
-                already -> assertThat(already.subscription()).isEqualTo(first.subscription()));
+        assertThat(again)
+                .isInstanceOfSatisfying(
+                        RedemptionOutcome.AlreadyRedeemed.class,
+                        already -> assertThat(already.subscription()).isEqualTo(first.subscription()));
         assertThat(Await.result(subscriptions.history(user))).hasSize(1);
-        assertThat(Await.result(tokens.findByHashOrPrefix(minted.token().hash(), minted.secret().prefix())))
-                .singleElement().satisfies(token -> assertThat(token.uses()).isEqualTo(1));
+        assertThat(Await.result(tokens.findByHashOrPrefix(
+                        minted.token().hash(), minted.secret().prefix())))
+                .singleElement()
+                .satisfies(token -> assertThat(token.uses()).isEqualTo(1));
         assertThat(Await.result(ledger.redeem(minted.token().hash(), TestIds.user(), now, REMINDERS)))
-                .as("another user still gets a use").isInstanceOf(Redeemed.class);
+                .as("another user still gets a use")
+                .isInstanceOf(Redeemed.class);
     }
 
     @Test
     void redeemingWhileActive_stacksOnCurrentExpiry() {
         long user = TestIds.user();
-        Instant firstExpiry = redeem(user, VipDuration.ofDays(10), now).subscription().expiresAt();
+        Instant firstExpiry =
+                redeem(user, VipDuration.ofDays(10), now).subscription().expiresAt();
 
         Redeemed second = redeem(user, VipDuration.ofDays(5), now.plus(Duration.ofDays(1)));
 
         assertThat(second.stacked()).isTrue();
         assertThat(second.subscription().expiresAt()).isEqualTo(firstExpiry.plus(Duration.ofDays(5)));
-        assertThat(Await.result(subscriptions.history(user))).extracting(SubscriptionChange::previousExpiry)
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(SubscriptionChange::previousExpiry)
                 .containsExactly(Optional.empty(), Optional.of(firstExpiry));
     }
 
@@ -106,14 +115,15 @@ class PostgresSubscriptionLedgerAdapterTest {
     @Test
     void unknownExpiredRevokedAndUsedTokens_eachGetTheirOwnAnswer() {
         long user = TestIds.user();
-        MintedToken expired = Tokens.stored(tokens, VipDuration.ofDays(1), 1, now.minus(Duration.ofDays(8)),
-                Duration.ofDays(7));
+        MintedToken expired =
+                Tokens.stored(tokens, VipDuration.ofDays(1), 1, now.minus(Duration.ofDays(8)), Duration.ofDays(7));
         MintedToken revoked = Tokens.stored(tokens, VipDuration.ofDays(1), 1, now, Duration.ofDays(7));
         Await.result(tokens.revoke(revoked.token().hash()));
         MintedToken used = Tokens.stored(tokens, VipDuration.ofDays(1), 1, now, Duration.ofDays(7));
         Await.result(ledger.redeem(used.token().hash(), TestIds.user(), now, REMINDERS));
 
-        assertThat(Await.result(ledger.redeem(TokenSecret.generate(new java.util.Random()).hash(), user, now, REMINDERS)))
+        assertThat(Await.result(ledger.redeem(
+                        TokenSecret.generate(new java.util.Random()).hash(), user, now, REMINDERS)))
                 .isInstanceOf(RedemptionOutcome.UnknownToken.class);
         assertThat(Await.result(ledger.redeem(expired.token().hash(), user, now, REMINDERS)))
                 .isInstanceOf(RedemptionOutcome.ExpiredToken.class);
@@ -128,8 +138,8 @@ class PostgresSubscriptionLedgerAdapterTest {
     void tokenWhoseValidityEndsAtTheMomentOfRedemption_isExpired() {
         MintedToken minted = Tokens.stored(tokens, VipDuration.ofDays(1), 1, now, Duration.ofDays(7));
 
-        RedemptionOutcome outcome = Await.result(ledger.redeem(minted.token().hash(), TestIds.user(),
-                minted.token().validUntil(), REMINDERS));
+        RedemptionOutcome outcome = Await.result(ledger.redeem(
+                minted.token().hash(), TestIds.user(), minted.token().validUntil(), REMINDERS));
 
         assertThat(outcome).isInstanceOf(RedemptionOutcome.ExpiredToken.class);
     }
@@ -160,10 +170,12 @@ class PostgresSubscriptionLedgerAdapterTest {
             assertThat(s.status()).isEqualTo(SubscriptionStatus.REVOKED);
             assertThat(s.expiresAt()).isEqualTo(now.plusSeconds(60));
         });
-        assertThat(Await.result(subscriptions.find(user)).orElseThrow().status()).isEqualTo(SubscriptionStatus.REVOKED);
+        assertThat(Await.result(subscriptions.find(user)).orElseThrow().status())
+                .isEqualTo(SubscriptionStatus.REVOKED);
         assertThat(Await.result(ledger.revoke(user, 7L, now.plusSeconds(61)))).isEmpty();
         assertThat(Await.result(ledger.revoke(TestIds.user(), 7L, now))).isEmpty();
-        assertThat(Await.result(subscriptions.history(user))).extracting(SubscriptionChange::kind)
+        assertThat(Await.result(subscriptions.history(user)))
+                .extracting(SubscriptionChange::kind)
                 .containsExactly(ChangeKind.EXTENDED, ChangeKind.REVOKED);
     }
 

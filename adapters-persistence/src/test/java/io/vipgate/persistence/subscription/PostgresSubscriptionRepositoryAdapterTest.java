@@ -36,8 +36,8 @@ class PostgresSubscriptionRepositoryAdapterTest {
     private static final ReminderSchedule REMINDERS = ReminderSchedule.DEFAULT;
     private static final int EVERYONE = 100_000;
     /** The order {@code active} promises: soonest expiry first, ties by user id so that pages never overlap. */
-    private static final Comparator<SubscriberEntry> BY_EXPIRY = Comparator
-            .comparing((SubscriberEntry entry) -> entry.subscription().expiresAt())
+    private static final Comparator<SubscriberEntry> BY_EXPIRY = Comparator.comparing(
+                    (SubscriberEntry entry) -> entry.subscription().expiresAt())
             .thenComparing(entry -> entry.user().id());
 
     private final Instant now = Instant.parse("2300-01-01T00:00:00Z")
@@ -46,12 +46,16 @@ class PostgresSubscriptionRepositoryAdapterTest {
 
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
+
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresTokenRepositoryAdapter tokens;
+
     @Inject
     PostgresUserRepositoryAdapter users;
+
     @Inject
     DataSource database;
 
@@ -89,12 +93,16 @@ class PostgresSubscriptionRepositoryAdapterTest {
         List<SubscriberEntry> active = Await.result(subscriptions.active(now, 0, EVERYONE));
 
         assertThat(active).isSortedAccordingTo(BY_EXPIRY);
-        assertThat(userIds(active)).containsSubsequence(soon, middle, late.id())
+        assertThat(userIds(active))
+                .containsSubsequence(soon, middle, late.id())
                 .doesNotContain(activeButPast, endingNow, expired, revoked);
-        assertThat(active).filteredOn(entry -> entry.user().id() == late.id()).singleElement().satisfies(entry -> {
-            assertThat(entry.user()).isEqualTo(late);
-            assertThat(entry.subscription()).isEqualTo(lateSubscription);
-        });
+        assertThat(active)
+                .filteredOn(entry -> entry.user().id() == late.id())
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.user()).isEqualTo(late);
+                    assertThat(entry.subscription()).isEqualTo(lateSubscription);
+                });
     }
 
     @Test
@@ -135,7 +143,8 @@ class PostgresSubscriptionRepositoryAdapterTest {
         long after = Await.result(subscriptions.countActive(now));
 
         assertThat(after - before).isEqualTo(2);
-        assertThat(after).isEqualTo(Await.result(subscriptions.active(now, 0, EVERYONE)).size());
+        assertThat(after)
+                .isEqualTo(Await.result(subscriptions.active(now, 0, EVERYONE)).size());
     }
 
     @Test
@@ -148,7 +157,9 @@ class PostgresSubscriptionRepositoryAdapterTest {
 
         List<SubscriptionChange> history = Await.result(subscriptions.history(user));
 
-        assertThat(history).extracting(SubscriptionChange::kind).containsExactly(ChangeKind.REDEEMED, ChangeKind.EXTENDED);
+        assertThat(history)
+                .extracting(SubscriptionChange::kind)
+                .containsExactly(ChangeKind.REDEEMED, ChangeKind.EXTENDED);
         assertThat(history.get(0)).satisfies(line -> {
             assertThat(line.at()).isEqualTo(now);
             assertThat(line.tokenPrefix()).contains(minted.secret().prefix());
@@ -171,7 +182,8 @@ class PostgresSubscriptionRepositoryAdapterTest {
 
     /** A state only the expiry job or an admin would set, written directly as they would leave it. */
     private void setStatus(long user, String status) {
-        assertThat(Sql.update(database, "UPDATE subscription SET status = ? WHERE user_id = ?", status, user)).isOne();
+        assertThat(Sql.update(database, "UPDATE subscription SET status = ? WHERE user_id = ?", status, user))
+                .isOne();
     }
 
     private static List<Long> userIds(List<SubscriberEntry> entries) {

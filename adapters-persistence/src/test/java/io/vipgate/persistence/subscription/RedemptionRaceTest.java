@@ -31,8 +31,10 @@ class RedemptionRaceTest {
 
     @Inject
     PostgresSubscriptionLedgerAdapter ledger;
+
     @Inject
     PostgresTokenRepositoryAdapter tokens;
+
     @Inject
     PostgresSubscriptionRepositoryAdapter subscriptions;
 
@@ -46,8 +48,12 @@ class RedemptionRaceTest {
         for (int round = 0; round < 50; round++) {
             List<RedemptionOutcome> outcomes = race(1, 2);
 
-            assertThat(outcomes).filteredOn(RedemptionOutcome.Redeemed.class::isInstance).hasSize(1);
-            assertThat(outcomes).filteredOn(RedemptionOutcome.UsedUpToken.class::isInstance).hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(RedemptionOutcome.Redeemed.class::isInstance)
+                    .hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(RedemptionOutcome.UsedUpToken.class::isInstance)
+                    .hasSize(1);
         }
     }
 
@@ -56,8 +62,12 @@ class RedemptionRaceTest {
         for (int round = 0; round < 5; round++) {
             List<RedemptionOutcome> outcomes = race(3, 10);
 
-            assertThat(outcomes).filteredOn(RedemptionOutcome.Redeemed.class::isInstance).hasSize(3);
-            assertThat(outcomes).filteredOn(RedemptionOutcome.UsedUpToken.class::isInstance).hasSize(7);
+            assertThat(outcomes)
+                    .filteredOn(RedemptionOutcome.Redeemed.class::isInstance)
+                    .hasSize(3);
+            assertThat(outcomes)
+                    .filteredOn(RedemptionOutcome.UsedUpToken.class::isInstance)
+                    .hasSize(7);
         }
     }
 
@@ -65,17 +75,24 @@ class RedemptionRaceTest {
     private List<RedemptionOutcome> race(int maxUses, int users) {
         Instant now = Instant.now();
         MintedToken minted = Tokens.stored(tokens, VipDuration.ofDays(1), maxUses, now, Duration.ofDays(1));
-        List<Long> userIds = IntStream.range(0, users).mapToObj(i -> TestIds.user()).toList();
+        List<Long> userIds =
+                IntStream.range(0, users).mapToObj(i -> TestIds.user()).toList();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<RedemptionOutcome>> attempts = userIds.stream()
-                .map(user -> CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(start);
-                    return Await.result(ledger.redeem(minted.token().hash(), user, now, ReminderSchedule.DEFAULT));
-                }, racers))
+                .map(user -> CompletableFuture.supplyAsync(
+                        () -> {
+                            awaitQuietly(start);
+                            return Await.result(
+                                    ledger.redeem(minted.token().hash(), user, now, ReminderSchedule.DEFAULT));
+                        },
+                        racers))
                 .toList();
         start.countDown();
-        List<RedemptionOutcome> outcomes = attempts.stream().map(CompletableFuture::join).toList();
-        long subscribed = userIds.stream().filter(user -> Await.result(subscriptions.find(user)).isPresent()).count();
+        List<RedemptionOutcome> outcomes =
+                attempts.stream().map(CompletableFuture::join).toList();
+        long subscribed = userIds.stream()
+                .filter(user -> Await.result(subscriptions.find(user)).isPresent())
+                .count();
         assertThat(subscribed).as("subscriptions created").isEqualTo(Math.min(maxUses, users));
         return outcomes;
     }

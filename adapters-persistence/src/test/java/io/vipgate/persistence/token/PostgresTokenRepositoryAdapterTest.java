@@ -37,6 +37,7 @@ class PostgresTokenRepositoryAdapterTest {
 
     @Inject
     PostgresTokenRepositoryAdapter tokens;
+
     @Inject
     DataSource database;
 
@@ -48,13 +49,22 @@ class PostgresTokenRepositoryAdapterTest {
         Await.result(tokens.add(token));
 
         assertThat(Await.result(tokens.live(now))).contains(token);
-        String row = Sql.one(database, String.class, "SELECT t::text FROM invitation_token t WHERE hash = ?",
+        String row = Sql.one(
+                database,
+                String.class,
+                "SELECT t::text FROM invitation_token t WHERE hash = ?",
                 secret.hash().hex());
-        assertThat(row).contains(secret.hash().hex()).contains(secret.prefix())
+        assertThat(row)
+                .contains(secret.hash().hex())
+                .contains(secret.prefix())
                 .doesNotContain(secret.value())
                 .doesNotContain(secret.value().substring(TokenSecret.PREFIX_LENGTH));
-        assertThat(Sql.one(database, Long.class, "SELECT count(*) FROM invitation_token t WHERE strpos(t::text, ?) > 0",
-                secret.value())).isZero();
+        assertThat(Sql.one(
+                        database,
+                        Long.class,
+                        "SELECT count(*) FROM invitation_token t WHERE strpos(t::text, ?) > 0",
+                        secret.value()))
+                .isZero();
     }
 
     @Test
@@ -62,7 +72,8 @@ class PostgresTokenRepositoryAdapterTest {
         InvitationToken token = stored(secretStartingWith(plain(6)), now, Duration.ofDays(7), 0);
 
         assertThatThrownBy(() -> Await.result(tokens.add(token))).hasStackTraceContaining("invitation_token_hash_key");
-        assertThat(Await.result(tokens.findByHashOrPrefix(token.hash(), NO_PREFIX))).hasSize(1);
+        assertThat(Await.result(tokens.findByHashOrPrefix(token.hash(), NO_PREFIX)))
+                .hasSize(1);
     }
 
     @Test
@@ -72,26 +83,37 @@ class PostgresTokenRepositoryAdapterTest {
         InvitationToken usedUp = stored(TokenSecret.generate(RANDOM), now, Duration.ofDays(7), 2);
         InvitationToken revoked = stored(TokenSecret.generate(RANDOM), now, Duration.ofDays(7), 0);
         Await.result(tokens.revoke(revoked.hash()));
-        InvitationToken expired = stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofDays(8)), Duration.ofDays(7), 0);
-        InvitationToken endingNow = stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofDays(1)), Duration.ofDays(1), 0);
+        InvitationToken expired =
+                stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofDays(8)), Duration.ofDays(7), 0);
+        InvitationToken endingNow =
+                stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofDays(1)), Duration.ofDays(1), 0);
 
-        List<TokenHash> live = Await.result(tokens.live(now)).stream().map(InvitationToken::hash).toList();
+        List<TokenHash> live = Await.result(tokens.live(now)).stream()
+                .map(InvitationToken::hash)
+                .toList();
 
-        assertThat(live).contains(fresh.hash(), partlyUsed.hash())
+        assertThat(live)
+                .contains(fresh.hash(), partlyUsed.hash())
                 .doesNotContain(usedUp.hash(), revoked.hash(), expired.hash(), endingNow.hash());
     }
 
     @Test
     void live_listsNewestFirst_andTheLaterAddedFirstWhenMintedTogether() {
-        InvitationToken middle = stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(2)), Duration.ofDays(7), 0);
-        InvitationToken newest = stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(1)), Duration.ofDays(7), 0);
-        InvitationToken oldest = stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(3)), Duration.ofDays(7), 0);
-        InvitationToken oldestTwin = stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(3)), Duration.ofDays(7), 0);
+        InvitationToken middle =
+                stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(2)), Duration.ofDays(7), 0);
+        InvitationToken newest =
+                stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(1)), Duration.ofDays(7), 0);
+        InvitationToken oldest =
+                stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(3)), Duration.ofDays(7), 0);
+        InvitationToken oldestTwin =
+                stored(TokenSecret.generate(RANDOM), now.minus(Duration.ofHours(3)), Duration.ofDays(7), 0);
         Set<TokenHash> ours = Set.of(middle.hash(), newest.hash(), oldest.hash(), oldestTwin.hash());
 
         List<InvitationToken> live = Await.result(tokens.live(now));
 
-        assertThat(live).isSortedAccordingTo(Comparator.comparing(InvitationToken::mintedAt).reversed());
+        assertThat(live)
+                .isSortedAccordingTo(
+                        Comparator.comparing(InvitationToken::mintedAt).reversed());
         assertThat(live.stream().map(InvitationToken::hash).filter(ours::contains))
                 .containsExactly(newest.hash(), middle.hash(), oldestTwin.hash(), oldest.hash());
     }
@@ -100,8 +122,11 @@ class PostgresTokenRepositoryAdapterTest {
     void findByHashOrPrefix_findsByExactHash() {
         InvitationToken token = stored(TokenSecret.generate(RANDOM), now, Duration.ofDays(7), 1);
 
-        assertThat(Await.result(tokens.findByHashOrPrefix(token.hash(), NO_PREFIX))).containsExactly(token);
-        assertThat(Await.result(tokens.findByHashOrPrefix(TokenSecret.generate(RANDOM).hash(), NO_PREFIX))).isEmpty();
+        assertThat(Await.result(tokens.findByHashOrPrefix(token.hash(), NO_PREFIX)))
+                .containsExactly(token);
+        assertThat(Await.result(
+                        tokens.findByHashOrPrefix(TokenSecret.generate(RANDOM).hash(), NO_PREFIX)))
+                .isEmpty();
     }
 
     @Test
@@ -113,9 +138,12 @@ class PostgresTokenRepositoryAdapterTest {
 
         List<InvitationToken> found = Await.result(tokens.findByHashOrPrefix(NO_HASH, start));
 
-        assertThat(found).contains(token, sibling).doesNotContain(shifted)
+        assertThat(found)
+                .contains(token, sibling)
+                .doesNotContain(shifted)
                 .allSatisfy(t -> assertThat(t.prefix()).startsWith(start));
-        assertThat(Await.result(tokens.findByHashOrPrefix(NO_HASH, token.prefix()))).contains(token);
+        assertThat(Await.result(tokens.findByHashOrPrefix(NO_HASH, token.prefix())))
+                .contains(token);
     }
 
     @Test
@@ -131,7 +159,8 @@ class PostgresTokenRepositoryAdapterTest {
 
         assertThat(byUnderscore).containsExactly(underscore);
         assertThat(byHyphen).containsExactly(hyphen);
-        assertThat(Await.result(tokens.findByHashOrPrefix(NO_HASH, head + "x" + tail))).containsExactly(letter);
+        assertThat(Await.result(tokens.findByHashOrPrefix(NO_HASH, head + "x" + tail)))
+                .containsExactly(letter);
         assertThat(Await.result(tokens.findByHashOrPrefix(NO_HASH, "%"))).isEmpty();
     }
 
@@ -141,15 +170,24 @@ class PostgresTokenRepositoryAdapterTest {
 
         assertThat(Await.result(tokens.revoke(token.hash()))).isTrue();
         assertThat(Await.result(tokens.revoke(token.hash()))).isFalse();
-        assertThat(Await.result(tokens.revoke(TokenSecret.generate(RANDOM).hash()))).isFalse();
+        assertThat(Await.result(tokens.revoke(TokenSecret.generate(RANDOM).hash())))
+                .isFalse();
         assertThat(Await.result(tokens.findByHashOrPrefix(token.hash(), NO_PREFIX)))
                 .containsExactly(token.revokedNow());
     }
 
     /** Stores a two-use token for {@code secret}, minted at {@code mintedAt}, with {@code uses} already spent. */
     private InvitationToken stored(TokenSecret secret, Instant mintedAt, Duration validity, int uses) {
-        InvitationToken token = new InvitationToken(secret.hash(), secret.prefix(), VipDuration.ofDays(3), 2, uses,
-                mintedAt, mintedAt.plus(validity), 42L, false);
+        InvitationToken token = new InvitationToken(
+                secret.hash(),
+                secret.prefix(),
+                VipDuration.ofDays(3),
+                2,
+                uses,
+                mintedAt,
+                mintedAt.plus(validity),
+                42L,
+                false);
         Await.result(tokens.add(token));
         return token;
     }

@@ -34,6 +34,7 @@ class PostgresUpdateLogAdapterTest {
 
     @Inject
     PostgresUpdateLogAdapter log;
+
     @Inject
     DataSource database;
 
@@ -64,10 +65,13 @@ class PostgresUpdateLogAdapterTest {
 
         assertThat(claim(update, "b", now.plus(TIMEOUT))).isEqualTo(UpdateClaim.BUSY);
         assertThat(claim(update, "a", now.plus(TIMEOUT))).as("its own owner").isEqualTo(UpdateClaim.CLAIMED);
-        assertThat(claim(update, "b", now.plus(TIMEOUT).plusSeconds(30))).as("renewed by the owner")
+        assertThat(claim(update, "b", now.plus(TIMEOUT).plusSeconds(30)))
+                .as("renewed by the owner")
                 .isEqualTo(UpdateClaim.BUSY);
-        assertThat(claim(update, "b", now.plus(TIMEOUT.multipliedBy(2)).plusMillis(1))).isEqualTo(UpdateClaim.CLAIMED);
-        assertThat(claim(update, "a", now.plus(TIMEOUT.multipliedBy(2)).plusMillis(2))).isEqualTo(UpdateClaim.BUSY);
+        assertThat(claim(update, "b", now.plus(TIMEOUT.multipliedBy(2)).plusMillis(1)))
+                .isEqualTo(UpdateClaim.CLAIMED);
+        assertThat(claim(update, "a", now.plus(TIMEOUT.multipliedBy(2)).plusMillis(2)))
+                .isEqualTo(UpdateClaim.BUSY);
     }
 
     @Test
@@ -93,10 +97,12 @@ class PostgresUpdateLogAdapterTest {
         updates.forEach(update -> claim(update, "a", now));
 
         List<CompletableFuture<Void>> marks = updates.stream()
-                .map(update -> log.done(update).toCompletableFuture()).toList();
+                .map(update -> log.done(update).toCompletableFuture())
+                .toList();
         marks.forEach(CompletableFuture::join);
 
-        assertThat(updates).allSatisfy(update -> assertThat(claim(update, "b", now)).isEqualTo(UpdateClaim.DONE));
+        assertThat(updates)
+                .allSatisfy(update -> assertThat(claim(update, "b", now)).isEqualTo(UpdateClaim.DONE));
     }
 
     @Test
@@ -112,7 +118,8 @@ class PostgresUpdateLogAdapterTest {
         for (int round = 0; round < 20; round++) {
             long update = updateId();
             claim(update, "dead", now);
-            assertThat(race(update, now.plus(TIMEOUT).plusSeconds(1))).containsOnlyOnce(UpdateClaim.CLAIMED)
+            assertThat(race(update, now.plus(TIMEOUT).plusSeconds(1)))
+                    .containsOnlyOnce(UpdateClaim.CLAIMED)
                     .hasSize(RACERS);
         }
     }
@@ -170,10 +177,12 @@ class PostgresUpdateLogAdapterTest {
     private List<UpdateClaim> race(long update, Instant at) {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<UpdateClaim>> deliveries = IntStream.range(0, RACERS)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(start);
-                    return claim(update, "racer" + i, at);
-                }, racers))
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> {
+                            awaitQuietly(start);
+                            return claim(update, "racer" + i, at);
+                        },
+                        racers))
                 .toList();
         start.countDown();
         return deliveries.stream().map(CompletableFuture::join).toList();

@@ -19,6 +19,7 @@ class PostgresUserRepositoryAdapterTest {
 
     @Inject
     PostgresUserRepositoryAdapter users;
+
     @Inject
     DataSource database;
 

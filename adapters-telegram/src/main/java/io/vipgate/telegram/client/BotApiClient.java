@@ -52,11 +52,14 @@ public final class BotApiClient implements AutoCloseable {
         this.settings = settings;
         this.retry = settings.retryPolicy();
         this.limiter = new SendLimiter(vertx, settings.messagesPerSecond(), settings.perChatInterval());
-        this.web = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, settings.requestTimeout().toMillis()))
-                .setMaxPoolSize(20)
-                .setUserAgent("vipgate")
-                .setFollowRedirects(false));
+        this.web = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setConnectTimeout((int) Math.min(
+                                Integer.MAX_VALUE, settings.requestTimeout().toMillis()))
+                        .setMaxPoolSize(20)
+                        .setUserAgent("vipgate")
+                        .setFollowRedirects(false));
     }
 
     /**
@@ -76,10 +79,16 @@ public final class BotApiClient implements AutoCloseable {
      * and before each attempt, answers true; empty when it did not. For calls that must be decided on the state of
      * the moment they go out (a ban), not on what the caller saw before a minute-long pause.
      */
-    public <T extends Serializable> Uni<Optional<T>> callIf(PartialBotApiMethod<T> method,
-                                                            Supplier<Uni<Boolean>> stillWanted) {
-        return withRetries(method, () -> pauseOver().chain(() -> stillWanted.get()).chain(wanted -> wanted
-                ? once(method).map(Optional::of) : Uni.createFrom().item(Optional.<T>empty())), 1);
+    public <T extends Serializable> Uni<Optional<T>> callIf(
+            PartialBotApiMethod<T> method, Supplier<Uni<Boolean>> stillWanted) {
+        return withRetries(
+                method,
+                () -> pauseOver()
+                        .chain(() -> stillWanted.get())
+                        .chain(wanted -> wanted
+                                ? once(method).map(Optional::of)
+                                : Uni.createFrom().item(Optional.<T>empty())),
+                1);
     }
 
     /**
@@ -93,7 +102,8 @@ public final class BotApiClient implements AutoCloseable {
     /** Waits out a pause, then for a slot; a pause that began while waiting for the slot is waited out again. */
     private Uni<Void> pace(long chatId) {
         return pauseOver()
-                .chain(() -> budget.map(shared -> Uni.createFrom().completionStage(() -> shared.reserve(chatId))
+                .chain(() -> budget.map(shared -> Uni.createFrom()
+                                .completionStage(() -> shared.reserve(chatId))
                                 .chain(this::sleep))
                         .orElseGet(() -> limiter.acquire(chatId)))
                 .chain(() -> pause.remaining().isZero() ? Uni.createFrom().voidItem() : pace(chatId));
@@ -120,9 +130,14 @@ public final class BotApiClient implements AutoCloseable {
             if (delay.isEmpty()) {
                 return Uni.createFrom().failure(failure);
             }
-            LOG.warnf("Bot API call retrying: method=%s attempt=%d max_attempts=%d delay_ms=%d outcome=%s error=\"%s\"",
-                    method.getMethod(), n, retry.maxAttempts(), delay.get().toMillis(),
-                    failure.getClass().getSimpleName(), settings.token().redact(failure.getMessage()));
+            LOG.warnf(
+                    "Bot API call retrying: method=%s attempt=%d max_attempts=%d delay_ms=%d outcome=%s error=\"%s\"",
+                    method.getMethod(),
+                    n,
+                    retry.maxAttempts(),
+                    delay.get().toMillis(),
+                    failure.getClass().getSimpleName(),
+                    settings.token().redact(failure.getMessage()));
             return sleep(delay.get()).chain(() -> withRetries(method, attempt, n + 1));
         });
     }
@@ -134,8 +149,10 @@ public final class BotApiClient implements AutoCloseable {
             method.validate();
             body = Buffer.buffer(JSON.writeValueAsBytes(method));
         } catch (TelegramApiValidationException | JsonProcessingException e) {
-            return Uni.createFrom().failure(new BotApiException.BadRequest(name,
-                    "not sent, invalid request: " + settings.token().redact(e.getMessage())));
+            return Uni.createFrom()
+                    .failure(new BotApiException.BadRequest(
+                            name,
+                            "not sent, invalid request: " + settings.token().redact(e.getMessage())));
         }
         BotToken token = settings.token();
         long started = System.nanoTime();
@@ -143,19 +160,22 @@ public final class BotApiClient implements AutoCloseable {
                 .putHeader("Content-Type", "application/json")
                 .timeout(timeoutMillis(method))
                 .sendBuffer(body)
-                .onFailure().transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
+                .onFailure()
+                .transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
                 .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()))
-                .onFailure(BotApiException.TooManyRequests.class).invoke(e -> holdCalls(name,
-                        ((BotApiException.TooManyRequests) e).retryAfter()))
-                .onItemOrFailure().invoke((result, failure) -> observer.apiCall(name, outcomeOf(failure),
-                        Duration.ofNanos(System.nanoTime() - started)));
+                .onFailure(BotApiException.TooManyRequests.class)
+                .invoke(e -> holdCalls(name, ((BotApiException.TooManyRequests) e).retryAfter()))
+                .onItemOrFailure()
+                .invoke((result, failure) ->
+                        observer.apiCall(name, outcomeOf(failure), Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /** A flood ban longer than maxRetryAfter fails its call instead; it holds the other calls that long at most. */
     private void holdCalls(String method, Duration retryAfter) {
         Duration wait = retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
         if (pause.holdFor(wait)) {
-            LOG.warnf("Telegram asked to slow down: method=%s retry_after_s=%d; every call waits %d ms",
+            LOG.warnf(
+                    "Telegram asked to slow down: method=%s retry_after_s=%d; every call waits %d ms",
                     method, retryAfter.toSeconds(), wait.toMillis());
         }
     }

@@ -10,8 +10,8 @@ public abstract sealed class BotApiException extends RuntimeException {
     private final String description;
 
     private BotApiException(String method, String status, String description) {
-        super("Bot API " + method + " failed: " + status + " " + description + " [POST "
-                + BotToken.redactedPath(method) + "]");
+        super("Bot API " + method + " failed: " + status + " " + description + " [POST " + BotToken.redactedPath(method)
+                + "]");
         this.method = method;
         this.description = description;
     }

@@ -13,8 +13,7 @@ final class BotApiResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private BotApiResponses() {
-    }
+    private BotApiResponses() {}
 
     static <T extends Serializable> T read(PartialBotApiMethod<T> method, BotToken token, int status, String body) {
         if (status / 100 == 2) {
@@ -32,7 +31,8 @@ final class BotApiResponses {
         int code = answer.path("error_code").asInt(status);
         String description = token.redact(answer.path("description").asText(defaultDescription(code)));
         if (code == 429) {
-            long seconds = Math.max(1, answer.path("parameters").path("retry_after").asLong(1));
+            long seconds =
+                    Math.max(1, answer.path("parameters").path("retry_after").asLong(1));
             return new BotApiException.TooManyRequests(method, Duration.ofSeconds(seconds));
         }
         if (code == 400) {

@@ -22,8 +22,8 @@ record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff
         }
         return switch (failure) {
             // A longer wait than maxRetryAfter is a flood ban: better to tell the caller than to hold the request.
-            case BotApiException.TooManyRequests tooMany when tooMany.retryAfter().compareTo(maxRetryAfter) <= 0 ->
-                    Optional.of(tooMany.retryAfter());
+            case BotApiException.TooManyRequests tooMany
+            when tooMany.retryAfter().compareTo(maxRetryAfter) <= 0 -> Optional.of(tooMany.retryAfter());
             case BotApiException.ServerError ignored -> Optional.of(backoff(failedAttempt));
             case BotApiException.NetworkError ignored -> Optional.of(backoff(failedAttempt));
             default -> Optional.empty();

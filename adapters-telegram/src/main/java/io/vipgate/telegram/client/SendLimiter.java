@@ -33,7 +33,9 @@ final class SendLimiter {
 
     /** Completes when one message to {@code chatId} may go out; queued behind earlier messages to that chat. */
     Uni<Void> acquire(long chatId) {
-        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(enqueue(chatId))).replaceWithVoid();
+        return Uni.createFrom()
+                .deferred(() -> Uni.createFrom().completionStage(enqueue(chatId)))
+                .replaceWithVoid();
     }
 
     private CompletableFuture<Long> enqueue(long chatId) {
@@ -41,7 +43,8 @@ final class SendLimiter {
         CompletableFuture<Long> previous;
         synchronized (this) {
             long now = System.nanoTime();
-            previous = lastReleaseByChat.getOrDefault(chatId, CompletableFuture.completedFuture(now - chatIntervalNanos));
+            previous =
+                    lastReleaseByChat.getOrDefault(chatId, CompletableFuture.completedFuture(now - chatIntervalNanos));
             lastReleaseByChat.put(chatId, released);
             forgetIdleChats(now);
         }
@@ -81,8 +84,9 @@ final class SendLimiter {
 
     private void forgetIdleChats(long now) {
         if (lastReleaseByChat.size() > IDLE_CHATS_KEPT) {
-            lastReleaseByChat.values().removeIf(release -> release.isDone()
-                    && now - release.getNow(now) >= chatIntervalNanos);
+            lastReleaseByChat
+                    .values()
+                    .removeIf(release -> release.isDone() && now - release.getNow(now) >= chatIntervalNanos);
         }
     }
 }

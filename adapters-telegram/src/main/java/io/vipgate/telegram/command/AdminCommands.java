@@ -1,9 +1,12 @@
 package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
+import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase.BroadcastStart;
 import io.vipgate.application.freechannel.port.in.SetFreeChannelWaitUseCase;
 import io.vipgate.application.gate.port.in.ShowGateStatsUseCase;
 import io.vipgate.application.gate.port.in.ShowGateStatsUseCase.GateStats;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.stats.port.in.BotStats;
 import io.vipgate.application.stats.port.in.ShowStatsUseCase;
 import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
@@ -14,9 +17,6 @@ import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickRes
 import io.vipgate.application.token.port.in.MintTokenUseCase;
 import io.vipgate.application.token.port.in.RevokeTokenUseCase;
 import io.vipgate.application.token.port.in.RevokeTokenUseCase.RevokeResult;
-import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
-import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase.BroadcastStart;
-import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.InvitationToken;
@@ -42,10 +42,16 @@ public final class AdminCommands {
     private final Supplier<String> botUsername;
 
     /** {@code botUsername} is asked only when a token is minted: Telegram tells it once the bot has started. */
-    public AdminCommands(MintTokenUseCase mint, RevokeTokenUseCase revocation, ExtendAndInformUseCase extension,
-                         KickAndInformUseCase kicks, SetFreeChannelWaitUseCase freeChannelWait,
-                         ShowStatsUseCase botStats, ShowGateStatsUseCase gateStats, StartBroadcastUseCase broadcasts,
-                         Supplier<String> botUsername) {
+    public AdminCommands(
+            MintTokenUseCase mint,
+            RevokeTokenUseCase revocation,
+            ExtendAndInformUseCase extension,
+            KickAndInformUseCase kicks,
+            SetFreeChannelWaitUseCase freeChannelWait,
+            ShowStatsUseCase botStats,
+            ShowGateStatsUseCase gateStats,
+            StartBroadcastUseCase broadcasts,
+            Supplier<String> botUsername) {
         this.mint = mint;
         this.revocation = revocation;
         this.extension = extension;
@@ -61,9 +67,14 @@ public final class AdminCommands {
         VipDuration grants = Args.duration(command, 0);
         int uses = (int) Args.number(command, 1, 1, InvitationToken.MAX_USES_LIMIT, 1);
         Messages m = caller.messages();
-        return Async.<MintedToken>uni(() -> mint.mint(caller.id(), grants, uses)).map(minted -> m.html(
-                Text.TOKEN_MINTED, m.exact(grants.value()), m.uses(uses), m.date(minted.token().validUntil()),
-                "https://t.me/" + botUsername.get() + "?start=" + minted.secret().value()));
+        return Async.<MintedToken>uni(() -> mint.mint(caller.id(), grants, uses))
+                .map(minted -> m.html(
+                        Text.TOKEN_MINTED,
+                        m.exact(grants.value()),
+                        m.uses(uses),
+                        m.date(minted.token().validUntil()),
+                        "https://t.me/" + botUsername.get() + "?start="
+                                + minted.secret().value()));
     }
 
     Uni<Html> revoke(Caller caller, Command command) {
@@ -83,40 +94,55 @@ public final class AdminCommands {
         VipDuration duration = Args.duration(command, 1);
         Messages m = caller.messages();
         return Async.<Extended>uni(() -> extension.extend(caller.id(), userId, duration))
-                .map(extended -> lines(m.html(Text.EXTENDED, userId, m.date(extended.subscription().expiresAt())),
+                .map(extended -> lines(
+                        m.html(
+                                Text.EXTENDED,
+                                userId,
+                                m.date(extended.subscription().expiresAt())),
                         told(m, extended.told())));
     }
 
     Uni<Html> kick(Caller caller, Command command) {
         long userId = Args.userId(command, 0);
         Messages m = caller.messages();
-        return Async.<KickOutcome>uni(() -> kicks.kick(caller.id(), userId))
-                .map(outcome -> switch (outcome.result()) {
-                    case KickResult.Kicked kicked -> lines(m.html(Text.KICKED, userId),
-                            told(m, outcome.told().orElseThrow()));
-                    case KickResult.NotSubscribed none -> m.html(Text.KICK_NOT_SUBSCRIBED, userId);
-                    case KickResult.RenewedMeanwhile renewed -> m.html(Text.KICK_RENEWED, userId);
-                    case KickResult.EndedAdminKept kept -> m.html(Text.KICK_ADMIN_KEPT, userId);
-                    case KickResult.Refused refused -> m.html(Text.KICK_REFUSED, userId,
-                            NoticeTexts.refusal(m, refused.reason()));
-                });
+        return Async.<KickOutcome>uni(() -> kicks.kick(caller.id(), userId)).map(outcome -> switch (outcome.result()) {
+            case KickResult.Kicked kicked ->
+                lines(m.html(Text.KICKED, userId), told(m, outcome.told().orElseThrow()));
+            case KickResult.NotSubscribed none -> m.html(Text.KICK_NOT_SUBSCRIBED, userId);
+            case KickResult.RenewedMeanwhile renewed -> m.html(Text.KICK_RENEWED, userId);
+            case KickResult.EndedAdminKept kept -> m.html(Text.KICK_ADMIN_KEPT, userId);
+            case KickResult.Refused refused ->
+                m.html(Text.KICK_REFUSED, userId, NoticeTexts.refusal(m, refused.reason()));
+        });
     }
 
     Uni<Html> setWait(Caller caller, Command command) {
-        FreeChannelWait wait = FreeChannelWait.ofMinutes(Args.number(Args.required(command, 0), 0,
-                FreeChannelWait.MAX_MINUTES));
+        FreeChannelWait wait =
+                FreeChannelWait.ofMinutes(Args.number(Args.required(command, 0), 0, FreeChannelWait.MAX_MINUTES));
         Messages m = caller.messages();
         return Async.<FreeChannelWait>uni(() -> freeChannelWait.setWait(caller.id(), wait))
-                .map(set -> set.minutes() == 0 ? m.html(Text.WAIT_SET_NOW)
-                        : m.html(Text.WAIT_SET, m.exact(set.value())));
+                .map(set ->
+                        set.minutes() == 0 ? m.html(Text.WAIT_SET_NOW) : m.html(Text.WAIT_SET, m.exact(set.value())));
     }
 
     Uni<Html> stats(Caller caller) {
         Messages m = caller.messages();
-        return Async.<BotStats>uni(() -> botStats.stats()).chain(s -> Async.<GateStats>uni(() -> gateStats.stats())
-                .map(gate -> lines(m.html(Text.STATS, s.activeSubscribers(), s.expiringWithinWeek(),
-                        s.tokensMinted(), s.tokensRedeemed(), s.freeRequestsPending(), s.freeRequestsApproved()),
-                        m.html(Text.STATS_GATE, gate.membersInside(), s.activeSubscribers(), gate.turnedAway()))));
+        return Async.<BotStats>uni(() -> botStats.stats())
+                .chain(s -> Async.<GateStats>uni(() -> gateStats.stats())
+                        .map(gate -> lines(
+                                m.html(
+                                        Text.STATS,
+                                        s.activeSubscribers(),
+                                        s.expiringWithinWeek(),
+                                        s.tokensMinted(),
+                                        s.tokensRedeemed(),
+                                        s.freeRequestsPending(),
+                                        s.freeRequestsApproved()),
+                                m.html(
+                                        Text.STATS_GATE,
+                                        gate.membersInside(),
+                                        s.activeSubscribers(),
+                                        gate.turnedAway()))));
     }
 
     /** The text as typed after the command, line breaks and all; the broadcast job sends it. */
@@ -126,23 +152,24 @@ public final class AdminCommands {
         }
         Messages m = caller.messages();
         if (text.length() > StartBroadcastUseCase.MAX_TEXT_LENGTH) {
-            return Uni.createFrom().item(m.html(Text.BROADCAST_TOO_LONG, text.length(),
-                    StartBroadcastUseCase.MAX_TEXT_LENGTH));
+            return Uni.createFrom()
+                    .item(m.html(Text.BROADCAST_TOO_LONG, text.length(), StartBroadcastUseCase.MAX_TEXT_LENGTH));
         }
-        return Async.<BroadcastStart>uni(() -> broadcasts.start(caller.id(), text)).map(result ->
-                switch (result) {
-                    case BroadcastStart.Started started -> m.html(Text.BROADCAST_STARTED, started.broadcastId(),
-                            started.recipients());
+        return Async.<BroadcastStart>uni(() -> broadcasts.start(caller.id(), text))
+                .map(result -> switch (result) {
+                    case BroadcastStart.Started started ->
+                        m.html(Text.BROADCAST_STARTED, started.broadcastId(), started.recipients());
                     case BroadcastStart.NoRecipients none -> m.html(Text.BROADCAST_NONE);
                 });
     }
 
     private static Html told(Messages m, Delivery delivery) {
-        return m.html(switch (delivery) {
-            case SENT -> Text.TOLD_SENT;
-            case BLOCKED -> Text.TOLD_BLOCKED;
-            case FAILED -> Text.TOLD_FAILED;
-        });
+        return m.html(
+                switch (delivery) {
+                    case SENT -> Text.TOLD_SENT;
+                    case BLOCKED -> Text.TOLD_BLOCKED;
+                    case FAILED -> Text.TOLD_FAILED;
+                });
     }
 
     private static Html lines(Html... lines) {

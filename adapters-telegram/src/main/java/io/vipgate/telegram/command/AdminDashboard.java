@@ -41,8 +41,10 @@ public final class AdminDashboard {
 
     /** The answer to {@code /admin} from an admin, or empty for any other text or caller. */
     public Optional<Uni<BotApiMethod<?>>> command(Caller caller, long chatId, String text) {
-        boolean isDoor = Command.parse(text).flatMap(c -> CommandSpec.find(c.name(), caller.admin()))
-                .filter(spec -> spec == CommandSpec.ADMIN).isPresent();
+        boolean isDoor = Command.parse(text)
+                .flatMap(c -> CommandSpec.find(c.name(), caller.admin()))
+                .filter(spec -> spec == CommandSpec.ADMIN)
+                .isPresent();
         if (!isDoor) {
             return Optional.empty();
         }
@@ -62,23 +64,30 @@ public final class AdminDashboard {
     }
 
     private SetChatMenuButton menuButton(long adminId, Messages m) {
-        return SetChatMenuButton.builder().chatId(adminId)
-                .menuButton(MenuButtonWebApp.builder().text(m.plain(Text.DASHBOARD_OPEN_BUTTON))
-                        .webAppInfo(WebAppInfo.builder().url(dashboardUrl).build()).build())
+        return SetChatMenuButton.builder()
+                .chatId(adminId)
+                .menuButton(MenuButtonWebApp.builder()
+                        .text(m.plain(Text.DASHBOARD_OPEN_BUTTON))
+                        .webAppInfo(WebAppInfo.builder().url(dashboardUrl).build())
+                        .build())
                 .build();
     }
 
     private BotApiMethod<?> message(Messages m, long chatId, LoginLink link) {
         String login = dashboardUrl + "login?token=" + URLEncoder.encode(link.secret(), StandardCharsets.UTF_8);
-        SendMessage message = Replies.message(chatId, m.html(Text.DASHBOARD_LINK, login,
-                SignInUseCase.LINK_VALIDITY.toMinutes()));
+        SendMessage message =
+                Replies.message(chatId, m.html(Text.DASHBOARD_LINK, login, SignInUseCase.LINK_VALIDITY.toMinutes()));
         List<InlineKeyboardRow> rows = new ArrayList<>();
         if (dashboardUrl.startsWith("https://")) {
-            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(m.plain(Text.DASHBOARD_OPEN_BUTTON))
-                    .webApp(WebAppInfo.builder().url(dashboardUrl).build()).build()));
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                    .text(m.plain(Text.DASHBOARD_OPEN_BUTTON))
+                    .webApp(WebAppInfo.builder().url(dashboardUrl).build())
+                    .build()));
         }
-        rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(m.plain(Text.DASHBOARD_BROWSER_BUTTON))
-                .url(login).build()));
+        rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+                .text(m.plain(Text.DASHBOARD_BROWSER_BUTTON))
+                .url(login)
+                .build()));
         message.setReplyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build());
         return message;
     }

@@ -2,9 +2,9 @@ package io.vipgate.telegram.command;
 
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
-import io.vipgate.application.token.port.in.ListTokensUseCase;
 import io.vipgate.application.subscription.port.in.SubscriberEntry;
 import io.vipgate.application.subscription.port.in.SubscriberPage;
+import io.vipgate.application.token.port.in.ListTokensUseCase;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.telegram.i18n.Html;
 import io.vipgate.telegram.i18n.Messages;
@@ -34,8 +34,14 @@ public final class AdminLists {
             }
             List<Html> lines = new ArrayList<>();
             lines.add(m.html(Text.TOKENS_HEADER, tokens.size()));
-            tokens.stream().limit(MAX_TOKENS_SHOWN).forEach(token -> lines.add(m.html(Text.TOKENS_LINE,
-                    token.prefix(), m.exact(token.grants().value()), token.usesLeft(), m.date(token.validUntil()))));
+            tokens.stream()
+                    .limit(MAX_TOKENS_SHOWN)
+                    .forEach(token -> lines.add(m.html(
+                            Text.TOKENS_LINE,
+                            token.prefix(),
+                            m.exact(token.grants().value()),
+                            token.usesLeft(),
+                            m.date(token.validUntil()))));
             if (tokens.size() > MAX_TOKENS_SHOWN) {
                 lines.add(m.html(Text.TOKENS_MORE, tokens.size() - MAX_TOKENS_SHOWN));
             }
@@ -55,7 +61,11 @@ public final class AdminLists {
             int number = (page.page() - 1) * ListSubscribersUseCase.PAGE_SIZE;
             for (SubscriberEntry entry : page.entries()) {
                 number++;
-                lines.add(m.html(Text.SUBS_LINE, number, name(entry), entry.user().id(),
+                lines.add(m.html(
+                        Text.SUBS_LINE,
+                        number,
+                        name(entry),
+                        entry.user().id(),
                         m.date(entry.subscription().expiresAt())));
             }
             return Html.join("\n", lines);
@@ -64,7 +74,10 @@ public final class AdminLists {
 
     private static String name(SubscriberEntry entry) {
         String display = entry.user().displayName();
-        return entry.user().username().filter(username -> !display.equals("@" + username))
-                .map(username -> display + " (@" + username + ")").orElse(display);
+        return entry.user()
+                .username()
+                .filter(username -> !display.equals("@" + username))
+                .map(username -> display + " (@" + username + ")")
+                .orElse(display);
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Reads command arguments; anything missing or malformed ends in a {@link UsageException}. */
 final class Args {
 
-    private Args() {
-    }
+    private Args() {}
 
     static String required(Command command, int index) {
         return command.arg(index).orElseThrow(UsageException::new);

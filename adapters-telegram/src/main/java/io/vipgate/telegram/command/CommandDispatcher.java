@@ -35,10 +35,15 @@ public final class CommandDispatcher {
         if (spec.isEmpty()) {
             return Uni.createFrom().item(UserCommands.help(caller));
         }
-        return Uni.createFrom().deferred(() -> run(spec.get(), caller, command.get(), text))
-                .onFailure(UsageException.class).recoverWithItem(() -> usage(caller.messages(), spec.get()))
-                .onFailure(BotApiException.class).recoverWithItem(failure -> {
-                    LOG.warnf("Command /%s answered with an apology: %s", spec.get().command(), failure.getMessage());
+        return Uni.createFrom()
+                .deferred(() -> run(spec.get(), caller, command.get(), text))
+                .onFailure(UsageException.class)
+                .recoverWithItem(() -> usage(caller.messages(), spec.get()))
+                .onFailure(BotApiException.class)
+                .recoverWithItem(failure -> {
+                    LOG.warnf(
+                            "Command /%s answered with an apology: %s",
+                            spec.get().command(), failure.getMessage());
                     return caller.messages().html(Text.TRY_LATER);
                 });
     }
@@ -60,7 +65,7 @@ public final class CommandDispatcher {
             case BROADCAST -> admin.broadcast(caller, Command.rest(text));
             // The update router hands these to the store or the dashboard's door first; without them, they get help.
             case PLANS, BUY, CANCEL, PAYSUPPORT, TERMS, PRIVACY, NEWPLAN, ENDPLAN, REFUND, ADMIN ->
-                    Uni.createFrom().item(UserCommands.help(caller));
+                Uni.createFrom().item(UserCommands.help(caller));
         };
     }
 

@@ -43,14 +43,21 @@ public final class Messages {
 
     /** Plain text (for Telegram's command menu): the template's markup stripped back to characters. */
     public String plain(Text text) {
-        return catalog.template(text).replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">")
+        return catalog.template(text)
+                .replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 
     /** A moment as people read it, in UTC since Telegram does not tell us the user's time zone. */
     public Html date(Instant instant) {
         ZonedDateTime at = instant.atZone(ZoneOffset.UTC);
-        return html(Text.DATE, at.getDayOfMonth(), months[at.getMonthValue() - 1], at.getYear(),
+        return html(
+                Text.DATE,
+                at.getDayOfMonth(),
+                months[at.getMonthValue() - 1],
+                at.getYear(),
                 String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute()));
     }
 

@@ -27,7 +27,8 @@ final class Spanish implements Catalog {
             case REDEEMED -> "🎉 ¡Ya eres VIP! Tienes acceso hasta el <b>{0}</b>.";
             case REDEEMED_STACKED -> "🎉 ¡Tiempo añadido! Eres VIP hasta el <b>{0}</b>.";
             case REDEEMED_NO_LINK -> "Ahora mismo no pude crear tu enlace: envía /link en un minuto.";
-            case ALREADY_REDEEMED -> "✅ Esta invitación ya es tuya: eres VIP hasta el <b>{0}</b>. Aquí tienes tu enlace otra vez.";
+            case ALREADY_REDEEMED ->
+                "✅ Esta invitación ya es tuya: eres VIP hasta el <b>{0}</b>. Aquí tienes tu enlace otra vez.";
             case TOKEN_UNKNOWN -> "Esa invitación no es válida. Revisa el enlace o pide uno nuevo.";
             case TOKEN_EXPIRED -> "Esa invitación ha caducado. Pide una nueva.";
             case TOKEN_REVOKED -> "Esa invitación fue anulada. Pide una nueva.";
@@ -36,16 +37,19 @@ final class Spanish implements Catalog {
             case HELP_USER -> "Esto es lo que puedo hacer:";
             case HELP_ADMIN -> "Comandos de administración:";
             case TRY_LATER -> "Lo siento, algo falló por mi parte. Inténtalo de nuevo en un minuto.";
-            case VIP_JOIN_DECLINED -> "El canal VIP es para suscriptores activos. Abre primero un enlace de invitación y vuelve a pedirlo.";
+            case VIP_JOIN_DECLINED ->
+                "El canal VIP es para suscriptores activos. Abre primero un enlace de invitación y vuelve a pedirlo.";
             case FREE_QUEUED -> "¡Gracias! Tu solicitud para unirte al canal gratuito se aprobará el {0}.";
             case FREE_QUEUED_NOW -> "¡Gracias! Tu solicitud para unirte al canal gratuito se aprobará en un momento.";
             case FREE_APPROVED -> "✅ ¡Ya estás dentro! Tu solicitud para el canal gratuito fue aprobada.";
             case REMINDER -> "⏰ Tu VIP termina en {0} ({1}). Pide una nueva invitación para no perder el acceso.";
-            case ACCESS_EXPIRED -> "Tu VIP ha terminado y saliste del canal VIP. Con un nuevo enlace de invitación vuelves cuando quieras.";
+            case ACCESS_EXPIRED ->
+                "Tu VIP ha terminado y saliste del canal VIP. Con un nuevo enlace de invitación vuelves cuando quieras.";
             case ACCESS_REVOKED -> "Un administrador ha terminado tu acceso VIP.";
             case ACCESS_GRANTED -> "🎁 Un administrador te dio tiempo VIP: eres VIP hasta el <b>{0}</b>.";
             case USAGE -> "Uso: {0}";
-            case DURATION_SYNTAX -> "Duraciones: <code>30m</code>, <code>12h</code>, <code>30d</code>, <code>4w</code> (de 1 minuto a 3650 días).";
+            case DURATION_SYNTAX ->
+                "Duraciones: <code>30m</code>, <code>12h</code>, <code>30d</code>, <code>4w</code> (de 1 minuto a 3650 días).";
             case TOKEN_MINTED -> "🎟 Invitación de <b>{0}</b>, {1}, canjeable hasta el {2}:\n{3}";
             case TOKENS_HEADER -> "Invitaciones vigentes: {0}";
             case TOKENS_LINE -> "<code>{0}</code> · {1} · quedan {2} · hasta el {3}";
@@ -66,13 +70,15 @@ final class Spanish implements Catalog {
             case TOLD_FAILED -> "Ahora mismo no pude escribirle.";
             case WAIT_SET -> "Las solicitudes al canal gratuito se aprueban ahora tras {0}.";
             case WAIT_SET_NOW -> "Las solicitudes al canal gratuito se aprueban ahora al momento.";
-            case STATS -> "📊 VIP activos: {0}\nCaducan en 7 días: {1}\nInvitaciones creadas: {2}, canjeadas: {3}\n"
-                    + "Solicitudes al canal gratuito pendientes: {4}, aprobadas: {5}";
+            case STATS ->
+                "📊 VIP activos: {0}\nCaducan en 7 días: {1}\nInvitaciones creadas: {2}, canjeadas: {3}\n"
+                        + "Solicitudes al canal gratuito pendientes: {4}, aprobadas: {5}";
             case BROADCAST_STARTED -> "📣 La difusión #{0} va camino de {1} VIP. Su avance se ve abajo.";
             case BROADCAST_NONE -> "No hay ningún VIP activo al que se pueda escribir.";
             case BROADCAST_TOO_LONG -> "Ese mensaje tiene {0} caracteres; Telegram admite como mucho {1}.";
             case BROADCAST_PROGRESS -> "📣 Difusión #{0}: {1}/{2} enviados";
-            case BROADCAST_DONE -> "✅ Difusión #{0} terminada: {1} enviados, {2} han bloqueado el bot, {3} fallidos (de {4}).";
+            case BROADCAST_DONE ->
+                "✅ Difusión #{0} terminada: {1} enviados, {2} han bloqueado el bot, {3} fallidos (de {4}).";
             case CMD_START -> "Bienvenida y tu estado";
             case CMD_STATUS -> "Tu estado VIP";
             case CMD_LINK -> "Un enlace personal nuevo";
@@ -100,7 +106,8 @@ final class Spanish implements Catalog {
             case PLAN_NOT_ON_SALE -> "Ese plan no está a la venta. /plans muestra lo que sí.";
             case INVOICE_ONCE -> "{0} de acceso al canal VIP.";
             case INVOICE_MONTHLY -> "Acceso al canal VIP, renovado cada 30 días hasta que lo canceles con /cancel.";
-            case INVOICE_LINK -> "⭐ <b>{0}</b>: {1} Stars cada 30 días, hasta que canceles con /cancel. Toca abajo para suscribirte.";
+            case INVOICE_LINK ->
+                "⭐ <b>{0}</b>: {1} Stars cada 30 días, hasta que canceles con /cancel. Toca abajo para suscribirte.";
             case PAY_BUTTON -> "Pagar {0} ⭐";
             case CHECKOUT_UNKNOWN -> "Esta factura no es válida. Abre /plans e inténtalo de nuevo.";
             case CHECKOUT_NOT_YOURS -> "Esta factura es de otra persona. Abre /plans para la tuya.";
@@ -111,25 +118,33 @@ final class Spanish implements Catalog {
             case PAID -> "🎉 ¡Pago recibido, gracias! Eres VIP hasta el <b>{0}</b>.";
             case RENEWED -> "🔁 Tu suscripción se ha renovado: eres VIP hasta el <b>{0}</b>.";
             case PAID_AGAIN -> "Este pago ya estaba contado; no hace falta nada más.";
-            case PAID_UNMATCHED -> "Recibí un pago que no pude asociar a ningún pedido. Un admin lo revisará: /paysupport explica cómo contactarnos.";
+            case PAID_UNMATCHED ->
+                "Recibí un pago que no pude asociar a ningún pedido. Un admin lo revisará: /paysupport explica cómo contactarnos.";
             case PAYMENT_REFUNDED -> "Tu pago fue reembolsado y se descontó el tiempo VIP que compró.";
             case ACCESS_BOUGHT -> "🎉 Tu pago se ha completado: eres VIP hasta el <b>{0}</b>.";
             case CANCELED -> "Tu suscripción no se renovará. Sigues siendo VIP hasta el <b>{0}</b>.";
             case CANCEL_NONE -> "No tienes ninguna suscripción mensual que cancelar.";
             case PLANS_HINT -> "🛒 O hazte VIP ahora con Telegram Stars: /plans";
-            case PAYSUPPORT_DEFAULT -> "¿Necesitas ayuda con un pago? Escribe a los admins del canal. El soporte de Telegram no puede ayudar con compras hechas en este bot. Los reembolsos los hace un admin con /refund.";
-            case TERMS_DEFAULT -> "Condiciones de venta: un plan da acceso al canal VIP durante el tiempo que indica; un plan mensual se renueva cada 30 días hasta que lo canceles con /cancel, y el acceso dura hasta el final del periodo pagado. Los pagos son en Telegram Stars. Un reembolso descuenta el tiempo que pagó.";
-            case PRIVACY_DEFAULT -> "Privacidad: el bot guarda tu id de Telegram, nombre, usuario e idioma, tus periodos VIP y tus pagos (importe, fecha, id de cobro de Telegram), solo para gestionar el canal VIP. No se comparte nada con nadie.";
+            case PAYSUPPORT_DEFAULT ->
+                "¿Necesitas ayuda con un pago? Escribe a los admins del canal. El soporte de Telegram no puede ayudar con compras hechas en este bot. Los reembolsos los hace un admin con /refund.";
+            case TERMS_DEFAULT ->
+                "Condiciones de venta: un plan da acceso al canal VIP durante el tiempo que indica; un plan mensual se renueva cada 30 días hasta que lo canceles con /cancel, y el acceso dura hasta el final del periodo pagado. Los pagos son en Telegram Stars. Un reembolso descuenta el tiempo que pagó.";
+            case PRIVACY_DEFAULT ->
+                "Privacidad: el bot guarda tu id de Telegram, nombre, usuario e idioma, tus periodos VIP y tus pagos (importe, fecha, id de cobro de Telegram), solo para gestionar el canal VIP. No se comparte nada con nadie.";
             case PLAN_CREATED -> "El plan #{0} está a la venta: {1} · {2} ⭐ · {3}.";
             case PLAN_RETIRED -> "El plan #{0} ya no está a la venta. El tiempo ya comprado se mantiene.";
             case PLAN_NOT_FOUND -> "No hay ningún plan #{0} a la venta.";
-            case PLAN_SYNTAX -> "Duraciones: <code>30d</code>, <code>4w</code>… o <code>monthly</code>. Precios: de 1 a 10000 Stars. Títulos: de 1 a 32 caracteres.";
+            case PLAN_SYNTAX ->
+                "Duraciones: <code>30d</code>, <code>4w</code>… o <code>monthly</code>. Precios: de 1 a 10000 Stars. Títulos: de 1 a 32 caracteres.";
             case REFUND_DONE -> "↩️ Reembolsadas {0} ⭐ al usuario <code>{1}</code>. Es VIP hasta el {2}.";
-            case REFUND_DONE_REMOVED -> "↩️ Reembolsadas {0} ⭐ al usuario <code>{1}</code>. No le quedaba tiempo, así que salió del canal VIP.";
+            case REFUND_DONE_REMOVED ->
+                "↩️ Reembolsadas {0} ⭐ al usuario <code>{1}</code>. No le quedaba tiempo, así que salió del canal VIP.";
             case REFUND_UNKNOWN -> "Ningún pago tiene ese id de cobro.";
             case REFUND_ALREADY -> "Ese pago ya estaba reembolsado.";
-            case STATS_STARS -> "⭐ Stars este mes: {0}, en total: {1}\nUsuarios que pagan: {2}, suscriptores mensuales: {3}, reembolsos: {4}";
-            case RECOVERED -> "⚠️ Se encontró y concedió un pago cuya actualización se perdió: {0} ⭐ del usuario <code>{1}</code> (cobro <code>{2}</code>), VIP hasta el {3}.";
+            case STATS_STARS ->
+                "⭐ Stars este mes: {0}, en total: {1}\nUsuarios que pagan: {2}, suscriptores mensuales: {3}, reembolsos: {4}";
+            case RECOVERED ->
+                "⚠️ Se encontró y concedió un pago cuya actualización se perdió: {0} ⭐ del usuario <code>{1}</code> (cobro <code>{2}</code>), VIP hasta el {3}.";
             case CMD_PLANS -> "Planes VIP para comprar con Stars";
             case CMD_BUY -> "Comprar un plan por su número";
             case CMD_CANCEL -> "Detener tu renovación mensual";
@@ -144,28 +159,35 @@ final class Spanish implements Catalog {
             case SYNTAX_ENDPLAN -> "/endplan &lt;número de plan&gt;";
             case SYNTAX_REFUND -> "/refund &lt;telegram_payment_charge_id&gt;";
             case CMD_ADMIN -> "Abrir el panel de administración";
-            case DASHBOARD_LINK -> "📊 El panel de administración. Dentro de Telegram, usa el botón de abajo. En un navegador, "
-                    + "abre este enlace de un solo uso antes de {1} minutos (funciona una vez):\n{0}";
+            case DASHBOARD_LINK ->
+                "📊 El panel de administración. Dentro de Telegram, usa el botón de abajo. En un navegador, "
+                        + "abre este enlace de un solo uso antes de {1} minutos (funciona una vez):\n{0}";
             case DASHBOARD_OPEN_BUTTON -> "Abrir el panel";
             case DASHBOARD_BROWSER_BUTTON -> "Entrar con un navegador";
-            case READMITTED -> "✅ Tu renovación llegó justo cuando se acababa tu tiempo, así que sigues siendo VIP "
-                    + "hasta el <b>{0}</b>. Si te sacaron del canal, este enlace te devuelve a él.";
-            case TURNED_AWAY -> "El canal VIP es para suscriptores activos, así que te he sacado de él. Abre un enlace "
-                    + "de invitación (o mira /plans) y te enviaré tu propio enlace personal.";
-            case REMOVAL_REFUSED -> "⚠️ El VIP de {0} (<code>{1}</code>) ha terminado, pero Telegram se niega a "
-                    + "sacarlo del canal VIP: {2} Sácalo a mano si no debe quedarse.";
+            case READMITTED ->
+                "✅ Tu renovación llegó justo cuando se acababa tu tiempo, así que sigues siendo VIP "
+                        + "hasta el <b>{0}</b>. Si te sacaron del canal, este enlace te devuelve a él.";
+            case TURNED_AWAY ->
+                "El canal VIP es para suscriptores activos, así que te he sacado de él. Abre un enlace "
+                        + "de invitación (o mira /plans) y te enviaré tu propio enlace personal.";
+            case REMOVAL_REFUSED ->
+                "⚠️ El VIP de {0} (<code>{1}</code>) ha terminado, pero Telegram se niega a "
+                        + "sacarlo del canal VIP: {2} Sácalo a mano si no debe quedarse.";
             case REFUSAL_CHAT_OWNER -> "es el propietario del canal.";
             case REFUSAL_CHAT_ADMINISTRATOR -> "es administrador del canal.";
-            case REFUSAL_MISSING_RIGHTS -> "el bot no tiene permiso para expulsar usuarios allí (hazlo administrador "
-                    + "con «Expulsar usuarios»).";
+            case REFUSAL_MISSING_RIGHTS ->
+                "el bot no tiene permiso para expulsar usuarios allí (hazlo administrador "
+                        + "con «Expulsar usuarios»).";
             case REFUSAL_BOT_NOT_IN_CHAT -> "el bot no está en el canal (vuelve a añadirlo como administrador).";
-            case KICK_REFUSED -> "El VIP de <code>{0}</code> ha terminado, pero Telegram se niega a sacarlo del canal: "
-                    + "{1}";
-            case KICK_RENEWED -> "El usuario <code>{0}</code> acaba de renovar, así que no se ha terminado nada. Envía "
-                    + "/kick otra vez para terminar también el tiempo nuevo.";
-            case KICK_ADMIN_KEPT -> "El VIP de <code>{0}</code> ha terminado; como es administrador, sigue en el canal.";
-            case STATS_GATE -> "Miembros vistos en el canal VIP: {0} (VIP activos: {1}), expulsados por entrar sin "
-                    + "VIP: {2}";
+            case KICK_REFUSED ->
+                "El VIP de <code>{0}</code> ha terminado, pero Telegram se niega a sacarlo del canal: " + "{1}";
+            case KICK_RENEWED ->
+                "El usuario <code>{0}</code> acaba de renovar, así que no se ha terminado nada. Envía "
+                        + "/kick otra vez para terminar también el tiempo nuevo.";
+            case KICK_ADMIN_KEPT ->
+                "El VIP de <code>{0}</code> ha terminado; como es administrador, sigue en el canal.";
+            case STATS_GATE ->
+                "Miembros vistos en el canal VIP: {0} (VIP activos: {1}), expulsados por entrar sin " + "VIP: {2}";
         };
     }
 }

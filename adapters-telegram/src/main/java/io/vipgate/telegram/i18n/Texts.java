@@ -27,7 +27,8 @@ public final class Texts {
 
     public Messages forUser(BotUser user) {
         boolean english = user.languageCode()
-                .filter(code -> code.toLowerCase(Locale.ROOT).startsWith("en")).isPresent();
+                .filter(code -> code.toLowerCase(Locale.ROOT).startsWith("en"))
+                .isPresent();
         return english ? this.english : of(user.locale(fallback));
     }
 

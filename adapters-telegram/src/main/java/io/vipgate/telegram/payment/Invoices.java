@@ -35,33 +35,44 @@ final class Invoices {
 
     Uni<BotApiMethod<?>> invoice(Messages m, long chatId, Checkout.Opened opened) {
         Plan plan = opened.plan();
-        List<LabeledPrice> price = List.of(new LabeledPrice(plan.title(), opened.order().amount()));
+        List<LabeledPrice> price =
+                List.of(new LabeledPrice(plan.title(), opened.order().amount()));
         return switch (plan.term()) {
-            case PlanTerm.OneTime once -> Uni.createFrom().item(SendInvoice.builder()
-                    .chatId(chatId)
-                    .title(plan.title())
-                    .description(m.html(Text.INVOICE_ONCE, m.exact(once.duration().value())).markup())
-                    .payload(opened.order().id())
-                    .currency(Stars.CURRENCY)
-                    .prices(price)
-                    .build());
-            case PlanTerm.Monthly monthly -> client.call(CreateInvoiceLink.builder()
-                            .title(plan.title())
-                            .description(m.plain(Text.INVOICE_MONTHLY))
-                            .payload(opened.order().id())
-                            .currency(Stars.CURRENCY)
-                            .prices(price)
-                            .subscriptionPeriod((int) PlanTerm.MONTHLY_PERIOD.toSeconds())
-                            .build())
-                    .map(url -> payButton(m, chatId, plan, opened.order().amount(), url));
+            case PlanTerm.OneTime once ->
+                Uni.createFrom()
+                        .item(SendInvoice.builder()
+                                .chatId(chatId)
+                                .title(plan.title())
+                                .description(m.html(
+                                                Text.INVOICE_ONCE,
+                                                m.exact(once.duration().value()))
+                                        .markup())
+                                .payload(opened.order().id())
+                                .currency(Stars.CURRENCY)
+                                .prices(price)
+                                .build());
+            case PlanTerm.Monthly monthly ->
+                client.call(CreateInvoiceLink.builder()
+                                .title(plan.title())
+                                .description(m.plain(Text.INVOICE_MONTHLY))
+                                .payload(opened.order().id())
+                                .currency(Stars.CURRENCY)
+                                .prices(price)
+                                .subscriptionPeriod((int) PlanTerm.MONTHLY_PERIOD.toSeconds())
+                                .build())
+                        .map(url -> payButton(m, chatId, plan, opened.order().amount(), url));
         };
     }
 
     private static BotApiMethod<?> payButton(Messages m, long chatId, Plan plan, int amount, String url) {
         SendMessage message = Replies.message(chatId, m.html(Text.INVOICE_LINK, plan.title(), amount));
         InlineKeyboardButton pay = InlineKeyboardButton.builder()
-                .text(m.html(Text.PAY_BUTTON, amount).markup()).url(url).build();
-        message.setReplyMarkup(InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(pay)).build());
+                .text(m.html(Text.PAY_BUTTON, amount).markup())
+                .url(url)
+                .build();
+        message.setReplyMarkup(InlineKeyboardMarkup.builder()
+                .keyboardRow(new InlineKeyboardRow(pay))
+                .build());
         return message;
     }
 

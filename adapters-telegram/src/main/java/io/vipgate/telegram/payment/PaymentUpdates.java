@@ -45,78 +45,107 @@ final class PaymentUpdates {
     Uni<BotApiMethod<?>> preCheckout(PreCheckoutQuery query, Messages m) {
         long userId = query.getFrom().getId();
         int amount = query.getTotalAmount() == null ? 0 : query.getTotalAmount();
-        return Async.<Verdict>uni(() -> useCases.preCheckout().check(userId, String.valueOf(query.getInvoicePayload()),
-                        String.valueOf(query.getCurrency()), amount))
+        return Async.<Verdict>uni(() -> useCases.preCheckout()
+                        .check(
+                                userId,
+                                String.valueOf(query.getInvoicePayload()),
+                                String.valueOf(query.getCurrency()),
+                                amount))
                 .map(verdict -> switch (verdict) {
                     case Verdict.Accept accept -> Optional.<Text>empty();
                     case Verdict.Refuse refuse -> Optional.of(refusal(refuse.reason()));
                 })
-                .ifNoItem().after(PRE_CHECKOUT_BUDGET).recoverWithItem(() -> Optional.of(Text.TRY_LATER))
-                .onFailure().recoverWithItem(failure -> {
+                .ifNoItem()
+                .after(PRE_CHECKOUT_BUDGET)
+                .recoverWithItem(() -> Optional.of(Text.TRY_LATER))
+                .onFailure()
+                .recoverWithItem(failure -> {
                     LOG.warnf("Pre-checkout refused, could not decide it: user_id=%d error=\"%s\"", userId, failure);
                     return Optional.of(Text.TRY_LATER);
                 })
                 .map(refusal -> {
                     observer.preCheckout(refusal.isEmpty());
                     return refusal.isEmpty()
-                            ? AnswerPreCheckoutQuery.builder().preCheckoutQueryId(query.getId()).ok(true).build()
-                            : AnswerPreCheckoutQuery.builder().preCheckoutQueryId(query.getId()).ok(false)
-                                    .errorMessage(m.plain(refusal.get())).build();
+                            ? AnswerPreCheckoutQuery.builder()
+                                    .preCheckoutQueryId(query.getId())
+                                    .ok(true)
+                                    .build()
+                            : AnswerPreCheckoutQuery.builder()
+                                    .preCheckoutQueryId(query.getId())
+                                    .ok(false)
+                                    .errorMessage(m.plain(refusal.get()))
+                                    .build();
                 });
     }
 
-    Uni<Optional<BotApiMethod<?>>> paid(long chatId, String displayName, long userId, SuccessfulPayment paid,
-                                        Messages m) {
-        if (paid.getTelegramPaymentChargeId() == null || paid.getTelegramPaymentChargeId().isBlank()) {
+    Uni<Optional<BotApiMethod<?>>> paid(
+            long chatId, String displayName, long userId, SuccessfulPayment paid, Messages m) {
+        if (paid.getTelegramPaymentChargeId() == null
+                || paid.getTelegramPaymentChargeId().isBlank()) {
             LOG.errorf("A successful_payment without a charge id was ignored: user_id=%d", userId);
             return Uni.createFrom().item(Optional.empty());
         }
-        IncomingPayment payment = new IncomingPayment(paid.getTelegramPaymentChargeId(), userId,
-                paid.getTotalAmount() == null ? 0 : paid.getTotalAmount(), String.valueOf(paid.getCurrency()),
+        IncomingPayment payment = new IncomingPayment(
+                paid.getTelegramPaymentChargeId(),
+                userId,
+                paid.getTotalAmount() == null ? 0 : paid.getTotalAmount(),
+                String.valueOf(paid.getCurrency()),
                 String.valueOf(paid.getInvoicePayload()),
                 Optional.ofNullable(paid.getSubscriptionExpirationDate()).map(Instant::ofEpochSecond),
-                Boolean.TRUE.equals(paid.getIsRecurring()), Boolean.TRUE.equals(paid.getIsFirstRecurring()));
+                Boolean.TRUE.equals(paid.getIsRecurring()),
+                Boolean.TRUE.equals(paid.getIsFirstRecurring()));
         return Async.<PaymentOutcome>uni(() -> useCases.payments().record(payment, displayName))
-                .map(outcome -> Optional.of(Replies.message(chatId, switch (outcome) {
-                    case PaymentOutcome.Granted granted -> {
-                        observer.payment(granted.renewal() ? "renewed" : "granted");
-                        LOG.infof("Payment granted: user_id=%d amount=%d renewal=%b", userId, payment.amount(),
-                                granted.renewal());
-                        yield granted.renewal() ? m.html(Text.RENEWED, m.date(granted.expiresAt()))
-                                : withLink(m, m.html(Text.PAID, m.date(granted.expiresAt())), granted.link());
-                    }
-                    case PaymentOutcome.Duplicate duplicate -> {
-                        observer.payment("duplicate");
-                        yield duplicate.link().map(link -> withLink(m, m.html(Text.PAID_AGAIN), Optional.of(link)))
-                                .orElseGet(() -> m.html(Text.PAID_AGAIN));
-                    }
-                    case PaymentOutcome.UnknownOrder unknown -> {
-                        observer.payment("unmatched");
-                        LOG.errorf("Payment matches no order of its payer, not granted: user_id=%d charge=%s",
-                                userId, payment.chargeId());
-                        yield m.html(Text.PAID_UNMATCHED);
-                    }
-                })));
+                .map(outcome -> Optional.of(Replies.message(
+                        chatId,
+                        switch (outcome) {
+                            case PaymentOutcome.Granted granted -> {
+                                observer.payment(granted.renewal() ? "renewed" : "granted");
+                                LOG.infof(
+                                        "Payment granted: user_id=%d amount=%d renewal=%b",
+                                        userId, payment.amount(), granted.renewal());
+                                yield granted.renewal()
+                                        ? m.html(Text.RENEWED, m.date(granted.expiresAt()))
+                                        : withLink(m, m.html(Text.PAID, m.date(granted.expiresAt())), granted.link());
+                            }
+                            case PaymentOutcome.Duplicate duplicate -> {
+                                observer.payment("duplicate");
+                                yield duplicate
+                                        .link()
+                                        .map(link -> withLink(m, m.html(Text.PAID_AGAIN), Optional.of(link)))
+                                        .orElseGet(() -> m.html(Text.PAID_AGAIN));
+                            }
+                            case PaymentOutcome.UnknownOrder unknown -> {
+                                observer.payment("unmatched");
+                                LOG.errorf(
+                                        "Payment matches no order of its payer, not granted: user_id=%d charge=%s",
+                                        userId, payment.chargeId());
+                                yield m.html(Text.PAID_UNMATCHED);
+                            }
+                        })));
     }
 
     Uni<Optional<BotApiMethod<?>>> refunded(long chatId, RefundedPayment refund, Messages m) {
-        return Async.<RefundOutcome>uni(() -> useCases.refunds().refunded(String.valueOf(
-                        refund.getTelegramPaymentChargeId())))
+        return Async.<RefundOutcome>uni(
+                        () -> useCases.refunds().refunded(String.valueOf(refund.getTelegramPaymentChargeId())))
                 .map(outcome -> {
                     if (outcome instanceof RefundOutcome.Refunded) {
                         observer.refund();
                         return Optional.of(Replies.message(chatId, m.html(Text.PAYMENT_REFUNDED)));
                     }
-                    LOG.infof("refunded_payment for a charge with nothing to take back: outcome=%s",
+                    LOG.infof(
+                            "refunded_payment for a charge with nothing to take back: outcome=%s",
                             outcome.getClass().getSimpleName());
                     return Optional.empty();
                 });
     }
 
     static Html withLink(Messages m, Html text, Optional<InviteLink> link) {
-        return Html.join("\n\n", List.of(text, link
-                .map(issued -> m.html(Text.LINK_ISSUED, m.date(issued.expiresAt()), issued.url()))
-                .orElseGet(() -> m.html(Text.REDEEMED_NO_LINK))));
+        return Html.join(
+                "\n\n",
+                List.of(
+                        text,
+                        link.map(issued -> m.html(Text.LINK_ISSUED, m.date(issued.expiresAt()), issued.url()))
+                                .orElseGet(() -> m.html(Text.REDEEMED_NO_LINK))));
     }
 
     private static Text refusal(Refusal reason) {

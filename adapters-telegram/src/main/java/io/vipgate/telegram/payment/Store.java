@@ -46,9 +46,12 @@ public final class Store {
     /** The answer to a store command this caller may use, or empty for any other text. */
     public Optional<Uni<BotApiMethod<?>>> command(Caller caller, long chatId, String text) {
         Optional<Command> command = Command.parse(text);
-        Optional<CommandSpec> spec = command.flatMap(c -> CommandSpec.find(c.name(), caller.admin()))
-                .filter(CommandSpec::store);
-        return spec.map(found -> apologising(caller, chatId, found,
+        Optional<CommandSpec> spec =
+                command.flatMap(c -> CommandSpec.find(c.name(), caller.admin())).filter(CommandSpec::store);
+        return spec.map(found -> apologising(
+                caller,
+                chatId,
+                found,
                 Uni.createFrom().deferred(() -> run(found, caller, chatId, command.get(), text))));
     }
 
@@ -74,22 +77,28 @@ public final class Store {
         if (data == null || !data.startsWith(StoreCommands.BUY_PREFIX)) {
             return Optional.empty();
         }
-        Uni<Boolean> answered = client.call(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build())
-                .onFailure().recoverWithItem(failure -> {
+        Uni<Boolean> answered = client.call(AnswerCallbackQuery.builder()
+                        .callbackQueryId(query.getId())
+                        .build())
+                .onFailure()
+                .recoverWithItem(failure -> {
                     LOG.warnf("Button press not answered: %s", failure.getMessage());
                     return false;
                 });
         long chatId = caller.id();
-        return Optional.of(apologising(caller, chatId, CommandSpec.BUY, answered.chain(() ->
-                commands.buy(caller, chatId, data.substring(StoreCommands.BUY_PREFIX.length())))));
+        return Optional.of(apologising(
+                caller,
+                chatId,
+                CommandSpec.BUY,
+                answered.chain(() -> commands.buy(caller, chatId, data.substring(StoreCommands.BUY_PREFIX.length())))));
     }
 
     public Uni<BotApiMethod<?>> preCheckout(PreCheckoutQuery query, Messages m) {
         return updates.preCheckout(query, m);
     }
 
-    public Uni<Optional<BotApiMethod<?>>> paid(long chatId, String displayName, long userId, SuccessfulPayment paid,
-                                               Messages m) {
+    public Uni<Optional<BotApiMethod<?>>> paid(
+            long chatId, String displayName, long userId, SuccessfulPayment paid, Messages m) {
         return updates.paid(chatId, displayName, userId, paid, m);
     }
 
@@ -104,28 +113,41 @@ public final class Store {
     public Uni<Html> addendum(Caller caller, String text, Html answer) {
         Optional<Command> command = Command.parse(text);
         String name = command.map(Command::name).orElse("");
-        boolean greeting = name.equals("status") || name.equals("start") && command.get().args().isEmpty();
+        boolean greeting = name.equals("status")
+                || name.equals("start") && command.get().args().isEmpty();
         if (greeting) {
             // Plans first: with none on sale (the remembered answer, no I/O) the status is not read a second time.
             return Async.<Boolean>uni(() -> useCases.plans().anyOnSale())
-                    .chain(onSale -> !onSale ? Uni.createFrom().item(false)
+                    .chain(onSale -> !onSale
+                            ? Uni.createFrom().item(false)
                             : Async.<VipStatus>uni(() -> useCases.status().status(caller.id()))
-                            .map(status -> !(status instanceof VipStatus.Active)))
-                    .map(pitch -> pitch ? Html.join("\n\n", List.of(answer, caller.messages().html(Text.PLANS_HINT)))
+                                    .map(status -> !(status instanceof VipStatus.Active)))
+                    .map(pitch -> pitch
+                            ? Html.join(
+                                    "\n\n", List.of(answer, caller.messages().html(Text.PLANS_HINT)))
                             : answer);
         }
         if (name.equals("stats") && caller.admin()) {
             Messages m = caller.messages();
-            return Async.<PaymentTotals>uni(() -> useCases.stats().totals()).map(t -> Html.join("\n", List.of(answer,
-                    m.html(Text.STATS_STARS, t.starsThisMonth(), t.starsTotal(), t.payingUsers(),
-                            t.monthlySubscribers(), t.refunds()))));
+            return Async.<PaymentTotals>uni(() -> useCases.stats().totals())
+                    .map(t -> Html.join(
+                            "\n",
+                            List.of(
+                                    answer,
+                                    m.html(
+                                            Text.STATS_STARS,
+                                            t.starsThisMonth(),
+                                            t.starsTotal(),
+                                            t.payingUsers(),
+                                            t.monthlySubscribers(),
+                                            t.refunds()))));
         }
         return Uni.createFrom().item(answer);
     }
 
     /** A Bot API failure inside a store command gets an apology now; other failures propagate (a retry later). */
-    private static Uni<BotApiMethod<?>> apologising(Caller caller, long chatId, CommandSpec spec,
-                                                    Uni<BotApiMethod<?>> answer) {
+    private static Uni<BotApiMethod<?>> apologising(
+            Caller caller, long chatId, CommandSpec spec, Uni<BotApiMethod<?>> answer) {
         return answer.onFailure(BotApiException.class).recoverWithItem(failure -> {
             LOG.warnf("Store command /%s answered with an apology: %s", spec.command(), failure.getMessage());
             return Replies.message(chatId, caller.messages().html(Text.TRY_LATER));

@@ -54,13 +54,19 @@ final class StoreCommands {
             for (PlanSales listed : onSale) {
                 Plan plan = listed.plan();
                 if (caller.admin()) {
-                    lines.add(m.html(Text.PLANS_ADMIN_LINE, plan.id(), plan.title(), plan.price().amount(),
-                            Invoices.term(m, plan), listed.sold()));
+                    lines.add(m.html(
+                            Text.PLANS_ADMIN_LINE,
+                            plan.id(),
+                            plan.title(),
+                            plan.price().amount(),
+                            Invoices.term(m, plan),
+                            listed.sold()));
                 }
                 rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
                         .text(plan.title() + " · " + plan.price().amount() + " ⭐ · "
                                 + Invoices.term(m, plan).markup())
-                        .callbackData(BUY_PREFIX + plan.id()).build()));
+                        .callbackData(BUY_PREFIX + plan.id())
+                        .build()));
             }
             SendMessage message = Replies.message(chatId, Html.join("\n", lines));
             message.setReplyMarkup(InlineKeyboardMarkup.builder().keyboard(rows).build());
@@ -87,16 +93,19 @@ final class StoreCommands {
 
     Uni<BotApiMethod<?>> cancel(Caller caller, long chatId) {
         Messages m = caller.messages();
-        return Async.<Cancellation>uni(() -> useCases.cancel().cancel(caller.id())).map(result -> switch (result) {
-            case Cancellation.Canceled canceled -> Replies.message(chatId,
-                    m.html(Text.CANCELED, m.date(canceled.accessUntil())));
-            case Cancellation.NotMonthly none -> Replies.message(chatId, m.html(Text.CANCEL_NONE));
-        });
+        return Async.<Cancellation>uni(() -> useCases.cancel().cancel(caller.id()))
+                .map(result -> switch (result) {
+                    case Cancellation.Canceled canceled ->
+                        Replies.message(chatId, m.html(Text.CANCELED, m.date(canceled.accessUntil())));
+                    case Cancellation.NotMonthly none -> Replies.message(chatId, m.html(Text.CANCEL_NONE));
+                });
     }
 
     /** {@code /paysupport}, {@code /terms}, {@code /privacy}: the creator's text, or the default in this language. */
     Uni<BotApiMethod<?>> info(Caller caller, long chatId, Optional<String> configured, Text fallback) {
-        return message(chatId, configured.map(Html::text).orElseGet(() -> caller.messages().html(fallback)));
+        return message(
+                chatId,
+                configured.map(Html::text).orElseGet(() -> caller.messages().html(fallback)));
     }
 
     StoreTexts texts() {
@@ -117,8 +126,14 @@ final class StoreCommands {
             return message(chatId, usage(m, Text.SYNTAX_NEWPLAN));
         }
         return Async.<Plan>uni(() -> useCases.plans().create(caller.id(), title, price, term))
-                .map(plan -> Replies.message(chatId, m.html(Text.PLAN_CREATED, plan.id(), plan.title(),
-                        plan.price().amount(), Invoices.term(m, plan))));
+                .map(plan -> Replies.message(
+                        chatId,
+                        m.html(
+                                Text.PLAN_CREATED,
+                                plan.id(),
+                                plan.title(),
+                                plan.price().amount(),
+                                Invoices.term(m, plan))));
     }
 
     Uni<BotApiMethod<?>> endPlan(Caller caller, long chatId, Command command) {
@@ -128,8 +143,8 @@ final class StoreCommands {
             return message(chatId, usage(m, Text.SYNTAX_ENDPLAN));
         }
         return Async.<Boolean>uni(() -> useCases.plans().retire(caller.id(), planId.get()))
-                .map(retired -> Replies.message(chatId, m.html(retired ? Text.PLAN_RETIRED : Text.PLAN_NOT_FOUND,
-                        planId.get())));
+                .map(retired -> Replies.message(
+                        chatId, m.html(retired ? Text.PLAN_RETIRED : Text.PLAN_NOT_FOUND, planId.get())));
     }
 
     Uni<BotApiMethod<?>> refund(Caller caller, long chatId, Command command) {
@@ -139,18 +154,20 @@ final class StoreCommands {
             return message(chatId, usage(m, Text.SYNTAX_REFUND));
         }
         return Async.<RefundOutcome>uni(() -> useCases.refunds().refund(caller.id(), charge.get()))
-                .map(outcome -> Replies.message(chatId, switch (outcome) {
-                    case RefundOutcome.Refunded refunded -> {
-                        observer.refund();
-                        yield refunded.accessUntil()
-                                .map(until -> m.html(Text.REFUND_DONE, refunded.amount(), refunded.userId(),
-                                        m.date(until)))
-                                .orElseGet(() -> m.html(Text.REFUND_DONE_REMOVED, refunded.amount(),
-                                        refunded.userId()));
-                    }
-                    case RefundOutcome.UnknownCharge unknown -> m.html(Text.REFUND_UNKNOWN);
-                    case RefundOutcome.AlreadyRefunded already -> m.html(Text.REFUND_ALREADY);
-                }));
+                .map(outcome -> Replies.message(
+                        chatId,
+                        switch (outcome) {
+                            case RefundOutcome.Refunded refunded -> {
+                                observer.refund();
+                                yield refunded.accessUntil()
+                                        .map(until -> m.html(
+                                                Text.REFUND_DONE, refunded.amount(), refunded.userId(), m.date(until)))
+                                        .orElseGet(() ->
+                                                m.html(Text.REFUND_DONE_REMOVED, refunded.amount(), refunded.userId()));
+                            }
+                            case RefundOutcome.UnknownCharge unknown -> m.html(Text.REFUND_UNKNOWN);
+                            case RefundOutcome.AlreadyRefunded already -> m.html(Text.REFUND_ALREADY);
+                        }));
     }
 
     /** What follows the command word and the two arguments, as typed: the title in the creator's words. */
@@ -163,7 +180,9 @@ final class StoreCommands {
     }
 
     static Optional<Long> planId(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(id -> id.matches("[1-9][0-9]{0,17}"))
+        return Optional.ofNullable(text)
+                .map(String::strip)
+                .filter(id -> id.matches("[1-9][0-9]{0,17}"))
                 .map(Long::parseLong);
     }
 

@@ -5,20 +5,16 @@ public interface StoreObserver {
 
     StoreObserver NONE = new StoreObserver() {
         @Override
-        public void order(String kind) {
-        }
+        public void order(String kind) {}
 
         @Override
-        public void preCheckout(boolean accepted) {
-        }
+        public void preCheckout(boolean accepted) {}
 
         @Override
-        public void payment(String outcome) {
-        }
+        public void payment(String outcome) {}
 
         @Override
-        public void refund() {
-        }
+        public void refund() {}
     };
 
     /** An order opened; {@code kind} is {@code one_time} or {@code monthly}. */

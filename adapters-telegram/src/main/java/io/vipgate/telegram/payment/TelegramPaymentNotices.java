@@ -46,14 +46,21 @@ final class TelegramPaymentNotices implements PaymentNotices {
     public CompletionStage<Void> recovered(IncomingPayment payment, Instant expiresAt) {
         Messages m = texts.fallback();
         Html text = m.html(Text.RECOVERED, payment.amount(), payment.userId(), payment.chargeId(), m.date(expiresAt));
-        return Multi.createFrom().iterable(adminIds.stream().sorted().toList())
-                .onItem().transformToUniAndConcatenate(admin -> send(admin, text))
-                .collect().last().replaceWithVoid().subscribeAsCompletionStage();
+        return Multi.createFrom()
+                .iterable(adminIds.stream().sorted().toList())
+                .onItem()
+                .transformToUniAndConcatenate(admin -> send(admin, text))
+                .collect()
+                .last()
+                .replaceWithVoid()
+                .subscribeAsCompletionStage();
     }
 
     private Uni<Void> send(long chatId, Html text) {
-        return client.send(chatId, Replies.message(chatId, text)).replaceWithVoid()
-                .onFailure().recoverWithItem(failure -> {
+        return client.send(chatId, Replies.message(chatId, text))
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithItem(failure -> {
                     LOG.warnf("Payment notice not sent: chat_id=%d error=\"%s\"", chatId, failure.getMessage());
                     return null;
                 });

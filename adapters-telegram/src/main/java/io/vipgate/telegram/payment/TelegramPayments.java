@@ -9,8 +9,7 @@ import java.util.Set;
 /** Builds the store's adapters for the wiring in {@code bootstrap}. */
 public final class TelegramPayments {
 
-    private TelegramPayments() {
-    }
+    private TelegramPayments() {}
 
     public static StarPayments starPayments(BotApiClient client) {
         return new TelegramStarPaymentsAdapter(client);
@@ -20,8 +19,7 @@ public final class TelegramPayments {
         return new TelegramPaymentNotices(client, texts, adminIds);
     }
 
-    public static Store store(PaymentUseCases useCases, BotApiClient client, StoreTexts texts,
-                              StoreObserver observer) {
+    public static Store store(PaymentUseCases useCases, BotApiClient client, StoreTexts texts, StoreObserver observer) {
         return new Store(useCases, client, texts, observer);
     }
 }

@@ -31,22 +31,35 @@ final class TelegramStarPaymentsAdapter implements StarPayments {
 
     @Override
     public CompletionStage<Void> refund(long userId, String chargeId) {
-        return client.call(RefundStarPayment.builder().userId(userId).telegramPaymentChargeId(chargeId).build())
-                .replaceWithVoid().subscribeAsCompletionStage();
+        return client.call(RefundStarPayment.builder()
+                        .userId(userId)
+                        .telegramPaymentChargeId(chargeId)
+                        .build())
+                .replaceWithVoid()
+                .subscribeAsCompletionStage();
     }
 
     @Override
     public CompletionStage<Void> cancelRenewals(long userId, String chargeId) {
-        return client.call(EditUserStarSubscription.builder().userId(userId).telegramPaymentChargeId(chargeId)
-                        .isCanceled(true).build())
-                .replaceWithVoid().subscribeAsCompletionStage();
+        return client.call(EditUserStarSubscription.builder()
+                        .userId(userId)
+                        .telegramPaymentChargeId(chargeId)
+                        .isCanceled(true)
+                        .build())
+                .replaceWithVoid()
+                .subscribeAsCompletionStage();
     }
 
     @Override
     public CompletionStage<StarTransactionPage> transactions(int offset, int limit) {
-        return client.call(GetStarTransactions.builder().offset(offset).limit(limit).build())
-                .map(page -> new StarTransactionPage(Optional.ofNullable(page.getTransactions()).orElse(List.of())
-                        .stream().map(TelegramStarPaymentsAdapter::entry).toList()))
+        return client.call(GetStarTransactions.builder()
+                        .offset(offset)
+                        .limit(limit)
+                        .build())
+                .map(page ->
+                        new StarTransactionPage(Optional.ofNullable(page.getTransactions()).orElse(List.of()).stream()
+                                .map(TelegramStarPaymentsAdapter::entry)
+                                .toList()))
                 .subscribeAsCompletionStage();
     }
 
@@ -56,16 +69,27 @@ final class TelegramStarPaymentsAdapter implements StarPayments {
     }
 
     private static Optional<IncomingPayment> payment(StarTransaction transaction, Instant date) {
-        if (!(transaction.getSource() instanceof TransactionPartnerUser from) || transaction.getReceiver() != null
-                || !"invoice_payment".equals(from.getTransactionType()) || from.getInvoicePayload() == null
-                || from.getUser() == null || transaction.getId() == null || transaction.getAmount() == null) {
+        if (!(transaction.getSource() instanceof TransactionPartnerUser from)
+                || transaction.getReceiver() != null
+                || !"invoice_payment".equals(from.getTransactionType())
+                || from.getInvoicePayload() == null
+                || from.getUser() == null
+                || transaction.getId() == null
+                || transaction.getAmount() == null) {
             return Optional.empty();
         }
         Optional<Instant> periodEnd = Optional.ofNullable(from.getSubscriptionPeriod())
                 .map(seconds -> date.plus(Duration.ofSeconds(seconds)));
         // A subscription payment found here is labelled a first payment: the grant (VIP until the period end)
         // is the same either way, and a buyer whose update was lost is better off with a fresh link.
-        return Optional.of(new IncomingPayment(transaction.getId(), from.getUser().getId(), transaction.getAmount(),
-                Stars.CURRENCY, from.getInvoicePayload(), periodEnd, periodEnd.isPresent(), true));
+        return Optional.of(new IncomingPayment(
+                transaction.getId(),
+                from.getUser().getId(),
+                transaction.getAmount(),
+                Stars.CURRENCY,
+                from.getInvoicePayload(),
+                periodEnd,
+                periodEnd.isPresent(),
+                true));
     }
 }

@@ -29,7 +29,9 @@ final class ChatMemberRouter {
     }
 
     Uni<Optional<BotApiMethod<?>>> route(ChatMemberUpdated change) {
-        if (change.getChat() == null || change.getChat().getId() == null || change.getChat().getId() != vipChannelId
+        if (change.getChat() == null
+                || change.getChat().getId() == null
+                || change.getChat().getId() != vipChannelId
                 || change.getNewChatMember() == null) {
             return UpdateRouter.none();
         }
@@ -42,8 +44,9 @@ final class ChatMemberRouter {
         return Async.<Check>uni(() -> vipMembers.changed(TelegramUsers.botUser(subject), before, after))
                 .map(check -> {
                     if (!(check instanceof Check.NotAJoin) && !(check instanceof Check.Allowed)) {
-                        LOG.infof("VIP channel join checked: user_id=%d from=%s to=%s outcome=%s", subject.getId(),
-                                before, after, check);
+                        LOG.infof(
+                                "VIP channel join checked: user_id=%d from=%s to=%s outcome=%s",
+                                subject.getId(), before, after, check);
                     }
                     return Optional.empty();
                 });

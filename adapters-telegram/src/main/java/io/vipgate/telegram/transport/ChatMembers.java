@@ -8,8 +8,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberRestricte
 /** Reads Telegram's {@code ChatMember} as the gate's standing; anything missing or unknown reads as outside. */
 public final class ChatMembers {
 
-    private ChatMembers() {
-    }
+    private ChatMembers() {}
 
     public static MemberStatus status(ChatMember member) {
         if (member == null || member.getStatus() == null) {
@@ -20,8 +19,10 @@ public final class ChatMembers {
             case "administrator" -> MemberStatus.ADMINISTRATOR;
             case "member" -> MemberStatus.MEMBER;
             // Restricted covers people outside the chat too: only is_member=true is inside.
-            case "restricted" -> member instanceof ChatMemberRestricted restricted
-                    && Boolean.TRUE.equals(restricted.getIsMember()) ? MemberStatus.RESTRICTED : MemberStatus.LEFT;
+            case "restricted" ->
+                member instanceof ChatMemberRestricted restricted && Boolean.TRUE.equals(restricted.getIsMember())
+                        ? MemberStatus.RESTRICTED
+                        : MemberStatus.LEFT;
             case "kicked" -> MemberStatus.KICKED;
             default -> MemberStatus.LEFT;
         };

@@ -38,8 +38,8 @@ public final class CommandMenu {
         this(client, texts, admins, Optional.empty());
     }
 
-    public CommandMenu(BotApiClient client, Texts texts, RecognizeAdminsUseCase admins,
-                       Optional<AdminDashboard> dashboard) {
+    public CommandMenu(
+            BotApiClient client, Texts texts, RecognizeAdminsUseCase admins, Optional<AdminDashboard> dashboard) {
         this.client = client;
         this.texts = texts;
         this.admins = admins;
@@ -49,17 +49,25 @@ public final class CommandMenu {
     public Uni<Void> register() {
         List<BotApiMethodBoolean> requests = new ArrayList<>();
         addPerLanguage(requests, BotCommandScopeDefault.builder().build(), false);
-        admins.adminIds().stream().sorted()
-                .forEach(id -> addPerLanguage(requests, BotCommandScopeChat.builder().chatId(id).build(), true));
+        admins.adminIds().stream()
+                .sorted()
+                .forEach(id -> addPerLanguage(
+                        requests, BotCommandScopeChat.builder().chatId(id).build(), true));
         dashboard.ifPresent(door -> requests.addAll(door.menuButtons(admins.adminIds(), texts.fallback())));
-        return Multi.createFrom().iterable(requests)
-                .onItem().transformToUniAndConcatenate(request -> client.call(request)
-                        .onFailure().recoverWithItem(failure -> {
-                            LOG.warnf("Command menu not set: method=%s error=\"%s\"", request.getMethod(),
-                                    failure.getMessage());
+        return Multi.createFrom()
+                .iterable(requests)
+                .onItem()
+                .transformToUniAndConcatenate(request -> client.call(request)
+                        .onFailure()
+                        .recoverWithItem(failure -> {
+                            LOG.warnf(
+                                    "Command menu not set: method=%s error=\"%s\"",
+                                    request.getMethod(), failure.getMessage());
                             return false;
                         }))
-                .collect().last().replaceWithVoid();
+                .collect()
+                .last()
+                .replaceWithVoid();
     }
 
     /** One list without a language (Telegram's fallback, in the default language) and one per language. */
@@ -74,6 +82,10 @@ public final class CommandMenu {
         List<BotCommand> commands = CommandSpec.available(admin).stream()
                 .map(spec -> new BotCommand(spec.command(), m.plain(spec.description())))
                 .toList();
-        return SetMyCommands.builder().commands(commands).scope(scope).languageCode(languageCode).build();
+        return SetMyCommands.builder()
+                .commands(commands)
+                .scope(scope)
+                .languageCode(languageCode)
+                .build();
     }
 }

@@ -7,8 +7,7 @@ import java.time.Duration;
 /** Waits on a Vert.x timer, never on a thread; cancelling the wait cancels the timer. */
 final class Delays {
 
-    private Delays() {
-    }
+    private Delays() {}
 
     static Uni<Void> sleep(Vertx vertx, Duration delay) {
         long millis = Math.max(1, delay.toMillis());

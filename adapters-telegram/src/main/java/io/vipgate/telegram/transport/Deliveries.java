@@ -1,8 +1,8 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
-import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
 import io.vipgate.telegram.command.Async;
@@ -28,19 +28,25 @@ public final class Deliveries {
     }
 
     public <T extends Serializable> Uni<Delivery> send(long chatId, BotApiMethod<T> method) {
-        return Uni.createFrom().deferred(() -> client.send(chatId, method))
+        return Uni.createFrom()
+                .deferred(() -> client.send(chatId, method))
                 .replaceWith(Delivery.SENT)
-                .onFailure().recoverWithUni(failure -> {
-                    if (failure instanceof BotApiException.Forbidden forbidden && unreachable(forbidden)
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    if (failure instanceof BotApiException.Forbidden forbidden
+                            && unreachable(forbidden)
                             && chatId > 0) {
-                        LOG.infof("User unreachable, marking: user_id=%d reason=\"%s\"", chatId,
-                                forbidden.description());
+                        LOG.infof(
+                                "User unreachable, marking: user_id=%d reason=\"%s\"", chatId, forbidden.description());
                         return Async.uni(() -> users.blockedBot(chatId))
-                                .onFailure().invoke(e -> LOG.warnf("Could not mark user %d unreachable: %s", chatId, e))
-                                .onItemOrFailure().transform((ignored, e) -> Delivery.BLOCKED);
+                                .onFailure()
+                                .invoke(e -> LOG.warnf("Could not mark user %d unreachable: %s", chatId, e))
+                                .onItemOrFailure()
+                                .transform((ignored, e) -> Delivery.BLOCKED);
                     }
-                    LOG.warnf("Send failed: method=%s chat_id=%d error=\"%s\"", method.getMethod(), chatId,
-                            failure.getMessage());
+                    LOG.warnf(
+                            "Send failed: method=%s chat_id=%d error=\"%s\"",
+                            method.getMethod(), chatId, failure.getMessage());
                     return Uni.createFrom().item(Delivery.FAILED);
                 });
     }

@@ -1,11 +1,11 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase;
+import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase.Queued;
 import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase.Verdict;
-import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase;
-import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase.Queued;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.domain.user.BotUser;
@@ -37,9 +37,15 @@ public final class JoinRequestRouter {
     private final ChatMemberRouter members;
 
     /** {@code vipMembers} checks whoever comes into the VIP channel, however they got in. */
-    public JoinRequestRouter(RecordUserUseCase users, RequestFreeChannelJoinUseCase freeJoins,
-                             DecideVipJoinRequestUseCase vipJoins, CheckVipMemberUseCase vipMembers, Texts texts,
-                             long vipChannelId, long freeChannelId, Clock clock) {
+    public JoinRequestRouter(
+            RecordUserUseCase users,
+            RequestFreeChannelJoinUseCase freeJoins,
+            DecideVipJoinRequestUseCase vipJoins,
+            CheckVipMemberUseCase vipMembers,
+            Texts texts,
+            long vipChannelId,
+            long freeChannelId,
+            Clock clock) {
         this.users = users;
         this.freeJoins = freeJoins;
         this.vipJoins = vipJoins;
@@ -65,13 +71,15 @@ public final class JoinRequestRouter {
         Messages m = texts.forUser(user);
         Uni<Void> recorded = Async.uni(() -> users.seen(user));
         if (chatId == freeChannelId) {
-            return recorded
-                    .chain(() -> Async.<Queued>uni(() -> freeJoins.request(user.id(), chatId, userChatId)))
-                    .map(queued -> UpdateRouter.reply(Replies.message(userChatId, NoticeTexts.render(m,
-                            new Notice.FreeRequestQueued(queued.approvableAt()), clock.instant()))));
+            return recorded.chain(() -> Async.<Queued>uni(() -> freeJoins.request(user.id(), chatId, userChatId)))
+                    .map(queued -> UpdateRouter.reply(Replies.message(
+                            userChatId,
+                            NoticeTexts.render(
+                                    m, new Notice.FreeRequestQueued(queued.approvableAt()), clock.instant()))));
         }
         return recorded.chain(() -> Async.<Verdict>uni(() -> vipJoins.decide(user.id())))
-                .map(verdict -> verdict.approved() ? Optional.<BotApiMethod<?>>empty()
+                .map(verdict -> verdict.approved()
+                        ? Optional.<BotApiMethod<?>>empty()
                         : UpdateRouter.reply(Replies.message(userChatId, m.html(Text.VIP_JOIN_DECLINED))));
     }
 }

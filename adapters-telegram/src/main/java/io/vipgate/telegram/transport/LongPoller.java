@@ -21,7 +21,13 @@ public final class LongPoller implements Transport {
     private static final Logger LOG = Logger.getLogger(LongPoller.class);
     private static final int LIMIT = 100;
 
-    private enum State { IDLE, POLLING, HANDLING, WAITING, STOPPED }
+    private enum State {
+        IDLE,
+        POLLING,
+        HANDLING,
+        WAITING,
+        STOPPED
+    }
 
     private final BotApiClient client;
     private final PollBatch batch;
@@ -35,8 +41,8 @@ public final class LongPoller implements Transport {
     private long timer;
     private int failures;
 
-    public LongPoller(BotApiClient client, UpdateIntake intake, ReplySender replies, TransportSettings settings,
-                      Vertx vertx) {
+    public LongPoller(
+            BotApiClient client, UpdateIntake intake, ReplySender replies, TransportSettings settings, Vertx vertx) {
         this.client = client;
         this.batch = new PollBatch(intake, replies);
         this.replies = replies;
@@ -49,7 +55,9 @@ public final class LongPoller implements Transport {
     public Uni<Void> start() {
         return client.call(DeleteWebhook.builder().dropPendingUpdates(false).build())
                 .invoke(() -> {
-                    LOG.infof("Long polling started: timeout_s=%d", settings.pollTimeout().toSeconds());
+                    LOG.infof(
+                            "Long polling started: timeout_s=%d",
+                            settings.pollTimeout().toSeconds());
                     next(Duration.ZERO);
                 })
                 .replaceWithVoid();
@@ -72,7 +80,7 @@ public final class LongPoller implements Transport {
                     }
                     finish();
                 }
-                case HANDLING -> { }
+                case HANDLING -> {}
             }
         }
         return Uni.createFrom().completionStage(stopped).chain(replies::drain);
@@ -95,9 +103,12 @@ public final class LongPoller implements Transport {
             return;
         }
         state = State.POLLING;
-        GetUpdates request = GetUpdates.builder().offset(batch.offset()).limit(LIMIT)
+        GetUpdates request = GetUpdates.builder()
+                .offset(batch.offset())
+                .limit(LIMIT)
                 .timeout((int) settings.pollTimeout().toSeconds())
-                .allowedUpdates(TransportSettings.ALLOWED_UPDATES).build();
+                .allowedUpdates(TransportSettings.ALLOWED_UPDATES)
+                .build();
         poll = client.call(request).subscribe().with(this::onBatch, this::onPollFailure);
     }
 
@@ -109,9 +120,9 @@ public final class LongPoller implements Transport {
             }
             state = State.HANDLING;
         }
-        batch.handle(updates, () -> stopping).subscribe().with(
-                allHandled -> afterBatch(updates.isEmpty(), allHandled),
-                failure -> afterBatch(false, false));
+        batch.handle(updates, () -> stopping)
+                .subscribe()
+                .with(allHandled -> afterBatch(updates.isEmpty(), allHandled), failure -> afterBatch(false, false));
     }
 
     private void afterBatch(boolean empty, boolean allHandled) {
@@ -125,8 +136,9 @@ public final class LongPoller implements Transport {
 
     private void onPollFailure(Throwable failure) {
         Duration delay = settings.pollBackoff().after(++failures);
-        LOG.warnf("getUpdates failed, retrying: attempt=%d delay_ms=%d error=\"%s\"", failures, delay.toMillis(),
-                failure.getMessage());
+        LOG.warnf(
+                "getUpdates failed, retrying: attempt=%d delay_ms=%d error=\"%s\"",
+                failures, delay.toMillis(), failure.getMessage());
         next(delay);
     }
 

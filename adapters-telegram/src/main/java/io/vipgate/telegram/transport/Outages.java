@@ -37,17 +37,22 @@ public final class Outages {
         }
         return Async.<Boolean>uni(storesAnswer::get)
                 .map(answer -> !answer)
-                .onFailure().recoverWithItem(true);
+                .onFailure()
+                .recoverWithItem(true);
     }
 
     /** Telegram 5xx, 429 or no answer; a connection refused, reset or timed out anywhere in the cause chain. */
     static boolean knownOutage(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
-            if (cause instanceof BotApiException.ServerError || cause instanceof BotApiException.NetworkError
-                    || cause instanceof BotApiException.TooManyRequests || cause instanceof ConnectException
-                    || cause instanceof SocketException || cause instanceof UnknownHostException
-                    || cause instanceof ClosedChannelException || cause instanceof TimeoutException
+            if (cause instanceof BotApiException.ServerError
+                    || cause instanceof BotApiException.NetworkError
+                    || cause instanceof BotApiException.TooManyRequests
+                    || cause instanceof ConnectException
+                    || cause instanceof SocketException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof ClosedChannelException
+                    || cause instanceof TimeoutException
                     || cause.getClass().getName().endsWith("ClosedConnectionException")) {
                 return true;
             }

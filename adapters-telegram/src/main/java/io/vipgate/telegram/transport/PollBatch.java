@@ -32,12 +32,13 @@ final class PollBatch {
     /** True when every update was handled, or {@code stopping} asked to leave the rest for after the restart. */
     Uni<Boolean> handle(List<Update> updates, BooleanSupplier stopping) {
         List<CompletableFuture<Void>> settling = new ArrayList<>();
-        return handleFrom(updates, 0, stopping, settling).call(() -> Uni.createFrom()
-                .completionStage(CompletableFuture.allOf(settling.toArray(CompletableFuture[]::new))));
+        return handleFrom(updates, 0, stopping, settling)
+                .call(() -> Uni.createFrom()
+                        .completionStage(CompletableFuture.allOf(settling.toArray(CompletableFuture[]::new))));
     }
 
-    private Uni<Boolean> handleFrom(List<Update> updates, int index, BooleanSupplier stopping,
-                                    List<CompletableFuture<Void>> settling) {
+    private Uni<Boolean> handleFrom(
+            List<Update> updates, int index, BooleanSupplier stopping, List<CompletableFuture<Void>> settling) {
         if (index >= updates.size() || stopping.getAsBoolean()) {
             return Uni.createFrom().item(true);
         }
@@ -45,7 +46,8 @@ final class PollBatch {
         return intake.take(update).chain(outcome -> switch (outcome) {
             case UpdateIntake.Outcome.Handled handled -> {
                 // Sent without waiting: the per-chat pacing must not hold up other chats' updates.
-                CompletableFuture<?> sent = handled.reply().<CompletableFuture<?>>map(replies::send)
+                CompletableFuture<?> sent = handled.reply()
+                        .<CompletableFuture<?>>map(replies::send)
                         .orElseGet(() -> CompletableFuture.completedFuture(null));
                 settling.add(sent.thenCompose(ignored -> intake.settle(update).subscribeAsCompletionStage()));
                 offset = update.getUpdateId() + 1;
@@ -55,7 +57,8 @@ final class PollBatch {
                 offset = update.getUpdateId() + 1;
                 yield handleFrom(updates, index + 1, stopping, settling);
             }
-            case UpdateIntake.Outcome.Unavailable unavailable -> Uni.createFrom().item(false);
+            case UpdateIntake.Outcome.Unavailable unavailable ->
+                Uni.createFrom().item(false);
         });
     }
 }

@@ -9,15 +9,15 @@ public final class Replies {
 
     public static final String HTML = "HTML";
 
-    private Replies() {
-    }
+    private Replies() {}
 
     public static SendMessage message(long chatId, Html text) {
         return SendMessage.builder()
                 .chatId(chatId)
                 .text(text.markup())
                 .parseMode(HTML)
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .linkPreviewOptions(
+                        LinkPreviewOptions.builder().isDisabled(true).build())
                 .build();
     }
 }

@@ -41,9 +41,13 @@ public final class ReplySender {
     /** Completes once every reply queued so far went out, or after a bound, whichever comes first. */
     public Uni<Void> drain() {
         CompletableFuture<Void> all = CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
-        return Uni.createFrom().completionStage(all)
-                .ifNoItem().after(DRAIN_LIMIT).recoverWithItem((Void) null)
-                .onFailure().recoverWithNull()
+        return Uni.createFrom()
+                .completionStage(all)
+                .ifNoItem()
+                .after(DRAIN_LIMIT)
+                .recoverWithItem((Void) null)
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 }

@@ -27,8 +27,13 @@ public final class TelegramLauncher {
     private volatile boolean stopping;
     private Cancellable startup;
 
-    public TelegramLauncher(BotApiClient client, Transport transport, CommandMenu menu, TelegramStatus status,
-                            Backoff backoff, Vertx vertx) {
+    public TelegramLauncher(
+            BotApiClient client,
+            Transport transport,
+            CommandMenu menu,
+            TelegramStatus status,
+            Backoff backoff,
+            Vertx vertx) {
         this.client = client;
         this.transport = transport;
         this.menu = menu;
@@ -39,15 +44,21 @@ public final class TelegramLauncher {
 
     /** Returns at once; the steps run on timers and callbacks. */
     public synchronized void start() {
-        startup = retrying("getMe", () -> client.call(new GetMe())
-                        .invoke(me -> status.botKnown(me.getUserName())).replaceWithVoid(), 1)
+        startup = retrying(
+                        "getMe",
+                        () -> client.call(new GetMe())
+                                .invoke(me -> status.botKnown(me.getUserName()))
+                                .replaceWithVoid(),
+                        1)
                 .invoke(() -> menu.register().subscribe().with(done -> LOG.debug("Command menu registered")))
                 .chain(() -> retrying("transport start", transport::start, 1))
-                .subscribe().with(
+                .subscribe()
+                .with(
                         started -> {
                             status.transportRunning();
-                            LOG.infof("Telegram ready: mode=%s bot=@%s", status.mode().label(),
-                                    status.botUsername().orElse("?"));
+                            LOG.infof(
+                                    "Telegram ready: mode=%s bot=@%s",
+                                    status.mode().label(), status.botUsername().orElse("?"));
                         },
                         failure -> LOG.debugf("Telegram start-up ended: %s", failure.getMessage()));
     }
@@ -70,8 +81,9 @@ public final class TelegramLauncher {
                 return Uni.createFrom().failure(failure);
             }
             Duration delay = backoff.after(failures);
-            LOG.warnf("Telegram %s failed, retrying: attempt=%d delay_ms=%d error=\"%s\"", step, failures,
-                    delay.toMillis(), failure.getMessage());
+            LOG.warnf(
+                    "Telegram %s failed, retrying: attempt=%d delay_ms=%d error=\"%s\"",
+                    step, failures, delay.toMillis(), failure.getMessage());
             return Delays.sleep(vertx, delay).chain(() -> retrying(step, attempt, failures + 1));
         });
     }

@@ -7,18 +7,25 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How updates reach the bot: long polling, or a webhook at the public URL guarded by a secret. */
-public record TransportSettings(Mode mode, Optional<String> webhookUrl, Optional<String> secret,
-                                Duration pollTimeout, Duration idlePause, Backoff pollBackoff, Backoff startupBackoff) {
+public record TransportSettings(
+        Mode mode,
+        Optional<String> webhookUrl,
+        Optional<String> secret,
+        Duration pollTimeout,
+        Duration idlePause,
+        Backoff pollBackoff,
+        Backoff startupBackoff) {
 
     public static final String WEBHOOK_PATH = "/telegram/webhook";
 
     /** Asked for explicitly: without {@code chat_member} in the list, Telegram never sends it. */
-    public static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "pre_checkout_query",
-            "chat_join_request", "chat_member", "my_chat_member");
+    public static final List<String> ALLOWED_UPDATES = List.of(
+            "message", "callback_query", "pre_checkout_query", "chat_join_request", "chat_member", "my_chat_member");
 
     /** Which transport runs. */
     public enum Mode {
-        POLLING, WEBHOOK;
+        POLLING,
+        WEBHOOK;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -32,12 +39,19 @@ public record TransportSettings(Mode mode, Optional<String> webhookUrl, Optional
     }
 
     public static TransportSettings from(TelegramConfig config) {
-        Optional<String> url = config.publicUrl().map(String::strip).filter(text -> !text.isEmpty())
+        Optional<String> url = config.publicUrl()
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
                 .map(TransportSettings::webhookUrl);
         Optional<String> secret = config.webhookSecret().map(String::strip).filter(text -> !text.isEmpty());
         TelegramConfig.Polling polling = config.polling();
-        return new TransportSettings(url.isPresent() ? Mode.WEBHOOK : Mode.POLLING, url, secret,
-                polling.timeout(), polling.idlePause(), new Backoff(polling.initialBackoff(), polling.maxBackoff()),
+        return new TransportSettings(
+                url.isPresent() ? Mode.WEBHOOK : Mode.POLLING,
+                url,
+                secret,
+                polling.timeout(),
+                polling.idlePause(),
+                new Backoff(polling.initialBackoff(), polling.maxBackoff()),
                 new Backoff(config.startup().initialBackoff(), config.startup().maxBackoff()));
     }
 

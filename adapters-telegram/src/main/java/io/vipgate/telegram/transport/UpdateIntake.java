@@ -3,13 +3,13 @@ package io.vipgate.telegram.transport;
 import io.smallrye.mutiny.Uni;
 import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.update.port.out.UpdateClaim;
-import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.TelegramObserver;
+import io.vipgate.telegram.command.Async;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -30,16 +30,13 @@ public final class UpdateIntake {
     /** How taking in one update ended. */
     public sealed interface Outcome {
         /** Handled and still claimed; the reply, if any, has to be sent, then the update {@link #settle}d. */
-        record Handled(Optional<BotApiMethod<?>> reply) implements Outcome {
-        }
+        record Handled(Optional<BotApiMethod<?>> reply) implements Outcome {}
 
         /** Handled before: nothing to do. */
-        record Duplicate() implements Outcome {
-        }
+        record Duplicate() implements Outcome {}
 
         /** Could not be recorded or handled now, or is being handled: Telegram should deliver it again later. */
-        record Unavailable() implements Outcome {
-        }
+        record Unavailable() implements Outcome {}
     }
 
     private final AcceptUpdateUseCase accept;
@@ -51,8 +48,12 @@ public final class UpdateIntake {
     /** Ids this process is handling now: a redelivery meanwhile is busy, whatever the log says. */
     private final Set<Integer> inFlight = ConcurrentHashMap.newKeySet();
 
-    public UpdateIntake(AcceptUpdateUseCase accept, UpdateRouter router, int maxAttempts, Outages outages,
-                        TelegramObserver observer) {
+    public UpdateIntake(
+            AcceptUpdateUseCase accept,
+            UpdateRouter router,
+            int maxAttempts,
+            Outages outages,
+            TelegramObserver observer) {
         this.accept = accept;
         this.router = router;
         this.maxAttempts = maxAttempts;
@@ -62,8 +63,11 @@ public final class UpdateIntake {
 
     public Uni<Outcome> take(Update update) {
         long started = System.nanoTime();
-        return claimAndHandle(update).invoke(outcome -> observer.update(UpdateTypes.of(update),
-                outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT), Duration.ofNanos(System.nanoTime() - started)));
+        return claimAndHandle(update)
+                .invoke(outcome -> observer.update(
+                        UpdateTypes.of(update),
+                        outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT),
+                        Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /**
@@ -73,9 +77,10 @@ public final class UpdateIntake {
     public Uni<Void> settle(Update update) {
         int id = update.getUpdateId();
         return Async.<Void>uni(() -> accept.done(id))
-                .onFailure().invoke(e -> LOG.warnf("Update handled but not marked done: update_id=%d error=\"%s\"",
-                        id, e))
-                .onItemOrFailure().transform((ignored, e) -> {
+                .onFailure()
+                .invoke(e -> LOG.warnf("Update handled but not marked done: update_id=%d error=\"%s\"", id, e))
+                .onItemOrFailure()
+                .transform((ignored, e) -> {
                     inFlight.remove(id);
                     return (Void) null;
                 });
@@ -100,7 +105,8 @@ public final class UpdateIntake {
         }
         return Async.<UpdateClaim>uni(() -> accept.claim(id))
                 .map(Optional::of)
-                .onFailure().recoverWithItem(failure -> {
+                .onFailure()
+                .recoverWithItem(failure -> {
                     LOG.warnf("Update not recorded, asking Telegram to retry: update_id=%d error=\"%s\"", id, failure);
                     return Optional.empty();
                 })
@@ -112,8 +118,10 @@ public final class UpdateIntake {
                     }
                     case BUSY -> {
                         if (claim.isPresent()) {
-                            LOG.infof("Update claimed elsewhere and not done yet, asking Telegram to retry: "
-                                    + "update_id=%d", id);
+                            LOG.infof(
+                                    "Update claimed elsewhere and not done yet, asking Telegram to retry: "
+                                            + "update_id=%d",
+                                    id);
                         }
                         yield Uni.createFrom().item(new Outcome.Unavailable());
                     }
@@ -123,22 +131,27 @@ public final class UpdateIntake {
                         inFlight.remove(id);
                     }
                 })
-                .onFailure().invoke(() -> inFlight.remove(id));
+                .onFailure()
+                .invoke(() -> inFlight.remove(id));
     }
 
     private Uni<Outcome> handle(Update update, int id) {
-        return Uni.createFrom().deferred(() -> router.route(update))
+        return Uni.createFrom()
+                .deferred(() -> router.route(update))
                 .<Outcome>map(reply -> {
                     failures.remove(id);
                     return new Outcome.Handled(reply);
                 })
-                .onFailure().recoverWithUni(failure -> outages.isOutage(failure)
+                .onFailure()
+                .recoverWithUni(failure -> outages.isOutage(failure)
                         .chain(outage -> outage ? outage(id, failure) : failed(update, id, failure)));
     }
 
     private Uni<Outcome> outage(int id, Throwable failure) {
-        LOG.warnf("Update not handled during an outage, asking Telegram to retry (not counted as a failure): "
-                + "update_id=%d error=\"%s\"", id, failure);
+        LOG.warnf(
+                "Update not handled during an outage, asking Telegram to retry (not counted as a failure): "
+                        + "update_id=%d error=\"%s\"",
+                id, failure);
         return handBack(id);
     }
 
@@ -152,8 +165,9 @@ public final class UpdateIntake {
             LOG.errorf(failure, "Update failed %d times, giving up with an apology: update_id=%d", attempts, id);
             return Uni.createFrom().item(new Outcome.Handled(router.apology(update)));
         }
-        LOG.warnf("Update failed, handing it back to Telegram: update_id=%d attempt=%d error=\"%s\"", id, attempts,
-                failure);
+        LOG.warnf(
+                "Update failed, handing it back to Telegram: update_id=%d attempt=%d error=\"%s\"",
+                id, attempts, failure);
         return handBack(id);
     }
 
@@ -162,8 +176,11 @@ public final class UpdateIntake {
      * replica would take it after the handling timeout even if the release is lost.
      */
     private Uni<Outcome> handBack(int id) {
-        Async.<Void>uni(() -> accept.release(id)).subscribe().with(ignored -> { },
-                e -> LOG.warnf("Could not release update %d; its claim stays this process's: %s", id, e));
+        Async.<Void>uni(() -> accept.release(id))
+                .subscribe()
+                .with(
+                        ignored -> {},
+                        e -> LOG.warnf("Could not release update %d; its claim stays this process's: %s", id, e));
         return Uni.createFrom().item(new Outcome.Unavailable());
     }
 }

@@ -8,16 +8,16 @@ import io.vipgate.telegram.command.AdminDashboard;
 import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.command.Caller;
 import io.vipgate.telegram.command.CommandDispatcher;
-import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.i18n.Text;
+import io.vipgate.telegram.i18n.Texts;
 import io.vipgate.telegram.payment.Store;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.payments.PreCheckoutQuery;
 
@@ -38,8 +38,12 @@ public final class UpdateRouter {
     private final Optional<Store> store;
     private final Optional<AdminDashboard> dashboard;
 
-    public UpdateRouter(RecordUserUseCase users, RecognizeAdminsUseCase admins, CommandDispatcher commands,
-                        JoinRequestRouter joinRequests, Texts texts) {
+    public UpdateRouter(
+            RecordUserUseCase users,
+            RecognizeAdminsUseCase admins,
+            CommandDispatcher commands,
+            JoinRequestRouter joinRequests,
+            Texts texts) {
         this(users, admins, commands, joinRequests, texts, Optional.empty(), Optional.empty());
     }
 
@@ -47,9 +51,14 @@ public final class UpdateRouter {
      * With a {@code store}, the bot sells VIP with Telegram Stars too; with a {@code dashboard}, {@code /admin} opens
      * the admin dashboard.
      */
-    public UpdateRouter(RecordUserUseCase users, RecognizeAdminsUseCase admins, CommandDispatcher commands,
-                        JoinRequestRouter joinRequests, Texts texts, Optional<Store> store,
-                        Optional<AdminDashboard> dashboard) {
+    public UpdateRouter(
+            RecordUserUseCase users,
+            RecognizeAdminsUseCase admins,
+            CommandDispatcher commands,
+            JoinRequestRouter joinRequests,
+            Texts texts,
+            Optional<Store> store,
+            Optional<AdminDashboard> dashboard) {
         this.users = users;
         this.admins = admins;
         this.commands = commands;
@@ -83,12 +92,14 @@ public final class UpdateRouter {
 
     /** The last answer for an update that failed again and again: an apology, where there is someone to tell. */
     public Optional<BotApiMethod<?>> apology(Update update) {
-        if (!update.hasMessage() || !update.getMessage().getChat().isUserChat()
+        if (!update.hasMessage()
+                || !update.getMessage().getChat().isUserChat()
                 || !TelegramUsers.isPerson(update.getMessage().getFrom())) {
             return Optional.empty();
         }
         BotUser user = TelegramUsers.botUser(update.getMessage().getFrom());
-        return reply(Replies.message(update.getMessage().getChatId(), texts.forUser(user).html(Text.TRY_LATER)));
+        return reply(Replies.message(
+                update.getMessage().getChatId(), texts.forUser(user).html(Text.TRY_LATER)));
     }
 
     private Uni<Optional<BotApiMethod<?>>> message(Message message) {
@@ -99,27 +110,33 @@ public final class UpdateRouter {
         Uni<Void> recorded = Async.uni(() -> users.seen(user));
         if (!message.getChat().isUserChat()) {
             if (message.hasSuccessfulPayment()) {
-                LOG.warnf("A successful_payment outside a private chat was ignored: user_id=%d chat_id=%d",
+                LOG.warnf(
+                        "A successful_payment outside a private chat was ignored: user_id=%d chat_id=%d",
                         user.id(), message.getChatId());
             }
             return recorded.chain(UpdateRouter::none);
         }
         Caller caller = new Caller(user, texts.forUser(user), admins.isAdmin(user.id()));
         if (store.isPresent() && message.hasSuccessfulPayment()) {
-            return recorded.chain(() -> store.get().paid(message.getChatId(), user.displayName(), user.id(),
-                    message.getSuccessfulPayment(), caller.messages()));
+            return recorded.chain(() -> store.get()
+                    .paid(
+                            message.getChatId(),
+                            user.displayName(),
+                            user.id(),
+                            message.getSuccessfulPayment(),
+                            caller.messages()));
         }
         if (store.isPresent() && message.getRefundedPayment() != null) {
-            return recorded.chain(() -> store.get().refunded(message.getChatId(), message.getRefundedPayment(),
-                    caller.messages()));
+            return recorded.chain(
+                    () -> store.get().refunded(message.getChatId(), message.getRefundedPayment(), caller.messages()));
         }
-        Optional<Uni<BotApiMethod<?>>> door = dashboard.flatMap(d -> d.command(caller, message.getChatId(),
-                message.getText()));
+        Optional<Uni<BotApiMethod<?>>> door =
+                dashboard.flatMap(d -> d.command(caller, message.getChatId(), message.getText()));
         if (door.isPresent()) {
             return recorded.chain(door::get).map(UpdateRouter::reply);
         }
-        Optional<Uni<BotApiMethod<?>>> sold = store.flatMap(s -> s.command(caller, message.getChatId(),
-                message.getText()));
+        Optional<Uni<BotApiMethod<?>>> sold =
+                store.flatMap(s -> s.command(caller, message.getChatId(), message.getText()));
         if (sold.isPresent()) {
             return recorded.chain(sold::get).map(UpdateRouter::reply);
         }
@@ -148,7 +165,8 @@ public final class UpdateRouter {
                 return recorded.chain(purchase::get).map(UpdateRouter::reply);
             }
         }
-        return recorded.map(ignored -> reply(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build()));
+        return recorded.map(ignored -> reply(
+                AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build()));
     }
 
     /** In a private chat, "kicked" means the user blocked the bot; "member" means they came back. */

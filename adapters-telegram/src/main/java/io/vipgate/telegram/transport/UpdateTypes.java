@@ -5,8 +5,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /** Names an update by the one field Telegram filled in, with the words of {@code allowed_updates}. */
 final class UpdateTypes {
 
-    private UpdateTypes() {
-    }
+    private UpdateTypes() {}
 
     static String of(Update update) {
         if (update.hasMessage()) {

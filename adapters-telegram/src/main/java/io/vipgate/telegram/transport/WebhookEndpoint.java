@@ -25,10 +25,11 @@ public final class WebhookEndpoint {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     /** New Bot API fields must never turn an update into a 400, which Telegram would not retry. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Bound once: a reader and a writer made per call look their (de)serialisers up again. */
     private static final ObjectReader UPDATES = JSON.readerFor(Update.class);
+
     private static final ObjectWriter METHODS = JSON.writer();
 
     /**
@@ -53,8 +54,8 @@ public final class WebhookEndpoint {
     }
 
     /** With {@code sentReplies}, a reply goes out through it and the response body stays empty. */
-    public WebhookEndpoint(TransportSettings settings, TelegramStatus status, UpdateIntake intake,
-                           Optional<ReplySender> sentReplies) {
+    public WebhookEndpoint(
+            TransportSettings settings, TelegramStatus status, UpdateIntake intake, Optional<ReplySender> sentReplies) {
         this.settings = settings;
         this.status = status;
         this.intake = intake;
@@ -82,7 +83,8 @@ public final class WebhookEndpoint {
         return intake.take(update.get()).chain(outcome -> switch (outcome) {
             case UpdateIntake.Outcome.Handled handled -> answer(update.get(), handled.reply());
             case UpdateIntake.Outcome.Duplicate duplicate -> Uni.createFrom().item(Answer.of(200));
-            case UpdateIntake.Outcome.Unavailable unavailable -> Uni.createFrom().item(Answer.of(503));
+            case UpdateIntake.Outcome.Unavailable unavailable ->
+                Uni.createFrom().item(Answer.of(503));
         });
     }
 
@@ -93,7 +95,8 @@ public final class WebhookEndpoint {
      */
     private Uni<Answer> answer(Update update, Optional<BotApiMethod<?>> reply) {
         if (reply.isPresent() && sentReplies.isPresent()) {
-            return Uni.createFrom().completionStage(sentReplies.get().send(reply.get()))
+            return Uni.createFrom()
+                    .completionStage(sentReplies.get().send(reply.get()))
                     .chain(() -> intake.settle(update))
                     .replaceWith(Answer.of(200));
         }
@@ -107,7 +110,7 @@ public final class WebhookEndpoint {
     public void responded(Answer answer, boolean written) {
         answer.handled().ifPresent(update -> {
             if (written) {
-                intake.settle(update).subscribe().with(ignored -> { });
+                intake.settle(update).subscribe().with(ignored -> {});
             } else {
                 intake.abandon(update);
             }

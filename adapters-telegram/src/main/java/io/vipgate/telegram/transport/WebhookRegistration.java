@@ -33,7 +33,9 @@ public final class WebhookRegistration implements Transport {
                 .allowedUpdates(TransportSettings.ALLOWED_UPDATES)
                 .dropPendingUpdates(false)
                 .build();
-        return client.call(request).invoke(() -> LOG.infof("Webhook registered: url=%s", url)).replaceWithVoid();
+        return client.call(request)
+                .invoke(() -> LOG.infof("Webhook registered: url=%s", url))
+                .replaceWithVoid();
     }
 
     @Override

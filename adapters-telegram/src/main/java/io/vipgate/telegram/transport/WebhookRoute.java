@@ -36,8 +36,10 @@ public class WebhookRoute {
         Buffer body = context.body().buffer();
         String secret = context.request().getHeader(WebhookEndpoint.SECRET_HEADER);
         endpoint.receive(secret, body == null ? null : body.getBytes())
-                .subscribe().with(answer -> respond(context, answer), failure -> {
-                    // The endpoint turns every known failure into an answer; anything else is still Telegram's to retry.
+                .subscribe()
+                .with(answer -> respond(context, answer), failure -> {
+                    // The endpoint turns every known failure into an answer; anything else is still Telegram's to
+                    // retry.
                     LOG.errorf(failure, "Webhook update not handled, asking Telegram to retry");
                     respond(context, WebhookEndpoint.Answer.of(503));
                 });
@@ -50,7 +52,9 @@ public class WebhookRoute {
         }
         context.response().setStatusCode(answer.status());
         Future<Void> written = answer.json()
-                .map(json -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json))
+                .map(json -> context.response()
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                        .end(json))
                 .orElseGet(() -> context.response().end());
         written.onComplete(result -> endpoint.responded(answer, result.succeeded()));
     }

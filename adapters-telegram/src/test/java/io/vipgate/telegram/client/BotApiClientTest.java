@@ -34,7 +34,10 @@ class BotApiClientTest {
 
     @Test
     void sendMessage_postsSnakeCaseJsonToTheMethodPath_andReadsTheMessage() {
-        Message message = client.call(SendMessage.builder().chatId(42L).text("hola").build()).await().atMost(WAIT);
+        Message message = client.call(
+                        SendMessage.builder().chatId(42L).text("hola").build())
+                .await()
+                .atMost(WAIT);
 
         assertThat(message.getText()).isEqualTo("hola");
         assertThat(message.getChatId()).isEqualTo(42L);
@@ -69,12 +72,23 @@ class BotApiClientTest {
     @Test
     void tooManyRequests_longerThanMaxRetryAfter_isReportedNotWaited() {
         BotApiSettings s = TestClients.fast(api.baseUrl());
-        BotApiClient impatient = new BotApiClient(TELEGRAM.vertx(), new BotApiSettings(s.apiUrl(), s.token(),
-                s.requestTimeout(), 3, s.initialBackoff(), s.maxBackoff(), Duration.ofSeconds(1), 1000, Duration.ZERO));
+        BotApiClient impatient = new BotApiClient(
+                TELEGRAM.vertx(),
+                new BotApiSettings(
+                        s.apiUrl(),
+                        s.token(),
+                        s.requestTimeout(),
+                        3,
+                        s.initialBackoff(),
+                        s.maxBackoff(),
+                        Duration.ofSeconds(1),
+                        1000,
+                        Duration.ZERO));
         api.failNext("getMe", 1, FakeFailure.tooManyRequests(30));
 
         assertThatThrownBy(() -> impatient.call(new GetMe()).await().atMost(WAIT))
-                .isInstanceOfSatisfying(BotApiException.TooManyRequests.class,
+                .isInstanceOfSatisfying(
+                        BotApiException.TooManyRequests.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
         assertThat(api.calls()).hasSize(1);
         impatient.close();
@@ -98,7 +112,9 @@ class BotApiClientTest {
         api.failNext("getMe", 10, FakeFailure.serverError());
 
         assertThatThrownBy(() -> client.call(new GetMe()).await().atMost(WAIT))
-                .isInstanceOfSatisfying(BotApiException.ServerError.class, e -> assertThat(e.status()).isEqualTo(502));
+                .isInstanceOfSatisfying(
+                        BotApiException.ServerError.class,
+                        e -> assertThat(e.status()).isEqualTo(502));
         assertThat(api.calls()).hasSize(3);
     }
 
@@ -131,8 +147,8 @@ class BotApiClientTest {
 
     @Test
     void unansweredRequest_timesOut_asANetworkError_andIsRetried() {
-        BotApiClient hasty = new BotApiClient(TELEGRAM.vertx(),
-                TestClients.fast(api.baseUrl()).withRequestTimeout(Duration.ofMillis(200)));
+        BotApiClient hasty = new BotApiClient(
+                TELEGRAM.vertx(), TestClients.fast(api.baseUrl()).withRequestTimeout(Duration.ofMillis(200)));
         api.failNext("getMe", 10, FakeFailure.hang());
 
         assertThatThrownBy(() -> hasty.call(new GetMe()).await().atMost(WAIT))

@@ -32,8 +32,10 @@ class BotApiErrorsTest {
     void badRequest_carriesTelegramsDescription_andIsNotRetried() {
         api.failNext("sendMessage", 1, FakeFailure.badRequest("Bad Request: chat not found"));
 
-        assertThatThrownBy(this::send).isInstanceOfSatisfying(BotApiException.BadRequest.class,
-                e -> assertThat(e.description()).isEqualTo("Bad Request: chat not found"));
+        assertThatThrownBy(this::send)
+                .isInstanceOfSatisfying(
+                        BotApiException.BadRequest.class,
+                        e -> assertThat(e.description()).isEqualTo("Bad Request: chat not found"));
         assertThat(api.calls()).hasSize(1);
     }
 
@@ -41,8 +43,10 @@ class BotApiErrorsTest {
     void blockedByUser_isForbiddenAndFlagged_andIsNotRetried() {
         api.failNext("sendMessage", 1, FakeFailure.blockedByUser());
 
-        assertThatThrownBy(this::send).isInstanceOfSatisfying(BotApiException.Forbidden.class,
-                e -> assertThat(e.blockedByUser()).isTrue());
+        assertThatThrownBy(this::send)
+                .isInstanceOfSatisfying(
+                        BotApiException.Forbidden.class,
+                        e -> assertThat(e.blockedByUser()).isTrue());
         assertThat(api.calls()).hasSize(1);
     }
 
@@ -50,8 +54,10 @@ class BotApiErrorsTest {
     void otherForbidden_isNotFlaggedAsBlocked() {
         api.failNext("sendMessage", 1, FakeFailure.forbidden("Forbidden: bot is not a member of the channel chat"));
 
-        assertThatThrownBy(this::send).isInstanceOfSatisfying(BotApiException.Forbidden.class,
-                e -> assertThat(e.blockedByUser()).isFalse());
+        assertThatThrownBy(this::send)
+                .isInstanceOfSatisfying(
+                        BotApiException.Forbidden.class,
+                        e -> assertThat(e.blockedByUser()).isFalse());
         assertThat(api.calls()).hasSize(1);
     }
 
@@ -65,16 +71,24 @@ class BotApiErrorsTest {
 
     @Test
     void otherClientError_isRejected_andIsNotRetried() {
-        api.failNext("sendMessage", 1, new FakeFailure.Status(409, "Conflict: terminated by other getUpdates request", null));
+        api.failNext(
+                "sendMessage",
+                1,
+                new FakeFailure.Status(409, "Conflict: terminated by other getUpdates request", null));
 
-        assertThatThrownBy(this::send).isInstanceOfSatisfying(BotApiException.Rejected.class,
-                e -> assertThat(e.status()).isEqualTo(409));
+        assertThatThrownBy(this::send)
+                .isInstanceOfSatisfying(
+                        BotApiException.Rejected.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
         assertThat(api.calls()).hasSize(1);
     }
 
     @Test
     void invalidRequest_isABadRequest_withoutAnyCall() {
-        assertThatThrownBy(() -> client.call(SendMessage.builder().chatId(1L).text("").build()).await().atMost(WAIT))
+        assertThatThrownBy(() -> client.call(
+                                SendMessage.builder().chatId(1L).text("").build())
+                        .await()
+                        .atMost(WAIT))
                 .isInstanceOf(BotApiException.BadRequest.class)
                 .hasMessageContaining("not sent");
         assertThat(api.calls()).isEmpty();

@@ -44,8 +44,7 @@ class FloodPauseTest {
             }
 
             @Override
-            public void update(String type, String outcome, Duration took) {
-            }
+            public void update(String type, String outcome, Duration took) {}
         };
         client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()), observer, Optional.empty());
     }
@@ -60,9 +59,12 @@ class FloodPauseTest {
     @Test
     void aSendToAnotherChat_waitsOutTheRetryAfterOfA429() throws InterruptedException {
         api.failNext("sendMessage", 1, FakeFailure.tooManyRequests(1));
-        Uni<Message> first = client.send(1L, new SendMessage("1", "first")).memoize().indefinitely();
-        first.subscribe().with(message -> { }, failure -> { });
-        assertThat(throttled.await(5, TimeUnit.SECONDS)).as("the first send got its 429").isTrue();
+        Uni<Message> first =
+                client.send(1L, new SendMessage("1", "first")).memoize().indefinitely();
+        first.subscribe().with(message -> {}, failure -> {});
+        assertThat(throttled.await(5, TimeUnit.SECONDS))
+                .as("the first send got its 429")
+                .isTrue();
 
         client.send(2L, new SendMessage("2", "second")).await().atMost(WAIT);
         first.await().atMost(WAIT);
@@ -70,26 +72,35 @@ class FloodPauseTest {
         List<RecordedCall> calls = api.calls("sendMessage");
         assertThat(calls).hasSize(3);
         RecordedCall refused = calls.getFirst();
-        assertThat(calls.subList(1, 3)).allSatisfy(later ->
-                assertThat(later.millisAfter(refused)).as("sent after retry_after").isGreaterThanOrEqualTo(990.0));
+        assertThat(calls.subList(1, 3))
+                .allSatisfy(later -> assertThat(later.millisAfter(refused))
+                        .as("sent after retry_after")
+                        .isGreaterThanOrEqualTo(990.0));
     }
 
     @Test
     void anUnpacedCall_waitsOutTheRetryAfterToo_butALongPollDoesNot() throws InterruptedException {
         api.failNext("sendMessage", 1, FakeFailure.tooManyRequests(1));
-        Uni<Message> first = client.send(1L, new SendMessage("1", "first")).memoize().indefinitely();
-        first.subscribe().with(message -> { }, failure -> { });
-        assertThat(throttled.await(5, TimeUnit.SECONDS)).as("the send got its 429").isTrue();
+        Uni<Message> first =
+                client.send(1L, new SendMessage("1", "first")).memoize().indefinitely();
+        first.subscribe().with(message -> {}, failure -> {});
+        assertThat(throttled.await(5, TimeUnit.SECONDS))
+                .as("the send got its 429")
+                .isTrue();
 
         client.call(GetUpdates.builder().timeout(0).build()).await().atMost(WAIT);
-        client.call(BanChatMember.builder().chatId(-100L).userId(7L).build()).await().atMost(WAIT);
+        client.call(BanChatMember.builder().chatId(-100L).userId(7L).build())
+                .await()
+                .atMost(WAIT);
         first.await().atMost(WAIT);
 
         List<RecordedCall> sends = api.calls("sendMessage");
         assertThat(sends).hasSize(2);
-        assertThat(api.calls("getUpdates").getFirst().nanoTime()).as("the poll went before the pause ended")
+        assertThat(api.calls("getUpdates").getFirst().nanoTime())
+                .as("the poll went before the pause ended")
                 .isLessThan(sends.get(1).nanoTime());
-        assertThat(api.calls("banChatMember").getFirst().millisAfter(sends.getFirst())).as("the ban waited")
+        assertThat(api.calls("banChatMember").getFirst().millisAfter(sends.getFirst()))
+                .as("the ban waited")
                 .isGreaterThanOrEqualTo(990.0);
     }
 }

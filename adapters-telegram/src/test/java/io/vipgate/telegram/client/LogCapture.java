@@ -32,13 +32,13 @@ final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void publish(LogRecord record) {
         String message = record instanceof ExtLogRecord ext
-                ? ext.getFormattedMessage() : new SimpleFormatter().formatMessage(record);
+                ? ext.getFormattedMessage()
+                : new SimpleFormatter().formatMessage(record);
         lines.add(record.getThrown() == null ? message : message + " " + record.getThrown());
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

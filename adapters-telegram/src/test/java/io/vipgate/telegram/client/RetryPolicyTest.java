@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
-    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(250),
-            Duration.ofSeconds(60));
+    private final RetryPolicy policy =
+            new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofSeconds(60));
 
     @Test
     void backoff_doublesFromTheInitialDelay_upToTheCap() {
@@ -23,7 +23,8 @@ class RetryPolicyTest {
         BotApiException serverError = new BotApiException.ServerError("m", 500, "boom");
 
         assertThat(policy.delayAfter(1, serverError)).contains(Duration.ofMillis(100));
-        assertThat(policy.delayAfter(3, new BotApiException.NetworkError("m", "reset"))).contains(Duration.ofMillis(250));
+        assertThat(policy.delayAfter(3, new BotApiException.NetworkError("m", "reset")))
+                .contains(Duration.ofMillis(250));
         assertThat(policy.delayAfter(4, serverError)).isEmpty();
     }
 
@@ -31,15 +32,20 @@ class RetryPolicyTest {
     void tooManyRequests_waitsRetryAfter_unlessLongerThanTheCap() {
         assertThat(policy.delayAfter(1, new BotApiException.TooManyRequests("m", Duration.ofSeconds(3))))
                 .contains(Duration.ofSeconds(3));
-        assertThat(policy.delayAfter(1, new BotApiException.TooManyRequests("m", Duration.ofSeconds(61)))).isEmpty();
+        assertThat(policy.delayAfter(1, new BotApiException.TooManyRequests("m", Duration.ofSeconds(61))))
+                .isEmpty();
     }
 
     @Test
     void clientErrorsAndUnknownFailures_areNeverRetried() {
-        assertThat(policy.delayAfter(1, new BotApiException.BadRequest("m", "Bad Request"))).isEmpty();
-        assertThat(policy.delayAfter(1, new BotApiException.Forbidden("m", "Forbidden"))).isEmpty();
-        assertThat(policy.delayAfter(1, new BotApiException.NotFound("m", "Not Found"))).isEmpty();
-        assertThat(policy.delayAfter(1, new BotApiException.Rejected("m", 401, "Unauthorized"))).isEmpty();
+        assertThat(policy.delayAfter(1, new BotApiException.BadRequest("m", "Bad Request")))
+                .isEmpty();
+        assertThat(policy.delayAfter(1, new BotApiException.Forbidden("m", "Forbidden")))
+                .isEmpty();
+        assertThat(policy.delayAfter(1, new BotApiException.NotFound("m", "Not Found")))
+                .isEmpty();
+        assertThat(policy.delayAfter(1, new BotApiException.Rejected("m", 401, "Unauthorized")))
+                .isEmpty();
         assertThat(policy.delayAfter(1, new IllegalStateException("bug"))).isEmpty();
     }
 }

@@ -46,7 +46,7 @@ class SendLimiterTest {
         long start = System.nanoTime();
 
         limiter.acquire(7).await().atMost(WAIT);
-        limiter.acquire(7).subscribe().with(ignored -> { }).cancel();
+        limiter.acquire(7).subscribe().with(ignored -> {}).cancel();
         limiter.acquire(7).await().atMost(WAIT);
 
         assertThat(millis(System.nanoTime() - start)).isGreaterThanOrEqualTo(395.0);
@@ -58,7 +58,7 @@ class SendLimiterTest {
         long start = System.nanoTime();
 
         for (long chat = 1; chat <= 4; chat++) {
-            limiter.acquire(chat).subscribe().with(ignored -> { });
+            limiter.acquire(chat).subscribe().with(ignored -> {});
         }
         limiter.acquire(5).await().atMost(WAIT);
 

@@ -48,7 +48,8 @@ class SendPacingTest {
     void burstOf40_at20PerSecond_isQueuedInOrder_andSpaced() {
         try (BotApiClient client = client(20, Duration.ofSeconds(1))) {
             List<Uni<Message>> burst = IntStream.range(0, 40)
-                    .mapToObj(i -> client.send(1000 + i, message(1000 + i, "m" + i))).toList();
+                    .mapToObj(i -> client.send(1000 + i, message(1000 + i, "m" + i)))
+                    .toList();
 
             Uni.join().all(burst).andFailFast().await().atMost(WAIT);
         }
@@ -56,13 +57,17 @@ class SendPacingTest {
         List<RecordedCall> calls = api.calls("sendMessage");
         assertThat(calls).hasSize(40);
         // Dispatch order is the limiter's (SendLimiterTest); arrival order on a loaded machine is the network's.
-        assertThat(calls).extracting(call -> call.body().getString("text"))
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 40).mapToObj(i -> "m" + i).toList());
+        assertThat(calls)
+                .extracting(call -> call.body().getString("text"))
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 40).mapToObj(i -> "m" + i).toList());
         assertThat(calls.getLast().millisAfter(calls.getFirst())).isGreaterThanOrEqualTo(1850.0);
         for (RecordedCall first : calls) {
             long inWindow = calls.stream()
-                    .filter(call -> call.millisAfter(first) >= 0 && call.millisAfter(first) < 1000).count();
-            assertThat(inWindow).as("sends within a second of %s", first.body().getString("text"))
+                    .filter(call -> call.millisAfter(first) >= 0 && call.millisAfter(first) < 1000)
+                    .count();
+            assertThat(inWindow)
+                    .as("sends within a second of %s", first.body().getString("text"))
                     .isLessThanOrEqualTo(21);
         }
     }
@@ -70,13 +75,22 @@ class SendPacingTest {
     @Test
     void twoMessagesToOneChat_areASecondApart_whileOtherChatsGoAhead() {
         try (BotApiClient client = client(30, Duration.ofSeconds(1))) {
-            Uni.join().all(client.send(7, message(7, "a1")), client.send(7, message(7, "a2")),
-                    client.send(8, message(8, "b1"))).andFailFast().await().atMost(WAIT);
+            Uni.join()
+                    .all(
+                            client.send(7, message(7, "a1")),
+                            client.send(7, message(7, "a2")),
+                            client.send(8, message(8, "b1")))
+                    .andFailFast()
+                    .await()
+                    .atMost(WAIT);
         }
 
         List<RecordedCall> calls = api.calls("sendMessage");
-        List<String> texts = calls.stream().map(call -> call.body().getString("text")).toList();
-        assertThat(texts.getLast()).as("the chat's second message waits, the other chat does not").isEqualTo("a2");
+        List<String> texts =
+                calls.stream().map(call -> call.body().getString("text")).toList();
+        assertThat(texts.getLast())
+                .as("the chat's second message waits, the other chat does not")
+                .isEqualTo("a2");
         RecordedCall a1 = calls.get(texts.indexOf("a1"));
         assertThat(calls.getLast().millisAfter(a1)).isGreaterThanOrEqualTo(950.0);
         assertThat(calls.get(1).millisAfter(calls.get(0))).isLessThan(800.0);
@@ -85,8 +99,13 @@ class SendPacingTest {
     @Test
     void unpacedCalls_doNotWait() {
         try (BotApiClient client = client(1, Duration.ofSeconds(1))) {
-            Uni.join().all(IntStream.range(0, 5).mapToObj(i -> client.call(message(9, "c" + i))).toList())
-                    .andFailFast().await().atMost(WAIT);
+            Uni.join()
+                    .all(IntStream.range(0, 5)
+                            .mapToObj(i -> client.call(message(9, "c" + i)))
+                            .toList())
+                    .andFailFast()
+                    .await()
+                    .atMost(WAIT);
         }
 
         List<RecordedCall> calls = api.calls("sendMessage");

@@ -42,8 +42,8 @@ class SharedSendBudgetTest {
             reserved.add(chatId);
             return CompletableFuture.completedFuture(Duration.ofMillis(400));
         };
-        try (BotApiClient client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()), TelegramObserver.NONE,
-                Optional.of(budget))) {
+        try (BotApiClient client =
+                new BotApiClient(vertx, TestClients.fast(api.baseUrl()), TelegramObserver.NONE, Optional.of(budget))) {
             long started = System.nanoTime();
 
             client.send(4242L, new SendMessage("4242", "hello")).await().atMost(Duration.ofSeconds(5));
@@ -60,8 +60,8 @@ class SharedSendBudgetTest {
             reserved.add(chatId);
             return CompletableFuture.completedFuture(Duration.ZERO);
         };
-        try (BotApiClient client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()), TelegramObserver.NONE,
-                Optional.of(budget))) {
+        try (BotApiClient client =
+                new BotApiClient(vertx, TestClients.fast(api.baseUrl()), TelegramObserver.NONE, Optional.of(budget))) {
             client.call(new GetMe()).await().atMost(Duration.ofSeconds(5));
         }
         assertThat(reserved).isEmpty();

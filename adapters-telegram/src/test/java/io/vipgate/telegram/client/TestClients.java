@@ -6,8 +6,7 @@ import java.time.Duration;
 /** Client settings that keep tests fast: short backoffs and timeouts, the fake server's token. */
 public final class TestClients {
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     /** 3 attempts from 20 ms backoff, 2 s request timeout, sends effectively unpaced. */
     public static BotApiSettings fast(String apiUrl) {

@@ -20,8 +20,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 class TokenRedactionTest {
 
     @RegisterExtension
-    static final FakeBotApiExtension TELEGRAM = new FakeBotApiExtension(
-            url -> TestClients.fast(url).withRequestTimeout(Duration.ofMillis(300)));
+    static final FakeBotApiExtension TELEGRAM =
+            new FakeBotApiExtension(url -> TestClients.fast(url).withRequestTimeout(Duration.ofMillis(300)));
 
     private FakeBotApi api;
     private BotApiClient client;
@@ -33,9 +33,14 @@ class TokenRedactionTest {
     }
 
     static Stream<FakeFailure> failures() {
-        return Stream.of(FakeFailure.badRequest("Bad Request: chat not found"), FakeFailure.blockedByUser(),
-                FakeFailure.notFound(), FakeFailure.serverError(), FakeFailure.tooManyRequests(120),
-                FakeFailure.dropConnection(), FakeFailure.hang());
+        return Stream.of(
+                FakeFailure.badRequest("Bad Request: chat not found"),
+                FakeFailure.blockedByUser(),
+                FakeFailure.notFound(),
+                FakeFailure.serverError(),
+                FakeFailure.tooManyRequests(120),
+                FakeFailure.dropConnection(),
+                FakeFailure.hang());
     }
 
     @ParameterizedTest
@@ -45,8 +50,7 @@ class TokenRedactionTest {
 
         Throwable thrown = catchThrowable(this::send);
 
-        assertThat(thrown).isInstanceOf(BotApiException.class)
-                .hasMessageContaining("/bot<redacted>/sendmessage");
+        assertThat(thrown).isInstanceOf(BotApiException.class).hasMessageContaining("/bot<redacted>/sendmessage");
         assertThat(thrown.toString()).doesNotContain(FakeBotApi.TOKEN);
         assertThat(thrown.getCause()).isNull();
     }
@@ -59,8 +63,10 @@ class TokenRedactionTest {
         try (LogCapture log = LogCapture.of(BotApiClient.class)) {
             send();
 
-            assertThat(log.lines()).hasSize(2).allSatisfy(line -> assertThat(line)
-                    .contains("method=sendmessage").doesNotContain(FakeBotApi.TOKEN));
+            assertThat(log.lines())
+                    .hasSize(2)
+                    .allSatisfy(line ->
+                            assertThat(line).contains("method=sendmessage").doesNotContain(FakeBotApi.TOKEN));
         }
     }
 
@@ -69,7 +75,8 @@ class TokenRedactionTest {
         BotApiSettings settings = TestClients.fast(api.baseUrl());
 
         assertThat(Stream.of(client, settings, settings.token()).map(String::valueOf))
-                .allSatisfy(text -> assertThat(text).doesNotContain(FakeBotApi.TOKEN).contains(BotToken.REDACTED));
+                .allSatisfy(text ->
+                        assertThat(text).doesNotContain(FakeBotApi.TOKEN).contains(BotToken.REDACTED));
     }
 
     @Test

@@ -33,7 +33,8 @@ class BroadcastCommandTest {
     void nobodyToSendTo_isSaid() {
         stubs.broadcast = new BroadcastStart.NoRecipients();
 
-        assertThat(answer(ADMIN, "es", "/broadcast hola")).isEqualTo("No hay ningún VIP activo al que se pueda escribir.");
+        assertThat(answer(ADMIN, "es", "/broadcast hola"))
+                .isEqualTo("No hay ningún VIP activo al que se pueda escribir.");
     }
 
     @Test

@@ -4,8 +4,8 @@ import static io.vipgate.telegram.command.StubUseCases.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vipgate.application.subscription.port.in.VipStatus;
 import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.subscription.port.in.VipStatus;
 import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.ReminderSchedule;
@@ -39,20 +39,33 @@ class CommandDispatcherTest {
         String reply = answer(ADMIN, "en", "/token 30d 5");
 
         assertThat(stubs.calls).containsExactly("mint 1001 30d 5");
-        assertThat(reply).contains("https://t.me/vipgate_test_bot?start=" + StubUseCases.SECRET.value(), "30 days",
-                "5 uses");
+        assertThat(reply)
+                .contains("https://t.me/vipgate_test_bot?start=" + StubUseCases.SECRET.value(), "30 days", "5 uses");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/token", "/token soon", "/token 30d zero", "/token 30d 0", "/token 3651d"})
     void badTokenArguments_getTheSyntax_inTheUsersLanguage(String text) {
-        assertThat(answer(ADMIN, "es", text)).startsWith("Uso: /token &lt;duración&gt; [usos]").contains("30d");
+        assertThat(answer(ADMIN, "es", text))
+                .startsWith("Uso: /token &lt;duración&gt; [usos]")
+                .contains("30d");
         assertThat(stubs.calls).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/token 30d", "/tokens", "/revoke abc", "/subs", "/extend 42 1d", "/kick 42",
-        "/setwait 5", "/stats", "/nonsense", "hello"})
+    @ValueSource(
+            strings = {
+                "/token 30d",
+                "/tokens",
+                "/revoke abc",
+                "/subs",
+                "/extend 42 1d",
+                "/kick 42",
+                "/setwait 5",
+                "/stats",
+                "/nonsense",
+                "hello"
+            })
     void nonAdmins_getHelp_forAdminAndUnknownCommandsAlike(String text) {
         String help = answer(USER, "en", "/help");
 
@@ -67,10 +80,12 @@ class CommandDispatcherTest {
 
     @Test
     void start_withAToken_redeemsIt_andShowsTheLinkAndExpiry() {
-        Subscription subscription = Subscription.start(USER, VipDuration.ofDays(30), StubUseCases.NOW,
-                ReminderSchedule.DEFAULT);
-        stubs.redemption = new RedemptionOutcome.Redeemed(subscription, false, Optional.of(
-                new InviteLink("https://t.me/+abc", StubUseCases.NOW.plus(Duration.ofHours(1)))));
+        Subscription subscription =
+                Subscription.start(USER, VipDuration.ofDays(30), StubUseCases.NOW, ReminderSchedule.DEFAULT);
+        stubs.redemption = new RedemptionOutcome.Redeemed(
+                subscription,
+                false,
+                Optional.of(new InviteLink("https://t.me/+abc", StubUseCases.NOW.plus(Duration.ofHours(1)))));
 
         String reply = answer(USER, "es", "/start AbCdEfGhIjKl");
 
@@ -82,8 +97,8 @@ class CommandDispatcherTest {
     void start_alone_welcomesWithTheStatus() {
         stubs.status = new VipStatus.Active(StubUseCases.NOW);
 
-        assertThat(answer(USER, "en", "/start")).contains("Hi, Ana!", "VIP until <b>Nov 21, 2026 at 14:30 UTC</b>",
-                "/help");
+        assertThat(answer(USER, "en", "/start"))
+                .contains("Hi, Ana!", "VIP until <b>Nov 21, 2026 at 14:30 UTC</b>", "/help");
     }
 
     @Test

@@ -3,8 +3,8 @@ package io.vipgate.telegram.command;
 import static io.vipgate.telegram.command.StubUseCases.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.subscription.port.in.KickSubscriberUseCase.KickResult;
 import io.vipgate.domain.gate.RemovalRefusal;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
@@ -22,7 +22,11 @@ class GateCommandsTest {
 
     private String admin(String language, String text) {
         BotUser user = BotUser.seen(ADMIN, "Admin", null, null, language);
-        return dispatcher.answer(new Caller(user, texts.forUser(user), true), text).await().indefinitely().markup();
+        return dispatcher
+                .answer(new Caller(user, texts.forUser(user), true), text)
+                .await()
+                .indefinitely()
+                .markup();
     }
 
     @Test
@@ -35,8 +39,8 @@ class GateCommandsTest {
 
     @Test
     void aKickThatRemovedTheUser_tellsTheAdminWhetherTheUserWasTold() {
-        stubs.kick = new KickResult.Kicked(Subscription.start(42, VipDuration.ofDays(30), StubUseCases.NOW,
-                ReminderSchedule.DEFAULT));
+        stubs.kick = new KickResult.Kicked(
+                Subscription.start(42, VipDuration.ofDays(30), StubUseCases.NOW, ReminderSchedule.DEFAULT));
         stubs.told = Delivery.BLOCKED;
 
         assertThat(admin("en", "/kick 42")).contains("<code>42</code>", "blocked the bot");
@@ -52,7 +56,8 @@ class GateCommandsTest {
 
     @Test
     void stats_showMembersAgainstActiveVips_andTheTurnedAway() {
-        assertThat(admin("en", "/stats")).contains("Active VIPs: 1", "members seen: 7 (active VIPs: 1)",
-                "turned away for joining without VIP: 2");
+        assertThat(admin("en", "/stats"))
+                .contains(
+                        "Active VIPs: 1", "members seen: 7 (active VIPs: 1)", "turned away for joining without VIP: 2");
     }
 }

@@ -64,6 +64,7 @@ public final class StubUseCases {
     public volatile boolean vipActive;
     /** How telling the user of an /extend, or of a /kick that removed them, went. */
     public volatile Delivery told = Delivery.SENT;
+
     public volatile CheckVipMemberUseCase.Check memberCheck = new CheckVipMemberUseCase.Check.NotAJoin();
     public volatile KickResult kick = new KickResult.NotSubscribed();
     public volatile BroadcastStart broadcast = new BroadcastStart.Started(7, 3);
@@ -94,50 +95,61 @@ public final class StubUseCases {
             return Set.of(ADMIN);
         }
     };
-    public final RedeemTokenUseCase redeemToken = (userId, name, token) ->
-            answer("redeem " + userId + " " + token, redemption);
+    public final RedeemTokenUseCase redeemToken =
+            (userId, name, token) -> answer("redeem " + userId + " " + token, redemption);
     public final CheckStatusUseCase checkStatus = userId -> answer("status " + userId, status);
-    public final IssueInviteLinkUseCase issueInviteLink = (userId, name) ->
-            answer("link " + userId, new LinkResult.NotActive());
-    public final MintTokenUseCase mintToken = (adminId, grants, uses) ->
-            answer("mint " + adminId + " " + grants + " " + uses, new MintedToken(SECRET,
-                    InvitationToken.mint(SECRET, grants, uses, Duration.ofDays(7), adminId, NOW)));
+    public final IssueInviteLinkUseCase issueInviteLink =
+            (userId, name) -> answer("link " + userId, new LinkResult.NotActive());
+    public final MintTokenUseCase mintToken = (adminId, grants, uses) -> answer(
+            "mint " + adminId + " " + grants + " " + uses,
+            new MintedToken(SECRET, InvitationToken.mint(SECRET, grants, uses, Duration.ofDays(7), adminId, NOW)));
     public final ListTokensUseCase listTokens = () -> answer("tokens", List.of());
-    public final RevokeTokenUseCase revokeToken = (adminId, text) ->
-            answer("revoke " + text, new RevokeResult.NotFound());
-    public final ListSubscribersUseCase listSubscribers = page ->
-            answer("subs " + page, new SubscriberPage(List.of(), 1, 1, 0));
-    public final ExtendAndInformUseCase extendAndInform = (adminId, userId, duration) ->
-            answer("extend " + userId + " " + duration,
-                    new Extended(Subscription.start(userId, duration, NOW, ReminderSchedule.DEFAULT), told));
-    public final KickAndInformUseCase kickAndInform = (adminId, userId) -> answer("kick " + userId,
+    public final RevokeTokenUseCase revokeToken =
+            (adminId, text) -> answer("revoke " + text, new RevokeResult.NotFound());
+    public final ListSubscribersUseCase listSubscribers =
+            page -> answer("subs " + page, new SubscriberPage(List.of(), 1, 1, 0));
+    public final ExtendAndInformUseCase extendAndInform = (adminId, userId, duration) -> answer(
+            "extend " + userId + " " + duration,
+            new Extended(Subscription.start(userId, duration, NOW, ReminderSchedule.DEFAULT), told));
+    public final KickAndInformUseCase kickAndInform = (adminId, userId) -> answer(
+            "kick " + userId,
             new KickOutcome(kick, kick instanceof KickResult.Kicked ? Optional.of(told) : Optional.empty()));
-    public final SetFreeChannelWaitUseCase setFreeChannelWait = (adminId, wait) ->
-            answer("setwait " + wait.minutes(), wait);
+    public final SetFreeChannelWaitUseCase setFreeChannelWait =
+            (adminId, wait) -> answer("setwait " + wait.minutes(), wait);
     public final ShowStatsUseCase showStats = () -> answer("stats", new BotStats(1, 2, 3, 4, 5, 6));
-    public final ShowGateStatsUseCase showGateStats = () ->
-            answer("gatestats", new ShowGateStatsUseCase.GateStats(7, 2));
+    public final ShowGateStatsUseCase showGateStats =
+            () -> answer("gatestats", new ShowGateStatsUseCase.GateStats(7, 2));
     public final StartBroadcastUseCase startBroadcast = (adminId, text) -> answer("broadcast " + text, broadcast);
-    public final RequestFreeChannelJoinUseCase requestFreeJoin = (userId, chatId, userChatId) ->
-            answer("free " + userId, new Queued(JoinRequest.pending(userId, chatId, userChatId, NOW),
-                    NOW.plus(Duration.ofMinutes(5))));
-    public final DecideVipJoinRequestUseCase decideVipJoin = userId ->
-            answer("vip " + userId, new Verdict(vipActive, JoinDecision.DONE));
-    public final CheckVipMemberUseCase checkVipMember = (user, before, after) ->
-            answer("member " + user.id() + " " + before + ">" + after, memberCheck);
+    public final RequestFreeChannelJoinUseCase requestFreeJoin = (userId, chatId, userChatId) -> answer(
+            "free " + userId,
+            new Queued(JoinRequest.pending(userId, chatId, userChatId, NOW), NOW.plus(Duration.ofMinutes(5))));
+    public final DecideVipJoinRequestUseCase decideVipJoin =
+            userId -> answer("vip " + userId, new Verdict(vipActive, JoinDecision.DONE));
+    public final CheckVipMemberUseCase checkVipMember =
+            (user, before, after) -> answer("member " + user.id() + " " + before + ">" + after, memberCheck);
 
     /** The command classes over these stubs, as the wiring assembles them; /token links to vipgate_test_bot. */
     public CommandDispatcher dispatcher() {
-        return new CommandDispatcher(new UserCommands(redeemToken, checkStatus, issueInviteLink),
-                new AdminCommands(mintToken, revokeToken, extendAndInform, kickAndInform, setFreeChannelWait,
-                        showStats, showGateStats, startBroadcast, () -> "vipgate_test_bot"),
+        return new CommandDispatcher(
+                new UserCommands(redeemToken, checkStatus, issueInviteLink),
+                new AdminCommands(
+                        mintToken,
+                        revokeToken,
+                        extendAndInform,
+                        kickAndInform,
+                        setFreeChannelWait,
+                        showStats,
+                        showGateStats,
+                        startBroadcast,
+                        () -> "vipgate_test_bot"),
                 new AdminLists(listTokens, listSubscribers));
     }
 
     private <T> CompletionStage<T> answer(String call, T value) {
         calls.add(call);
         Supplier<RuntimeException> failing = failure;
-        return failing == null ? CompletableFuture.completedFuture(value)
+        return failing == null
+                ? CompletableFuture.completedFuture(value)
                 : CompletableFuture.failedFuture(failing.get());
     }
 }

@@ -7,11 +7,11 @@ import io.vertx.mutiny.core.http.HttpServer;
 import io.vertx.mutiny.core.http.HttpServerRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Queue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,8 +55,11 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private FakeBotApi listen() {
-        server = vertx.createHttpServer().requestHandler(this::handle)
-                .listen(0, "127.0.0.1").await().atMost(Duration.ofSeconds(10));
+        server = vertx.createHttpServer()
+                .requestHandler(this::handle)
+                .listen(0, "127.0.0.1")
+                .await()
+                .atMost(Duration.ofSeconds(10));
         return this;
     }
 
@@ -67,7 +70,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Fails the next {@code times} calls of {@code method} (case-insensitive) with {@code failure}. */
     public void failNext(String method, int times, FakeFailure failure) {
-        Queue<FakeFailure> queue = script.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ConcurrentLinkedQueue<>());
+        Queue<FakeFailure> queue =
+                script.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ConcurrentLinkedQueue<>());
         for (int i = 0; i < times; i++) {
             queue.add(failure);
         }
@@ -94,8 +98,8 @@ public final class FakeBotApi implements AutoCloseable {
      * Records an incoming Stars payment, as {@code getStarTransactions} will list it (and {@code refundStarPayment}
      * will know it); {@code subscriptionPeriod} is null for a one-time payment.
      */
-    public void starPayment(String chargeId, long userId, int amount, String payload, Integer subscriptionPeriod,
-                            Instant date) {
+    public void starPayment(
+            String chargeId, long userId, int amount, String payload, Integer subscriptionPeriod, Instant date) {
         stars.payment(chargeId, userId, amount, payload, subscriptionPeriod, date);
     }
 
@@ -116,7 +120,11 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private void handle(HttpServerRequest request) {
-        request.body().subscribe().with(body -> answer(request, body), failure -> request.connection().closeAndForget());
+        request.body()
+                .subscribe()
+                .with(
+                        body -> answer(request, body),
+                        failure -> request.connection().closeAndForget());
     }
 
     private void answer(HttpServerRequest request, Buffer body) {
@@ -140,10 +148,10 @@ public final class FakeBotApi implements AutoCloseable {
         Queue<FakeFailure> failures = script.get(method);
         switch (failures == null ? null : failures.poll()) {
             case null -> answerAsDocumented(request, method, json);
-            case FakeFailure.Status status -> respond(request, status.code(),
-                    error(status.code(), status.description(), status.retryAfter()));
+            case FakeFailure.Status status ->
+                respond(request, status.code(), error(status.code(), status.description(), status.retryAfter()));
             case FakeFailure.Drop drop -> request.connection().closeAndForget();
-            case FakeFailure.Hang hang -> { }
+            case FakeFailure.Hang hang -> {}
         }
     }
 
@@ -159,7 +167,8 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private static JsonObject error(int code, String description, Integer retryAfter) {
-        JsonObject error = new JsonObject().put("ok", false).put("error_code", code).put("description", description);
+        JsonObject error =
+                new JsonObject().put("ok", false).put("error_code", code).put("description", description);
         return retryAfter == null ? error : error.put("parameters", new JsonObject().put("retry_after", retryAfter));
     }
 
@@ -172,7 +181,9 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private static void respond(HttpServerRequest request, int status, JsonObject json) {
-        request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+        request.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
                 .endAndForget(json.encode());
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * What a test of the Telegram adapter needs, as a JUnit extension on a static field: one Vert.x for the class, and
  * for each test a fresh fake Bot API and a client pointed at it, closed after the test.
  */
-public final class FakeBotApiExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback {
+public final class FakeBotApiExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final Function<String, BotApiSettings> settings;
     private Vertx vertx;

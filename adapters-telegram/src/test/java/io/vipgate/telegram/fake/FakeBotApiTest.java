@@ -45,8 +45,14 @@ class FakeBotApiTest {
         api.enqueueUpdate(new JsonObject().put("update_id", 10));
         api.enqueueUpdate(new JsonObject().put("update_id", 11));
 
-        List<Update> first = client.call(GetUpdates.builder().offset(0).timeout(0).build()).await().atMost(WAIT);
-        List<Update> second = client.call(GetUpdates.builder().offset(11).timeout(0).build()).await().atMost(WAIT);
+        List<Update> first = client.call(
+                        GetUpdates.builder().offset(0).timeout(0).build())
+                .await()
+                .atMost(WAIT);
+        List<Update> second = client.call(
+                        GetUpdates.builder().offset(11).timeout(0).build())
+                .await()
+                .atMost(WAIT);
 
         assertThat(first).extracting(Update::getUpdateId).containsExactly(10, 11);
         assertThat(second).extracting(Update::getUpdateId).containsExactly(11);
@@ -79,7 +85,11 @@ class FakeBotApiTest {
     void unknownPath_isNotFound_andNotRecorded() {
         WebClient web = WebClient.create(vertx);
 
-        int status = web.postAbs(api.baseUrl() + "/nothing-here").send().await().atMost(WAIT).statusCode();
+        int status = web.postAbs(api.baseUrl() + "/nothing-here")
+                .send()
+                .await()
+                .atMost(WAIT)
+                .statusCode();
 
         assertThat(status).isEqualTo(404);
         assertThat(api.calls()).isEmpty();

@@ -4,16 +4,13 @@ package io.vipgate.telegram.fake;
 public sealed interface FakeFailure {
 
     /** An error answer as Telegram writes it: HTTP status = error_code, a description, maybe retry_after. */
-    record Status(int code, String description, Integer retryAfter) implements FakeFailure {
-    }
+    record Status(int code, String description, Integer retryAfter) implements FakeFailure {}
 
     /** The connection is closed without an answer. */
-    record Drop() implements FakeFailure {
-    }
+    record Drop() implements FakeFailure {}
 
     /** No answer at all, until the client gives up. */
-    record Hang() implements FakeFailure {
-    }
+    record Hang() implements FakeFailure {}
 
     static FakeFailure tooManyRequests(int retryAfterSeconds) {
         return new Status(429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds);

@@ -19,15 +19,21 @@ final class FakeStars {
     private final Set<String> refunded = new HashSet<>();
 
     /** An incoming invoice payment from {@code userId}; {@code subscriptionPeriod} null for a one-time one. */
-    synchronized void payment(String chargeId, long userId, int amount, String payload, Integer subscriptionPeriod,
-                              Instant date) {
-        JsonObject source = new JsonObject().put("type", "user").put("transaction_type", "invoice_payment")
-                .put("user", FakeUpdates.user(userId, "en")).put("invoice_payload", payload);
+    synchronized void payment(
+            String chargeId, long userId, int amount, String payload, Integer subscriptionPeriod, Instant date) {
+        JsonObject source = new JsonObject()
+                .put("type", "user")
+                .put("transaction_type", "invoice_payment")
+                .put("user", FakeUpdates.user(userId, "en"))
+                .put("invoice_payload", payload);
         if (subscriptionPeriod != null) {
             source.put("subscription_period", subscriptionPeriod);
         }
-        transactions.add(new JsonObject().put("id", chargeId).put("amount", amount)
-                .put("date", date.getEpochSecond()).put("source", source));
+        transactions.add(new JsonObject()
+                .put("id", chargeId)
+                .put("amount", amount)
+                .put("date", date.getEpochSecond())
+                .put("source", source));
     }
 
     synchronized JsonObject page(JsonObject body) {
@@ -41,8 +47,9 @@ final class FakeStars {
     /** Empty when the refund is made; otherwise Telegram's description of why not. */
     synchronized Optional<String> refund(JsonObject body) {
         String charge = body.getString("telegram_payment_charge_id", "");
-        Optional<JsonObject> payment = transactions.stream().filter(t -> charge.equals(t.getString("id"))
-                && t.containsKey("source")).findFirst();
+        Optional<JsonObject> payment = transactions.stream()
+                .filter(t -> charge.equals(t.getString("id")) && t.containsKey("source"))
+                .findFirst();
         if (payment.isEmpty()) {
             return Optional.of("Bad Request: CHARGE_NOT_FOUND");
         }
@@ -53,10 +60,16 @@ final class FakeStars {
         if (!refunded.add(charge)) {
             return Optional.of("Bad Request: CHARGE_ALREADY_REFUNDED");
         }
-        transactions.add(new JsonObject().put("id", charge).put("amount", payment.get().getInteger("amount"))
+        transactions.add(new JsonObject()
+                .put("id", charge)
+                .put("amount", payment.get().getInteger("amount"))
                 .put("date", Instant.now().getEpochSecond())
-                .put("receiver", new JsonObject().put("type", "user").put("transaction_type", "invoice_payment")
-                        .put("user", FakeUpdates.user(payer, "en"))));
+                .put(
+                        "receiver",
+                        new JsonObject()
+                                .put("type", "user")
+                                .put("transaction_type", "invoice_payment")
+                                .put("user", FakeUpdates.user(payer, "en"))));
         return Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ class HtmlTest {
 
     @Test
     void join_keepsMarkupAsIs() {
-        assertThat(Html.join("\n", List.of(new Html("<b>a</b>"), Html.text("<b>")))).hasToString("<b>a</b>\n&lt;b&gt;");
+        assertThat(Html.join("\n", List.of(new Html("<b>a</b>"), Html.text("<b>"))))
+                .hasToString("<b>a</b>\n&lt;b&gt;");
     }
 }

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Replies speak the user's language, escape what users typed, and word dates and spans naturally. */
 class MessagesTest {
@@ -22,12 +22,25 @@ class MessagesTest {
     private final Texts englishDefault = new Texts("en");
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {"es,es,es", "es-MX,en,es", "ES-ar,en,es", "en,es,en", "en-GB,es,en", "en,en,en",
-        "null,es,es", "null,en,en", "de,en,en", "pt-BR,es,es"})
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "es,es,es",
+                "es-MX,en,es",
+                "ES-ar,en,es",
+                "en,es,en",
+                "en-GB,es,en",
+                "en,en,en",
+                "null,es,es",
+                "null,en,en",
+                "de,en,en",
+                "pt-BR,es,es"
+            })
     void language_isSpanishForEs_englishForEn_elseTheDefault(String code, String defaultLocale, String expected) {
         BotUser user = BotUser.seen(42, "Ana", null, null, code);
 
-        assertThat(new Texts(defaultLocale).forUser(user).locale().getLanguage()).isEqualTo(expected);
+        assertThat(new Texts(defaultLocale).forUser(user).locale().getLanguage())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -39,7 +52,8 @@ class MessagesTest {
     void arguments_areEscaped_butMarkupArgumentsAreNot() {
         Messages m = englishDefault.fallback();
 
-        assertThat(m.html(Text.WELCOME, "<b>Eve & co</b>").markup()).isEqualTo("👋 Hi, &lt;b&gt;Eve &amp; co&lt;/b&gt;! I look after the VIP channel.");
+        assertThat(m.html(Text.WELCOME, "<b>Eve & co</b>").markup())
+                .isEqualTo("👋 Hi, &lt;b&gt;Eve &amp; co&lt;/b&gt;! I look after the VIP channel.");
         assertThat(m.html(Text.STATUS_ACTIVE, new Html("<i>soon</i>")).markup()).contains("<b><i>soon</i></b>");
     }
 
@@ -56,16 +70,27 @@ class MessagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PT1M,1 minute,1 minuto", "PT90M,90 minutes,90 minutos", "PT36H,36 hours,36 horas",
-        "P1D,1 day,1 día", "P14D,14 days,14 días"})
+    @CsvSource({
+        "PT1M,1 minute,1 minuto",
+        "PT90M,90 minutes,90 minutos",
+        "PT36H,36 hours,36 horas",
+        "P1D,1 day,1 día",
+        "P14D,14 days,14 días"
+    })
     void exactSpans_useTheLargestUnitThatFits(Duration span, String english, String spanish) {
         assertThat(englishDefault.fallback().exact(span).markup()).isEqualTo(english);
         assertThat(spanishDefault.fallback().exact(span).markup()).isEqualTo(spanish);
     }
 
     @ParameterizedTest
-    @CsvSource({"PT10S,1 minute", "PT14M30S,15 minutes", "PT59M,59 minutes", "PT2H59M,3 hours",
-        "PT23H59M,24 hours", "P2DT23H,3 days"})
+    @CsvSource({
+        "PT10S,1 minute",
+        "PT14M30S,15 minutes",
+        "PT59M,59 minutes",
+        "PT2H59M,3 hours",
+        "PT23H59M,24 hours",
+        "P2DT23H,3 days"
+    })
     void roughSpans_areRounded(Duration span, String english) {
         assertThat(englishDefault.fallback().about(span).markup()).isEqualTo(english);
     }

@@ -20,8 +20,7 @@ final class BytecodeReferences {
 
     private static final Pattern TELEGRAM = Pattern.compile("org/telegram/[A-Za-z0-9_/$]+");
 
-    private BytecodeReferences() {
-    }
+    private BytecodeReferences() {}
 
     /** Binary names ({@code a.b.C$D}) of every {@code org.telegram} type named by the class files under {@code dir}. */
     static Set<String> telegramTypesUnder(Path dir) {

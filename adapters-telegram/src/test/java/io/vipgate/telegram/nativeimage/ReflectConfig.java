@@ -24,11 +24,15 @@ final class ReflectConfig {
     static final String RESOURCE = "META-INF/native-image/io.vipgate/adapters-telegram/reflect-config.json";
 
     /** The flags each entry must carry. */
-    static final List<String> FLAGS = List.of("allDeclaredConstructors", "allPublicConstructors",
-            "allDeclaredMethods", "allPublicMethods", "allDeclaredFields", "allPublicFields");
+    static final List<String> FLAGS = List.of(
+            "allDeclaredConstructors",
+            "allPublicConstructors",
+            "allDeclaredMethods",
+            "allPublicMethods",
+            "allDeclaredFields",
+            "allPublicFields");
 
-    private ReflectConfig() {
-    }
+    private ReflectConfig() {}
 
     /** The classes registered with every flag in {@link #FLAGS}, as the built module carries them. */
     static SortedSet<String> registered() {
@@ -51,7 +55,8 @@ final class ReflectConfig {
     /** One entry a line, sorted, so that a change of the app's Telegram types shows as a readable diff. */
     static String render(Collection<String> classNames) {
         String flags = FLAGS.stream().map(flag -> "\"" + flag + "\": true").collect(Collectors.joining(", "));
-        return classNames.stream().sorted()
+        return classNames.stream()
+                .sorted()
                 .map(name -> "  { \"name\": \"" + name + "\", " + flags + " }")
                 .collect(Collectors.joining(",\n", "[\n", "\n]\n"));
     }

@@ -37,7 +37,8 @@ class TelegramReflectionTest {
         SortedSet<String> missing = new TreeSet<>(reachable);
         missing.removeAll(ReflectConfig.registered());
 
-        assertThat(missing).as("Telegram classes not registered in %s (%s)", ReflectConfig.RESOURCE, REGENERATE)
+        assertThat(missing)
+                .as("Telegram classes not registered in %s (%s)", ReflectConfig.RESOURCE, REGENERATE)
                 .isEmpty();
     }
 
@@ -46,21 +47,24 @@ class TelegramReflectionTest {
         SortedSet<String> stale = new TreeSet<>(ReflectConfig.registered());
         stale.removeAll(reachable());
 
-        assertThat(stale).as("registered but no longer reachable (%s)", REGENERATE).isEmpty();
+        assertThat(stale)
+                .as("registered but no longer reachable (%s)", REGENERATE)
+                .isEmpty();
     }
 
     @Test
     void walk_findsWhatTheWebhookAndTheClientTouch() {
         SortedSet<String> reachable = reachable();
 
-        assertThat(reachable).contains(
-                Update.class.getName(),
-                "org.telegram.telegrambots.meta.api.objects.message.Message",
-                "org.telegram.telegrambots.meta.api.methods.send.SendMessage$SendMessageBuilderImpl",
-                "org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberBanned",
-                "org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat",
-                "org.telegram.telegrambots.meta.api.objects.ChatInviteLink",
-                "org.telegram.telegrambots.meta.api.objects.ResponseParameters");
+        assertThat(reachable)
+                .contains(
+                        Update.class.getName(),
+                        "org.telegram.telegrambots.meta.api.objects.message.Message",
+                        "org.telegram.telegrambots.meta.api.methods.send.SendMessage$SendMessageBuilderImpl",
+                        "org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberBanned",
+                        "org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat",
+                        "org.telegram.telegrambots.meta.api.objects.ChatInviteLink",
+                        "org.telegram.telegrambots.meta.api.objects.ResponseParameters");
     }
 
     private static SortedSet<String> reachable() {
@@ -77,7 +81,11 @@ class TelegramReflectionTest {
     /** This module's compiled main classes: the directory (or jar) that holds {@link TelegramAdapters}. */
     private static Path mainClasses() {
         try {
-            return Path.of(TelegramAdapters.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(TelegramAdapters.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

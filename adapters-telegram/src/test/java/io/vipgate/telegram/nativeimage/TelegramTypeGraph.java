@@ -36,8 +36,7 @@ final class TelegramTypeGraph {
     /** Lombok's self-referencing builder bounds ({@code B extends Builder<C, B>}) would otherwise never end. */
     private final Set<TypeVariable<?>> variables = new HashSet<>();
 
-    private TelegramTypeGraph() {
-    }
+    private TelegramTypeGraph() {}
 
     static SortedSet<String> reachableFrom(Collection<Class<?>> roots) {
         TelegramTypeGraph graph = new TelegramTypeGraph();
@@ -96,7 +95,7 @@ final class TelegramTypeGraph {
 
     private void mention(Type type) {
         switch (type) {
-            case null -> { }
+            case null -> {}
             case Class<?> plain -> reach(plain);
             case ParameterizedType parameterized -> {
                 mention(parameterized.getRawType());
@@ -107,9 +106,9 @@ final class TelegramTypeGraph {
                 List.of(wildcard.getUpperBounds()).forEach(this::mention);
                 List.of(wildcard.getLowerBounds()).forEach(this::mention);
             }
-            case TypeVariable<?> variable when variables.add(variable) ->
-                    List.of(variable.getBounds()).forEach(this::mention);
-            default -> { }
+            case TypeVariable<?> variable
+            when variables.add(variable) -> List.of(variable.getBounds()).forEach(this::mention);
+            default -> {}
         }
     }
 
@@ -141,7 +140,7 @@ final class TelegramTypeGraph {
                     named(each);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 }

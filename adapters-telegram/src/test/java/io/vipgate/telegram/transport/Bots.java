@@ -1,8 +1,7 @@
 package io.vipgate.telegram.transport;
 
-import io.vipgate.telegram.TelegramObserver;
 import io.vertx.core.json.JsonObject;
-import io.vipgate.telegram.command.CommandDispatcher;
+import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.command.StubUseCases;
 import io.vipgate.telegram.i18n.Texts;
 import java.time.Clock;
@@ -16,13 +15,19 @@ final class Bots {
     static final long VIP = -1001000000001L;
     static final long FREE = -1001000000002L;
 
-    private Bots() {
-    }
+    private Bots() {}
 
     static UpdateRouter router(StubUseCases stubs) {
         Texts texts = new Texts("es");
-        JoinRequestRouter joins = new JoinRequestRouter(stubs.users, stubs.requestFreeJoin, stubs.decideVipJoin,
-                stubs.checkVipMember, texts, VIP, FREE, Clock.fixed(StubUseCases.NOW, ZoneOffset.UTC));
+        JoinRequestRouter joins = new JoinRequestRouter(
+                stubs.users,
+                stubs.requestFreeJoin,
+                stubs.decideVipJoin,
+                stubs.checkVipMember,
+                texts,
+                VIP,
+                FREE,
+                Clock.fixed(StubUseCases.NOW, ZoneOffset.UTC));
         return new UpdateRouter(stubs.users, stubs.admins, stubs.dispatcher(), joins, texts);
     }
 

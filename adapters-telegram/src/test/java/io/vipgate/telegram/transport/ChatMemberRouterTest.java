@@ -14,7 +14,8 @@ class ChatMemberRouterTest {
     private final UpdateRouter router = Bots.router(stubs);
 
     private void route(JsonObject update) {
-        assertThat(router.route(Bots.update(update)).await().indefinitely()).as("never answered in the update")
+        assertThat(router.route(Bots.update(update)).await().indefinitely())
+                .as("never answered in the update")
                 .isEmpty();
     }
 
@@ -24,8 +25,9 @@ class ChatMemberRouterTest {
         route(FakeUpdates.chatMember(Bots.VIP, 43, 43, "kicked", "restricted"));
         route(FakeUpdates.chatMember(Bots.VIP, 1, 44, "administrator", "member"));
 
-        assertThat(stubs.calls).containsExactly("member 42 LEFT>MEMBER", "member 43 KICKED>RESTRICTED",
-                "member 44 ADMINISTRATOR>MEMBER");
+        assertThat(stubs.calls)
+                .containsExactly(
+                        "member 42 LEFT>MEMBER", "member 43 KICKED>RESTRICTED", "member 44 ADMINISTRATOR>MEMBER");
     }
 
     @Test
@@ -33,7 +35,10 @@ class ChatMemberRouterTest {
         route(FakeUpdates.chatMember(Bots.FREE, 42, 42, "left", "member"));
         route(FakeUpdates.chatMember(-100999, 42, 42, "left", "member"));
         JsonObject aboutTheBot = FakeUpdates.chatMember(Bots.VIP, 42, 777000111L, "left", "administrator");
-        aboutTheBot.getJsonObject("chat_member").getJsonObject("new_chat_member").getJsonObject("user")
+        aboutTheBot
+                .getJsonObject("chat_member")
+                .getJsonObject("new_chat_member")
+                .getJsonObject("user")
                 .put("is_bot", true);
         route(aboutTheBot);
 
@@ -46,7 +51,10 @@ class ChatMemberRouterTest {
         noOldMember.getJsonObject("chat_member").remove("old_chat_member");
         route(noOldMember);
         JsonObject restrictedOutside = FakeUpdates.chatMember(Bots.VIP, 43, 43, "left", "restricted");
-        restrictedOutside.getJsonObject("chat_member").getJsonObject("new_chat_member").remove("is_member");
+        restrictedOutside
+                .getJsonObject("chat_member")
+                .getJsonObject("new_chat_member")
+                .remove("is_member");
         route(restrictedOutside);
         JsonObject noNewMember = FakeUpdates.chatMember(Bots.VIP, 44, 44, "left", "member");
         noNewMember.getJsonObject("chat_member").remove("new_chat_member");

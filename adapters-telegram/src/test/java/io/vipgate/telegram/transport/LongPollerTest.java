@@ -2,9 +2,9 @@ package io.vipgate.telegram.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.fakes.Eventually;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
+import io.vipgate.application.fakes.Eventually;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.command.StubUseCases;
@@ -36,10 +36,20 @@ class LongPollerTest {
         api = FakeBotApi.start(vertx);
         client = new BotApiClient(vertx, TestClients.fast(api.baseUrl()));
         Backoff backoff = new Backoff(Duration.ofMillis(20), Duration.ofMillis(50));
-        settings = new TransportSettings(TransportSettings.Mode.POLLING, Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(30), Duration.ofMillis(20), backoff, backoff);
-        poller = new LongPoller(client, Bots.intake(stubs, claims),
-                new ReplySender(client, new Deliveries(client, stubs.users)), settings, vertx);
+        settings = new TransportSettings(
+                TransportSettings.Mode.POLLING,
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(20),
+                backoff,
+                backoff);
+        poller = new LongPoller(
+                client,
+                Bots.intake(stubs, claims),
+                new ReplySender(client, new Deliveries(client, stubs.users)),
+                settings,
+                vertx);
     }
 
     @AfterEach
@@ -63,8 +73,14 @@ class LongPollerTest {
         JsonObject poll = polls().getFirst().body();
         assertThat(poll.getInteger("timeout")).isEqualTo(30);
         assertThat(poll.getInteger("limit")).isEqualTo(100);
-        assertThat(poll.getJsonArray("allowed_updates").getList()).containsExactly("message", "callback_query",
-                "pre_checkout_query", "chat_join_request", "chat_member", "my_chat_member");
+        assertThat(poll.getJsonArray("allowed_updates").getList())
+                .containsExactly(
+                        "message",
+                        "callback_query",
+                        "pre_checkout_query",
+                        "chat_join_request",
+                        "chat_member",
+                        "my_chat_member");
     }
 
     @Test
@@ -76,11 +92,14 @@ class LongPollerTest {
 
         poller.start().await().atMost(Duration.ofSeconds(5));
         int next = second.getInteger("update_id") + 1;
-        Eventually.until("the offset passes both", () -> polls().stream()
-                .anyMatch(call -> call.body().getInteger("offset", 0) == next));
+        Eventually.until(
+                "the offset passes both",
+                () -> polls().stream().anyMatch(call -> call.body().getInteger("offset", 0) == next));
         Eventually.until("both answers", () -> api.calls("sendMessage").size() == 2);
 
-        assertThat(api.calls("sendMessage")).extracting(call -> call.text("chat_id")).containsExactlyInAnyOrder("42", "43");
+        assertThat(api.calls("sendMessage"))
+                .extracting(call -> call.text("chat_id"))
+                .containsExactlyInAnyOrder("42", "43");
     }
 
     @Test
@@ -91,8 +110,9 @@ class LongPollerTest {
 
         poller.start().await().atMost(Duration.ofSeconds(5));
         Eventually.until("three polls", () -> polls().size() >= 3);
-        assertThat(polls()).allSatisfy(call -> assertThat(call.body().getInteger("offset", 0))
-                .isLessThanOrEqualTo(update.getInteger("update_id")));
+        assertThat(polls())
+                .allSatisfy(call -> assertThat(call.body().getInteger("offset", 0))
+                        .isLessThanOrEqualTo(update.getInteger("update_id")));
         assertThat(api.calls("sendMessage")).isEmpty();
 
         claims.down = false;
@@ -108,12 +128,14 @@ class LongPollerTest {
 
         poller.start().await().atMost(Duration.ofSeconds(5));
         Eventually.until("three polls", () -> polls().size() >= 3);
-        assertThat(polls()).allSatisfy(call -> assertThat(call.body().getInteger("offset", 0))
-                .isLessThanOrEqualTo((int) id));
+        assertThat(polls())
+                .allSatisfy(
+                        call -> assertThat(call.body().getInteger("offset", 0)).isLessThanOrEqualTo((int) id));
 
         claims.done.add(id);
-        Eventually.until("the offset passes it", () -> polls().stream()
-                .anyMatch(call -> call.body().getInteger("offset", 0) == id + 1));
+        Eventually.until(
+                "the offset passes it",
+                () -> polls().stream().anyMatch(call -> call.body().getInteger("offset", 0) == id + 1));
         assertThat(api.calls("sendMessage")).isEmpty();
         assertThat(stubs.calls).isEmpty();
     }
@@ -127,12 +149,15 @@ class LongPollerTest {
         try (var held = api.hold("sendMessage")) {
             poller.start().await().atMost(Duration.ofSeconds(5));
             assertThat(held.awaitHeldCall(Duration.ofSeconds(10))).isTrue();
-            assertThat(polls()).as("no poll confirms the update while its reply is held")
-                    .allSatisfy(call -> assertThat(call.body().getInteger("offset", 0)).isLessThanOrEqualTo((int) id));
+            assertThat(polls())
+                    .as("no poll confirms the update while its reply is held")
+                    .allSatisfy(call ->
+                            assertThat(call.body().getInteger("offset", 0)).isLessThanOrEqualTo((int) id));
             assertThat(claims.done).isEmpty();
         }
-        Eventually.until("the offset passes it", () -> polls().stream()
-                .anyMatch(call -> call.body().getInteger("offset", 0) == id + 1));
+        Eventually.until(
+                "the offset passes it",
+                () -> polls().stream().anyMatch(call -> call.body().getInteger("offset", 0) == id + 1));
         assertThat(claims.done).containsExactly(id);
     }
 
@@ -158,11 +183,17 @@ class LongPollerTest {
         // times after the stop. A stopped poller that still ran would have polled again within that time.
         FakeBotApi witnessApi = FakeBotApi.start(vertx);
         BotApiClient witnessClient = new BotApiClient(vertx, TestClients.fast(witnessApi.baseUrl()));
-        LongPoller witness = new LongPoller(witnessClient, Bots.intake(stubs, claims),
-                new ReplySender(witnessClient, new Deliveries(witnessClient, stubs.users)), settings, vertx);
+        LongPoller witness = new LongPoller(
+                witnessClient,
+                Bots.intake(stubs, claims),
+                new ReplySender(witnessClient, new Deliveries(witnessClient, stubs.users)),
+                settings,
+                vertx);
         try {
             witness.start().await().atMost(Duration.ofSeconds(5));
-            Eventually.until("ten polls of the witness", () -> witnessApi.calls("getUpdates").size() >= 10);
+            Eventually.until(
+                    "ten polls of the witness",
+                    () -> witnessApi.calls("getUpdates").size() >= 10);
         } finally {
             witness.stop().await().atMost(Duration.ofSeconds(15));
             witnessClient.close();

@@ -2,9 +2,9 @@ package io.vipgate.telegram.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.fakes.Eventually;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
+import io.vipgate.application.fakes.Eventually;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.TestClients;
 import io.vipgate.telegram.command.StubUseCases;
@@ -47,15 +47,23 @@ class TelegramLauncherTest {
     }
 
     private void launch(TransportSettings.Mode mode) {
-        TransportSettings settings = new TransportSettings(mode, mode == TransportSettings.Mode.WEBHOOK
-                ? Optional.of("https://bot.example.com/telegram/webhook") : Optional.empty(), Optional.of(SECRET),
-                Duration.ofSeconds(30), Duration.ofMillis(50), backoff, backoff);
+        TransportSettings settings = new TransportSettings(
+                mode,
+                mode == TransportSettings.Mode.WEBHOOK
+                        ? Optional.of("https://bot.example.com/telegram/webhook")
+                        : Optional.empty(),
+                Optional.of(SECRET),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(50),
+                backoff,
+                backoff);
         status = new TelegramStatus(mode);
         ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.users));
-        Transport transport = mode == TransportSettings.Mode.WEBHOOK ? new WebhookRegistration(client, settings, replies)
+        Transport transport = mode == TransportSettings.Mode.WEBHOOK
+                ? new WebhookRegistration(client, settings, replies)
                 : new LongPoller(client, Bots.intake(stubs, new MemoryUpdateClaims()), replies, settings, vertx);
-        launcher = new TelegramLauncher(client, transport, new CommandMenu(client, new Texts("es"),
-                stubs.admins), status, backoff, vertx);
+        launcher = new TelegramLauncher(
+                client, transport, new CommandMenu(client, new Texts("es"), stubs.admins), status, backoff, vertx);
         launcher.start();
     }
 
@@ -79,16 +87,19 @@ class TelegramLauncherTest {
         Eventually.until("six menus", () -> api.calls("setMyCommands").size() == 6);
 
         List<RecordedCall> menus = api.calls("setMyCommands");
-        assertThat(menus).extracting(call -> call.body().getString("language_code"))
+        assertThat(menus)
+                .extracting(call -> call.body().getString("language_code"))
                 .containsExactly(null, "es", "en", null, "es", "en");
         assertThat(menus.subList(0, 3)).allSatisfy(call -> {
             assertThat(call.body().getJsonObject("scope").getString("type")).isEqualTo("default");
             assertThat(call.body().getJsonArray("commands")).hasSize(10);
         });
         assertThat(menus.subList(3, 6)).allSatisfy(call -> {
-            assertThat(call.body().getJsonObject("scope").getValue("chat_id")).hasToString(String.valueOf(StubUseCases.ADMIN));
+            assertThat(call.body().getJsonObject("scope").getValue("chat_id"))
+                    .hasToString(String.valueOf(StubUseCases.ADMIN));
             assertThat(call.body().getJsonArray("commands")).hasSize(23);
-            assertThat(call.body().getJsonArray("commands").getJsonObject(22).getString("command")).isEqualTo("admin");
+            assertThat(call.body().getJsonArray("commands").getJsonObject(22).getString("command"))
+                    .isEqualTo("admin");
         });
         JsonObject english = menus.get(2).body().getJsonArray("commands").getJsonObject(1);
         assertThat(english.getString("command")).isEqualTo("status");

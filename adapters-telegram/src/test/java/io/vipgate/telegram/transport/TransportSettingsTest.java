@@ -13,10 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TransportSettingsTest {
 
     @ParameterizedTest
-    @CsvSource({"https://bot.example.com,https://bot.example.com/telegram/webhook",
+    @CsvSource({
+        "https://bot.example.com,https://bot.example.com/telegram/webhook",
         "https://bot.example.com/,https://bot.example.com/telegram/webhook",
         "vipgate.up.railway.app,https://vipgate.up.railway.app/telegram/webhook",
-        "https://example.com/vip/,https://example.com/vip/telegram/webhook"})
+        "https://example.com/vip/,https://example.com/vip/telegram/webhook"
+    })
     void theWebhookUrl_isThePublicUrlPlusThePath(String publicUrl, String expected) {
         assertThat(TransportSettings.webhookUrl(publicUrl)).isEqualTo(expected);
     }
@@ -25,8 +27,14 @@ class TransportSettingsTest {
     void aWebhook_needsItsSecret() {
         Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2));
 
-        assertThatThrownBy(() -> new TransportSettings(TransportSettings.Mode.WEBHOOK, Optional.of("https://x/y"),
-                Optional.empty(), Duration.ofSeconds(30), Duration.ZERO, backoff, backoff))
+        assertThatThrownBy(() -> new TransportSettings(
+                        TransportSettings.Mode.WEBHOOK,
+                        Optional.of("https://x/y"),
+                        Optional.empty(),
+                        Duration.ofSeconds(30),
+                        Duration.ZERO,
+                        backoff,
+                        backoff))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -106,15 +106,21 @@ class UpdateIntakeTest {
         assertThat(take(status)).isInstanceOf(Outcome.Unavailable.class);
         Outcome third = take(status);
 
-        assertThat(third).isInstanceOfSatisfying(Outcome.Handled.class, handled -> assertThat(handled.reply()).get()
-                .isInstanceOfSatisfying(SendMessage.class, reply -> assertThat(reply.getText()).contains("try again")));
+        assertThat(third)
+                .isInstanceOfSatisfying(
+                        Outcome.Handled.class,
+                        handled -> assertThat(handled.reply())
+                                .get()
+                                .isInstanceOfSatisfying(
+                                        SendMessage.class,
+                                        reply -> assertThat(reply.getText()).contains("try again")));
         assertThat(take(status)).isInstanceOf(Outcome.Duplicate.class);
     }
 
     @Test
     void failuresOfAnOutageKind_neverCountTowardsTheApology_howeverManyThereAre() {
-        stubs.failure = () -> new CompletionException(new RuntimeException("pool",
-                new ConnectException("Connection refused: db:5432")));
+        stubs.failure = () -> new CompletionException(
+                new RuntimeException("pool", new ConnectException("Connection refused: db:5432")));
         for (int delivery = 0; delivery < 10; delivery++) {
             assertThat(take(status)).as("delivery %d", delivery).isInstanceOf(Outcome.Unavailable.class);
         }
@@ -122,15 +128,24 @@ class UpdateIntakeTest {
         assertThat(take(status)).isInstanceOf(Outcome.Unavailable.class);
 
         stubs.failure = null;
-        assertThat(take(status)).isInstanceOfSatisfying(Outcome.Handled.class, handled -> assertThat(handled.reply())
-                .get().isInstanceOfSatisfying(SendMessage.class,
-                        reply -> assertThat(reply.getText()).doesNotContain("try again")));
+        assertThat(take(status))
+                .isInstanceOfSatisfying(
+                        Outcome.Handled.class,
+                        handled -> assertThat(handled.reply())
+                                .get()
+                                .isInstanceOfSatisfying(
+                                        SendMessage.class,
+                                        reply -> assertThat(reply.getText()).doesNotContain("try again")));
     }
 
     @Test
     void anyFailureWhileTheStoresDoNotAnswer_isAnOutage_andNotCounted() {
-        UpdateIntake probing = new UpdateIntake(claims, Bots.router(stubs), 3,
-                new Outages(() -> CompletableFuture.completedFuture(false)), TelegramObserver.NONE);
+        UpdateIntake probing = new UpdateIntake(
+                claims,
+                Bots.router(stubs),
+                3,
+                new Outages(() -> CompletableFuture.completedFuture(false)),
+                TelegramObserver.NONE);
         stubs.failure = () -> new IllegalStateException("HR000068: wrapped in a shape nobody predicted");
 
         for (int delivery = 0; delivery < 6; delivery++) {
@@ -146,7 +161,9 @@ class UpdateIntakeTest {
         assertThat(take(status)).isInstanceOf(Outcome.Handled.class);
 
         claims.doneDown = false;
-        assertThat(take(status)).as("not done, so handled again rather than lost").isInstanceOf(Outcome.Handled.class);
+        assertThat(take(status))
+                .as("not done, so handled again rather than lost")
+                .isInstanceOf(Outcome.Handled.class);
         assertThat(take(status)).isInstanceOf(Outcome.Duplicate.class);
     }
 }

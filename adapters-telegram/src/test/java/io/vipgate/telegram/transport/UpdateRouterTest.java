@@ -37,7 +37,8 @@ class UpdateRouterTest {
 
     @Test
     void aGroupMessage_recordsTheSender_butIsNeverAnswered() {
-        assertThat(route(Bots.update(FakeUpdates.groupMessage(StubUseCases.ADMIN, -500, "/subs")))).isEmpty();
+        assertThat(route(Bots.update(FakeUpdates.groupMessage(StubUseCases.ADMIN, -500, "/subs"))))
+                .isEmpty();
         assertThat(stubs.seen).hasSize(1);
         assertThat(stubs.calls).isEmpty();
     }
@@ -64,7 +65,8 @@ class UpdateRouterTest {
     void aVipJoinRequest_ofASubscriber_isApproved_silently() {
         stubs.vipActive = true;
 
-        assertThat(route(Bots.update(FakeUpdates.joinRequest(42, "en", Bots.VIP)))).isEmpty();
+        assertThat(route(Bots.update(FakeUpdates.joinRequest(42, "en", Bots.VIP))))
+                .isEmpty();
         assertThat(stubs.calls).containsExactly("vip 42");
     }
 
@@ -73,13 +75,17 @@ class UpdateRouterTest {
         Optional<BotApiMethod<?>> reply = route(Bots.update(FakeUpdates.joinRequest(42, "en", Bots.VIP)));
 
         assertThat(stubs.calls).containsExactly("vip 42");
-        assertThat(reply).get().isInstanceOfSatisfying(SendMessage.class,
-                message -> assertThat(message.getText()).contains("for active subscribers"));
+        assertThat(reply)
+                .get()
+                .isInstanceOfSatisfying(
+                        SendMessage.class,
+                        message -> assertThat(message.getText()).contains("for active subscribers"));
     }
 
     @Test
     void aJoinRequestToAnotherChat_isIgnored() {
-        assertThat(route(Bots.update(FakeUpdates.joinRequest(42, "en", -100777)))).isEmpty();
+        assertThat(route(Bots.update(FakeUpdates.joinRequest(42, "en", -100777))))
+                .isEmpty();
         assertThat(stubs.calls).isEmpty();
     }
 

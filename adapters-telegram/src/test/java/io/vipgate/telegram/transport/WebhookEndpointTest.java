@@ -22,8 +22,8 @@ class WebhookEndpointTest {
     private final StubUseCases stubs = new StubUseCases();
     private final MemoryUpdateClaims claims = new MemoryUpdateClaims();
     private final TelegramStatus status = new TelegramStatus(TransportSettings.Mode.WEBHOOK);
-    private final WebhookEndpoint endpoint = new WebhookEndpoint(settings(TransportSettings.Mode.WEBHOOK), status,
-            Bots.intake(stubs, claims));
+    private final WebhookEndpoint endpoint =
+            new WebhookEndpoint(settings(TransportSettings.Mode.WEBHOOK), status, Bots.intake(stubs, claims));
 
     @BeforeEach
     void botKnown() {
@@ -32,9 +32,16 @@ class WebhookEndpointTest {
 
     private static TransportSettings settings(TransportSettings.Mode mode) {
         Backoff backoff = new Backoff(Duration.ofMillis(10), Duration.ofMillis(10));
-        return new TransportSettings(mode, mode == TransportSettings.Mode.WEBHOOK
-                ? Optional.of("https://bot.example.com/telegram/webhook") : Optional.empty(), Optional.of(SECRET),
-                Duration.ofSeconds(30), Duration.ofMillis(10), backoff, backoff);
+        return new TransportSettings(
+                mode,
+                mode == TransportSettings.Mode.WEBHOOK
+                        ? Optional.of("https://bot.example.com/telegram/webhook")
+                        : Optional.empty(),
+                Optional.of(SECRET),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(10),
+                backoff,
+                backoff);
     }
 
     /** As the route does: the answer, once its response was written. */
@@ -46,7 +53,9 @@ class WebhookEndpointTest {
 
     /** The answer, its response not written yet. */
     private Answer receive(String secret, String body) {
-        return endpoint.receive(secret, body.getBytes(StandardCharsets.UTF_8)).await().indefinitely();
+        return endpoint.receive(secret, body.getBytes(StandardCharsets.UTF_8))
+                .await()
+                .indefinitely();
     }
 
     @Test
@@ -65,7 +74,9 @@ class WebhookEndpointTest {
     @NullSource
     @ValueSource(strings = {"", "wrong", "s3cret-for-the-webhook_012", "s3cret-for-the-webhook_01234"})
     void aMissingOrWrongSecret_isUnauthorized_andNothingIsHandled(String secret) {
-        assertThat(post(secret, FakeUpdates.message(42, "en", "/status").encode()).status()).isEqualTo(401);
+        assertThat(post(secret, FakeUpdates.message(42, "en", "/status").encode())
+                        .status())
+                .isEqualTo(401);
         assertThat(stubs.seen).isEmpty();
     }
 
@@ -85,7 +96,8 @@ class WebhookEndpointTest {
 
     @Test
     void aBodyOverOneMebibyte_isTooLarge() {
-        String big = FakeUpdates.message(42, "en", "x".repeat(WebhookEndpoint.MAX_BODY_BYTES)).encode();
+        String big = FakeUpdates.message(42, "en", "x".repeat(WebhookEndpoint.MAX_BODY_BYTES))
+                .encode();
 
         assertThat(post(SECRET, big).status()).isEqualTo(413);
     }
@@ -106,7 +118,9 @@ class WebhookEndpointTest {
     void anUpdateThatCannotBeRecorded_isUnavailable_soTelegramRetries() {
         claims.down = true;
 
-        assertThat(post(SECRET, FakeUpdates.message(42, "en", "/status").encode()).status()).isEqualTo(503);
+        assertThat(post(SECRET, FakeUpdates.message(42, "en", "/status").encode())
+                        .status())
+                .isEqualTo(503);
     }
 
     @Test
@@ -132,7 +146,9 @@ class WebhookEndpointTest {
         int callsOfOneHandling = stubs.calls.size();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(claims.done).isEmpty();
-        assertThat(receive(SECRET, update).status()).as("redelivered before the 200 went out: busy").isEqualTo(503);
+        assertThat(receive(SECRET, update).status())
+                .as("redelivered before the 200 went out: busy")
+                .isEqualTo(503);
 
         endpoint.responded(answer, true);
 
@@ -156,18 +172,31 @@ class WebhookEndpointTest {
 
     @Test
     void beforeTelegramAnsweredGetMe_updatesWait() {
-        WebhookEndpoint early = new WebhookEndpoint(settings(TransportSettings.Mode.WEBHOOK),
-                new TelegramStatus(TransportSettings.Mode.WEBHOOK), Bots.intake(stubs, claims));
+        WebhookEndpoint early = new WebhookEndpoint(
+                settings(TransportSettings.Mode.WEBHOOK),
+                new TelegramStatus(TransportSettings.Mode.WEBHOOK),
+                Bots.intake(stubs, claims));
 
-        assertThat(early.receive(SECRET, FakeUpdates.message(42, "en", "/status").encode().getBytes())
-                .await().indefinitely().status()).isEqualTo(503);
+        assertThat(early.receive(
+                                SECRET,
+                                FakeUpdates.message(42, "en", "/status")
+                                        .encode()
+                                        .getBytes())
+                        .await()
+                        .indefinitely()
+                        .status())
+                .isEqualTo(503);
     }
 
     @Test
     void inPollingMode_thereIsNoWebhook() {
-        WebhookEndpoint polling = new WebhookEndpoint(settings(TransportSettings.Mode.POLLING), status,
-                Bots.intake(stubs, claims));
+        WebhookEndpoint polling =
+                new WebhookEndpoint(settings(TransportSettings.Mode.POLLING), status, Bots.intake(stubs, claims));
 
-        assertThat(polling.receive(SECRET, "{}".getBytes()).await().indefinitely().status()).isEqualTo(404);
+        assertThat(polling.receive(SECRET, "{}".getBytes())
+                        .await()
+                        .indefinitely()
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -30,13 +30,18 @@ class WebhookSentRepliesTest {
     void start() {
         BotApiClient client = TELEGRAM.client();
         Backoff backoff = new Backoff(Duration.ofMillis(10), Duration.ofMillis(10));
-        TransportSettings settings = new TransportSettings(TransportSettings.Mode.WEBHOOK,
-                Optional.of("https://bot.example.com/telegram/webhook"), Optional.of(SECRET),
-                Duration.ofSeconds(30), Duration.ofMillis(10), backoff, backoff);
+        TransportSettings settings = new TransportSettings(
+                TransportSettings.Mode.WEBHOOK,
+                Optional.of("https://bot.example.com/telegram/webhook"),
+                Optional.of(SECRET),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(10),
+                backoff,
+                backoff);
         ReplySender replies = new ReplySender(client, new Deliveries(client, stubs.users));
         registration = new WebhookRegistration(client, settings, replies);
-        endpoint = new WebhookEndpoint(settings, status, Bots.intake(stubs, new MemoryUpdateClaims()),
-                Optional.of(replies));
+        endpoint = new WebhookEndpoint(
+                settings, status, Bots.intake(stubs, new MemoryUpdateClaims()), Optional.of(replies));
         status.botKnown("vipgate_test_bot");
     }
 

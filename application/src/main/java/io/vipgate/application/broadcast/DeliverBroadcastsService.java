@@ -1,20 +1,20 @@
 package io.vipgate.application.broadcast;
 
-import io.vipgate.application.jobs.AsyncLoop;
-import io.vipgate.application.jobs.JobSettings;
-import io.vipgate.application.jobs.JobTally;
-import io.vipgate.application.jobs.LeasedBatches;
-import io.vipgate.application.user.KnownUsers;
 import io.vipgate.application.broadcast.port.in.DeliverBroadcastsUseCase;
-import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.broadcast.port.out.BroadcastJob;
 import io.vipgate.application.broadcast.port.out.BroadcastProgress;
 import io.vipgate.application.broadcast.port.out.BroadcastReporter;
 import io.vipgate.application.broadcast.port.out.BroadcastStore;
-import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.jobs.AsyncLoop;
+import io.vipgate.application.jobs.JobSettings;
+import io.vipgate.application.jobs.JobTally;
+import io.vipgate.application.jobs.LeasedBatches;
+import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.user.KnownUsers;
 import io.vipgate.application.user.port.out.UserRepository;
 import io.vipgate.domain.user.BotUser;
 import java.time.Clock;
@@ -41,8 +41,13 @@ public final class DeliverBroadcastsService implements DeliverBroadcastsUseCase 
     private final JobSettings job;
     private final Clock clock;
 
-    public DeliverBroadcastsService(BroadcastStore store, UserRepository users, Notifier notifier,
-                                    BroadcastReporter reporter, JobSettings job, Clock clock) {
+    public DeliverBroadcastsService(
+            BroadcastStore store,
+            UserRepository users,
+            Notifier notifier,
+            BroadcastReporter reporter,
+            JobSettings job,
+            Clock clock) {
         this.store = store;
         this.users = users;
         this.notifier = notifier;
@@ -55,36 +60,45 @@ public final class DeliverBroadcastsService implements DeliverBroadcastsUseCase 
     public CompletionStage<JobRun> deliver() {
         JobTally tally = new JobTally();
         return AsyncLoop.whileTrue(() -> {
-            Lease lease = Lease.fresh(clock.instant(), job.lease());
-            return store.claimOpen(clock.instant(), lease).thenCompose(open -> open.isEmpty()
-                    ? CompletableFuture.completedFuture(false)
-                    : send(open.get(), lease, tally).thenApply(ignored -> true));
-        }).thenApply(ignored -> tally.run());
+                    Lease lease = Lease.fresh(clock.instant(), job.lease());
+                    return store.claimOpen(clock.instant(), lease)
+                            .thenCompose(open -> open.isEmpty()
+                                    ? CompletableFuture.completedFuture(false)
+                                    : send(open.get(), lease, tally).thenApply(ignored -> true));
+                })
+                .thenApply(ignored -> tally.run());
     }
 
     private CompletionStage<Void> send(BroadcastJob broadcast, Lease first, JobTally tally) {
         Run run = new Run(broadcast, new AtomicReference<>(first), new AtomicReference<>());
-        return KnownUsers.find(users, broadcast.adminId()).thenCompose(admin -> AsyncLoop
-                .whileTrue(() -> batch(run, tally).thenCompose(more -> show(run, admin, () -> store.progress(broadcast.id()))
-                        .thenCompose(shown -> more ? renew(run) : done(false))))
-                .thenCompose(sent -> store.close(broadcast.id(), run.lease().get(), clock.instant()))
-                .thenCompose(closed -> closed.isEmpty() ? done(null) : show(run, admin, () -> done(closed.get()))
-                        .thenCompose(shown -> quietly(() -> reporter.finished(admin, closed.get())))));
+        return KnownUsers.find(users, broadcast.adminId())
+                .thenCompose(admin -> AsyncLoop.whileTrue(() -> batch(run, tally)
+                                .thenCompose(more -> show(run, admin, () -> store.progress(broadcast.id()))
+                                        .thenCompose(shown -> more ? renew(run) : done(false))))
+                        .thenCompose(
+                                sent -> store.close(broadcast.id(), run.lease().get(), clock.instant()))
+                        .thenCompose(closed -> closed.isEmpty()
+                                ? done(null)
+                                : show(run, admin, () -> done(closed.get()))
+                                        .thenCompose(shown -> quietly(() -> reporter.finished(admin, closed.get())))));
     }
 
     /** Up to a batch of recipients; true when the batch was full, so that more may be waiting. */
     private CompletionStage<Boolean> batch(Run run, JobTally tally) {
         AtomicInteger tried = new AtomicInteger();
         AtomicBoolean exhausted = new AtomicBoolean();
-        return AsyncLoop.whileTrue(() -> tried.get() >= job.batchSize() ? done(false)
-                        : store.nextRecipient(run.broadcast().id(), run.lease().get()).thenCompose(next -> {
-                            if (next.isEmpty()) {
-                                exhausted.set(true);
-                                return done(false);
-                            }
-                            tried.incrementAndGet();
-                            return deliver(run.broadcast(), next.get(), tally).thenApply(delivered -> true);
-                        }))
+        return AsyncLoop.whileTrue(() -> tried.get() >= job.batchSize()
+                        ? done(false)
+                        : store.nextRecipient(run.broadcast().id(), run.lease().get())
+                                .thenCompose(next -> {
+                                    if (next.isEmpty()) {
+                                        exhausted.set(true);
+                                        return done(false);
+                                    }
+                                    tried.incrementAndGet();
+                                    return deliver(run.broadcast(), next.get(), tally)
+                                            .thenApply(delivered -> true);
+                                }))
                 .thenApply(ignored -> !exhausted.get());
     }
 
@@ -119,8 +133,10 @@ public final class DeliverBroadcastsService implements DeliverBroadcastsUseCase 
             return done(null);
         }
         long messageId = run.broadcast().progressMessageId().get();
-        return quietly(() -> progress.get().thenCompose(now -> now.equals(run.shown().getAndSet(now)) ? done(null)
-                : reporter.progress(admin, messageId, now)));
+        return quietly(() -> progress.get()
+                .thenCompose(now -> now.equals(run.shown().getAndSet(now))
+                        ? done(null)
+                        : reporter.progress(admin, messageId, now)));
     }
 
     /** Telling the admin is never worth stopping a broadcast for. */
@@ -133,6 +149,6 @@ public final class DeliverBroadcastsService implements DeliverBroadcastsUseCase 
     }
 
     /** One runner's hold on one broadcast, and what the admin was last shown. */
-    private record Run(BroadcastJob broadcast, AtomicReference<Lease> lease, AtomicReference<BroadcastProgress> shown) {
-    }
+    private record Run(
+            BroadcastJob broadcast, AtomicReference<Lease> lease, AtomicReference<BroadcastProgress> shown) {}
 }

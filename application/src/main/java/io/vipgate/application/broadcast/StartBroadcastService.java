@@ -1,13 +1,13 @@
 package io.vipgate.application.broadcast;
 
-import io.vipgate.application.jobs.JobSettings;
-import io.vipgate.application.user.KnownUsers;
 import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
 import io.vipgate.application.broadcast.port.out.BroadcastJob;
 import io.vipgate.application.broadcast.port.out.BroadcastProgress;
 import io.vipgate.application.broadcast.port.out.BroadcastReporter;
 import io.vipgate.application.broadcast.port.out.BroadcastStore;
+import io.vipgate.application.jobs.JobSettings;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.user.KnownUsers;
 import io.vipgate.application.user.port.out.UserRepository;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,8 +26,8 @@ public final class StartBroadcastService implements StartBroadcastUseCase {
     private final JobSettings job;
     private final Clock clock;
 
-    public StartBroadcastService(BroadcastStore store, UserRepository users, BroadcastReporter reporter,
-                                 JobSettings job, Clock clock) {
+    public StartBroadcastService(
+            BroadcastStore store, UserRepository users, BroadcastReporter reporter, JobSettings job, Clock clock) {
         this.store = store;
         this.users = users;
         this.reporter = reporter;
@@ -42,9 +42,10 @@ public final class StartBroadcastService implements StartBroadcastUseCase {
             throw new IllegalArgumentException("a broadcast is 1 to " + MAX_TEXT_LENGTH + " characters");
         }
         Lease hold = Lease.fresh(clock.instant(), job.lease());
-        return store.create(adminId, message, clock.instant(), hold).thenCompose(saved -> saved.isEmpty()
-                ? CompletableFuture.completedFuture(new BroadcastStart.NoRecipients())
-                : open(saved.get(), hold));
+        return store.create(adminId, message, clock.instant(), hold)
+                .thenCompose(saved -> saved.isEmpty()
+                        ? CompletableFuture.completedFuture(new BroadcastStart.NoRecipients())
+                        : open(saved.get(), hold));
     }
 
     /** A progress message that cannot be posted costs the edits, not the broadcast. */

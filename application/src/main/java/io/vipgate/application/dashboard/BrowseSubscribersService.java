@@ -25,11 +25,14 @@ public final class BrowseSubscribersService implements BrowseSubscribersUseCase 
         int wanted = Math.max(1, page);
         String text = query == null ? "" : query.strip();
         Long userId = ID.matcher(text).matches() ? Long.valueOf(text) : null;
-        String username = userId != null || text.isEmpty() ? null
+        String username = userId != null || text.isEmpty()
+                ? null
                 : text.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
-        return directory.count(userId, username).thenCompose(total -> directory
-                .search(userId, username, (wanted - 1) * PAGE_SIZE, PAGE_SIZE)
-                .thenApply(rows -> Page.of(rows, wanted, PAGE_SIZE, total)));
+        return directory
+                .count(userId, username)
+                .thenCompose(total -> directory
+                        .search(userId, username, (wanted - 1) * PAGE_SIZE, PAGE_SIZE)
+                        .thenApply(rows -> Page.of(rows, wanted, PAGE_SIZE, total)));
     }
 
     @Override

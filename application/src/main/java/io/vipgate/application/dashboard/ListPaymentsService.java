@@ -18,7 +18,8 @@ public final class ListPaymentsService implements ListPaymentsUseCase {
     @Override
     public CompletionStage<Page<PaymentRow>> page(int page) {
         int wanted = Math.max(1, page);
-        return payments.count().thenCompose(total -> payments.newest((wanted - 1) * PAGE_SIZE, PAGE_SIZE)
-                .thenApply(rows -> Page.of(rows, wanted, PAGE_SIZE, total)));
+        return payments.count()
+                .thenCompose(total -> payments.newest((wanted - 1) * PAGE_SIZE, PAGE_SIZE)
+                        .thenApply(rows -> Page.of(rows, wanted, PAGE_SIZE, total)));
     }
 }

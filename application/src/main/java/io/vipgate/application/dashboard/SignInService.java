@@ -36,7 +36,8 @@ public final class SignInService implements SignInUseCase {
         }
         String secret = secrets.draw();
         Instant expiresAt = clock.instant().plus(LINK_VALIDITY);
-        return credentials.saveLink(Secrets.hash(secret), adminId, expiresAt)
+        return credentials
+                .saveLink(Secrets.hash(secret), adminId, expiresAt)
                 .thenApply(saved -> new LoginLink(secret, expiresAt));
     }
 
@@ -45,10 +46,11 @@ public final class SignInService implements SignInUseCase {
         if (secret == null || secret.isBlank()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return credentials.useLink(Secrets.hash(secret), clock.instant()).thenCompose(admin -> admin
-                .filter(admins::isAdmin)
-                .map(this::open)
-                .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty())));
+        return credentials
+                .useLink(Secrets.hash(secret), clock.instant())
+                .thenCompose(admin -> admin.filter(admins::isAdmin)
+                        .map(this::open)
+                        .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty())));
     }
 
     @Override
@@ -64,7 +66,8 @@ public final class SignInService implements SignInUseCase {
         if (secret == null || secret.isBlank()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return credentials.findSession(Secrets.hash(secret), clock.instant())
+        return credentials
+                .findSession(Secrets.hash(secret), clock.instant())
                 .thenApply(found -> found.filter(session -> admins.isAdmin(session.adminId())));
     }
 
@@ -72,7 +75,8 @@ public final class SignInService implements SignInUseCase {
         String secret = secrets.draw();
         SignedIn signedIn = new SignedIn(adminId, secrets.draw());
         Instant expiresAt = clock.instant().plus(SESSION_VALIDITY);
-        return credentials.saveSession(Secrets.hash(secret), signedIn, expiresAt)
+        return credentials
+                .saveSession(Secrets.hash(secret), signedIn, expiresAt)
                 .thenApply(saved -> Optional.of(new DashboardSession(secret, signedIn, expiresAt)));
     }
 }

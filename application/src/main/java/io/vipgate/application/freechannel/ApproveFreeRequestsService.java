@@ -1,17 +1,17 @@
 package io.vipgate.application.freechannel;
 
-import io.vipgate.application.jobs.JobSettings;
-import io.vipgate.application.jobs.LeasedBatches;
 import io.vipgate.application.freechannel.port.in.ApproveFreeRequestsUseCase;
-import io.vipgate.application.jobs.port.in.JobRun;
-import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.freechannel.port.out.DueJoinRequest;
 import io.vipgate.application.freechannel.port.out.DueJoinRequests;
 import io.vipgate.application.freechannel.port.out.FreeChannel;
+import io.vipgate.application.freechannel.port.out.SettingsRepository;
+import io.vipgate.application.jobs.JobSettings;
+import io.vipgate.application.jobs.LeasedBatches;
+import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
-import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.domain.freechannel.FreeChannelWait;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +33,13 @@ public final class ApproveFreeRequestsService implements ApproveFreeRequestsUseC
     private final JobSettings job;
     private final Clock clock;
 
-    public ApproveFreeRequestsService(DueJoinRequests due, SettingsRepository settings, FreeChannel channel,
-                                      Notifier notifier, JobSettings job, Clock clock) {
+    public ApproveFreeRequestsService(
+            DueJoinRequests due,
+            SettingsRepository settings,
+            FreeChannel channel,
+            Notifier notifier,
+            JobSettings job,
+            Clock clock) {
         this.due = due;
         this.settings = settings;
         this.channel = channel;
@@ -53,7 +58,7 @@ public final class ApproveFreeRequestsService implements ApproveFreeRequestsUseC
     private CompletionStage<Void> approve(DueJoinRequest row, Lease lease) {
         return channel.approve(row.userId()).thenCompose(decision -> switch (decision) {
             case DONE -> due.settle(row.request().approved(), lease).thenCompose(settled -> tell(row, settled));
-            case ALREADY_SETTLED -> due.settle(row.request().approved(), lease).thenAccept(settled -> { });
+            case ALREADY_SETTLED -> due.settle(row.request().approved(), lease).thenAccept(settled -> {});
             case FAILED -> CompletableFuture.failedFuture(new LeasedBatches.RetryLater("Telegram did not approve"));
         });
     }
@@ -64,7 +69,7 @@ public final class ApproveFreeRequestsService implements ApproveFreeRequestsUseC
         }
         return LeasedBatches.attempt(() -> notifier.send(row.user(), new Notice.FreeRequestApproved()))
                 .exceptionally(failure -> Delivery.FAILED)
-                .thenAccept(delivery -> { });
+                .thenAccept(delivery -> {});
     }
 
     /** The rows of this job, for one wait. */

@@ -23,7 +23,8 @@ public final class RequestFreeChannelJoinService implements RequestFreeChannelJo
     @Override
     public CompletionStage<Queued> request(long userId, long chatId, long userChatId) {
         JoinRequest incoming = JoinRequest.pending(userId, chatId, userChatId, clock.instant());
-        return requests.record(incoming).thenCompose(stored -> settings.freeChannelWait()
-                .thenApply(wait -> new Queued(stored, stored.approvableAt(wait))));
+        return requests.record(incoming)
+                .thenCompose(stored ->
+                        settings.freeChannelWait().thenApply(wait -> new Queued(stored, stored.approvableAt(wait))));
     }
 }

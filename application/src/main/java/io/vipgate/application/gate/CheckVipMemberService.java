@@ -24,8 +24,13 @@ public final class CheckVipMemberService implements CheckVipMemberUseCase {
     private final TurnAway turnAway;
     private final Clock clock;
 
-    public CheckVipMemberService(UserRepository users, ChannelMembers members, VipRemovals removals,
-                                 Notifier notifier, GateObserver observer, Clock clock) {
+    public CheckVipMemberService(
+            UserRepository users,
+            ChannelMembers members,
+            VipRemovals removals,
+            Notifier notifier,
+            GateObserver observer,
+            Clock clock) {
         this.users = users;
         this.members = members;
         this.turnAway = new TurnAway(removals, members, notifier, observer, clock);
@@ -37,13 +42,15 @@ public final class CheckVipMemberService implements CheckVipMemberUseCase {
         Instant now = clock.instant();
         return known(user)
                 .thenCompose(stored -> members.seen(stored.id(), after, now)
-                        .thenCompose(seen -> after.isJoinFrom(before) ? turnAway.apply(stored, "chat_member")
+                        .thenCompose(seen -> after.isJoinFrom(before)
+                                ? turnAway.apply(stored, "chat_member")
                                 : CompletableFuture.completedFuture(new Check.NotAJoin())));
     }
 
     private CompletionStage<BotUser> known(BotUser user) {
-        return users.find(user.id()).thenCompose(found -> found.isPresent()
-                ? CompletableFuture.completedFuture(found.get())
-                : users.upsert(user).thenApply(written -> user));
+        return users.find(user.id())
+                .thenCompose(found -> found.isPresent()
+                        ? CompletableFuture.completedFuture(found.get())
+                        : users.upsert(user).thenApply(written -> user));
     }
 }

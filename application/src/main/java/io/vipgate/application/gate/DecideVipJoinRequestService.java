@@ -1,10 +1,10 @@
 package io.vipgate.application.gate;
 
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
+import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.application.subscription.port.out.SubscriptionRepository;
-import io.vipgate.application.gate.port.out.VipChannel;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 
@@ -16,8 +16,8 @@ public final class DecideVipJoinRequestService implements DecideVipJoinRequestUs
     private final BotPolicy policy;
     private final Clock clock;
 
-    public DecideVipJoinRequestService(SubscriptionRepository subscriptions, VipChannel channel, BotPolicy policy,
-                                       Clock clock) {
+    public DecideVipJoinRequestService(
+            SubscriptionRepository subscriptions, VipChannel channel, BotPolicy policy, Clock clock) {
         this.subscriptions = subscriptions;
         this.channel = channel;
         this.policy = policy;
@@ -27,7 +27,9 @@ public final class DecideVipJoinRequestService implements DecideVipJoinRequestUs
     @Override
     public CompletionStage<Verdict> decide(long userId) {
         return subscriptions.find(userId).thenCompose(found -> {
-            boolean active = policy.isAdmin(userId) || found.filter(subscription -> subscription.isActiveAt(clock.instant())).isPresent();
+            boolean active = policy.isAdmin(userId)
+                    || found.filter(subscription -> subscription.isActiveAt(clock.instant()))
+                            .isPresent();
             return channel.decideJoinRequest(userId, active).thenApply(decision -> {
                 if (decision == JoinDecision.FAILED) {
                     // Failing the update hands it back to Telegram, which delivers it again: no request left waiting.

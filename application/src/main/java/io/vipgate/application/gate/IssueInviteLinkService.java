@@ -24,8 +24,12 @@ public final class IssueInviteLinkService implements IssueInviteLinkUseCase {
     private final BotPolicy policy;
     private final Clock clock;
 
-    public IssueInviteLinkService(SubscriptionRepository subscriptions, VipChannel channel, InviteLinks links,
-                                  BotPolicy policy, Clock clock) {
+    public IssueInviteLinkService(
+            SubscriptionRepository subscriptions,
+            VipChannel channel,
+            InviteLinks links,
+            BotPolicy policy,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.channel = channel;
         this.links = links;

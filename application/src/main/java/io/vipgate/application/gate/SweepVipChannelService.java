@@ -32,9 +32,16 @@ public final class SweepVipChannelService implements SweepVipChannelUseCase {
     private final Duration recheck;
     private final Clock clock;
 
-    public SweepVipChannelService(ChannelMembers members, VipChannel channel, UserRepository users,
-                                  VipRemovals removals, Notifier notifier, GateObserver observer, int batchSize,
-                                  Duration recheck, Clock clock) {
+    public SweepVipChannelService(
+            ChannelMembers members,
+            VipChannel channel,
+            UserRepository users,
+            VipRemovals removals,
+            Notifier notifier,
+            GateObserver observer,
+            int batchSize,
+            Duration recheck,
+            Clock clock) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("the sweep's batch size is at least 1");
         }
@@ -60,7 +67,8 @@ public final class SweepVipChannelService implements SweepVipChannelUseCase {
         return LeasedBatches.attempt(() -> channel.memberStatus(userId)
                         .thenCompose(status -> members.checked(userId, clock.instant())
                                 .thenCompose(checked -> members.seen(userId, status, clock.instant()))
-                                .thenCompose(seen -> status.participant() ? turnAwayKnown(userId)
+                                .thenCompose(seen -> status.participant()
+                                        ? turnAwayKnown(userId)
                                         : CompletableFuture.<Void>completedFuture(null))))
                 .handle((done, failure) -> {
                     if (failure == null) {
@@ -74,8 +82,8 @@ public final class SweepVipChannelService implements SweepVipChannelUseCase {
 
     private CompletionStage<Void> turnAwayKnown(long userId) {
         return users.find(userId)
-                .thenCompose(found -> turnAway.apply(found.orElseGet(() -> BotUser.seen(userId, "", null, null,
-                        null)), "sweep"))
-                .thenAccept(check -> { });
+                .thenCompose(found ->
+                        turnAway.apply(found.orElseGet(() -> BotUser.seen(userId, "", null, null, null)), "sweep"))
+                .thenAccept(check -> {});
     }
 }

@@ -31,21 +31,27 @@ final class TurnAway {
 
     /** {@code via} names the path for the metric: {@code chat_member} or {@code sweep}. */
     CompletionStage<Check> apply(BotUser user, String via) {
-        return removals.mayStay(user.id()).thenCompose(mayStay -> mayStay
-                ? CompletableFuture.completedFuture(new Check.Allowed())
-                // Asked again right before the ban: a redemption committed meanwhile lets them stay.
-                : removals.remove(user.id(), now -> !removals.isActive(now)).thenCompose(removal -> switch (removal) {
-                    case Removal.Removed removed -> members.turnedAway(user.id(), clock.instant())
-                            .thenCompose(recorded -> {
-                                observer.turnedAway(via);
-                                return tell(user);
-                            })
-                            .thenApply(Check.TurnedAway::new);
-                    case Removal.NotWanted notWanted -> CompletableFuture.completedFuture(new Check.Allowed());
-                    case Removal.Exempt exempt -> CompletableFuture.completedFuture(new Check.Allowed());
-                    case Removal.Refused refused -> removals.tellAdmins(user.id(), refused.reason())
-                            .thenApply(told -> new Check.Refused(refused.reason()));
-                }));
+        return removals.mayStay(user.id())
+                .thenCompose(mayStay -> mayStay
+                        ? CompletableFuture.completedFuture(new Check.Allowed())
+                        // Asked again right before the ban: a redemption committed meanwhile lets them stay.
+                        : removals.remove(user.id(), now -> !removals.isActive(now))
+                                .thenCompose(removal -> switch (removal) {
+                                    case Removal.Removed removed ->
+                                        members.turnedAway(user.id(), clock.instant())
+                                                .thenCompose(recorded -> {
+                                                    observer.turnedAway(via);
+                                                    return tell(user);
+                                                })
+                                                .thenApply(Check.TurnedAway::new);
+                                    case Removal.NotWanted notWanted ->
+                                        CompletableFuture.completedFuture(new Check.Allowed());
+                                    case Removal.Exempt exempt ->
+                                        CompletableFuture.completedFuture(new Check.Allowed());
+                                    case Removal.Refused refused ->
+                                        removals.tellAdmins(user.id(), refused.reason())
+                                                .thenApply(told -> new Check.Refused(refused.reason()));
+                                }));
     }
 
     /** How to subscribe, when the bot can reach them; a user who never started the bot gets a 403, recorded. */

@@ -36,8 +36,15 @@ public final class VipRemovals {
     private final GateObserver observer;
     private final Clock clock;
 
-    public VipRemovals(VipChannel channel, SubscriptionRepository committed, IssueInviteLinkUseCase links,
-                       UserRepository users, Notifier notifier, BotPolicy policy, GateObserver observer, Clock clock) {
+    public VipRemovals(
+            VipChannel channel,
+            SubscriptionRepository committed,
+            IssueInviteLinkUseCase links,
+            UserRepository users,
+            Notifier notifier,
+            BotPolicy policy,
+            GateObserver observer,
+            Clock clock) {
         this.channel = channel;
         this.committed = committed;
         this.links = links;
@@ -53,12 +60,13 @@ public final class VipRemovals {
         if (policy.isAdmin(userId)) {
             return CompletableFuture.completedFuture(new Removal.Exempt());
         }
-        return channel.remove(userId, () -> committed.find(userId).thenApply(wanted::test)).thenApply(removal -> {
-            if (removal instanceof Removal.Refused refused) {
-                observer.removalRefused(refused.reason());
-            }
-            return removal;
-        });
+        return channel.remove(userId, () -> committed.find(userId).thenApply(wanted::test))
+                .thenApply(removal -> {
+                    if (removal instanceof Removal.Refused refused) {
+                        observer.removalRefused(refused.reason());
+                    }
+                    return removal;
+                });
     }
 
     /** Whether the user may be in the channel at this moment: an admin or an active subscriber. */
@@ -70,7 +78,8 @@ public final class VipRemovals {
     }
 
     public boolean isActive(Optional<Subscription> found) {
-        return found.filter(subscription -> subscription.isActiveAt(clock.instant())).isPresent();
+        return found.filter(subscription -> subscription.isActiveAt(clock.instant()))
+                .isPresent();
     }
 
     /**
@@ -78,26 +87,37 @@ public final class VipRemovals {
      * ban was on its way): lets the user back in with a fresh personal link. Never fails.
      */
     public CompletionStage<Delivery> readmitIfActive(long userId) {
-        return committed.find(userId).thenCompose(found -> {
-            if (!isActive(found)) {
-                return CompletableFuture.completedFuture(Delivery.FAILED);
-            }
-            return user(userId).thenCompose(user -> links.issue(userId, user.displayName())
-                    .thenCompose(result -> result instanceof LinkResult.Issued issued
-                            ? notifier.send(user, new Notice.Readmitted(found.get().expiresAt(), issued.link()))
-                            : CompletableFuture.completedFuture(Delivery.FAILED)));
-        }).exceptionally(failure -> Delivery.FAILED);
+        return committed
+                .find(userId)
+                .thenCompose(found -> {
+                    if (!isActive(found)) {
+                        return CompletableFuture.completedFuture(Delivery.FAILED);
+                    }
+                    return user(userId)
+                            .thenCompose(user -> links.issue(userId, user.displayName())
+                                    .thenCompose(result -> result instanceof LinkResult.Issued issued
+                                            ? notifier.send(
+                                                    user,
+                                                    new Notice.Readmitted(
+                                                            found.get().expiresAt(), issued.link()))
+                                            : CompletableFuture.completedFuture(Delivery.FAILED)));
+                })
+                .exceptionally(failure -> Delivery.FAILED);
     }
 
     /** One message to each admin naming the user and why Telegram refuses to remove them. Never fails. */
     public CompletionStage<Void> tellAdmins(long userId, RemovalRefusal reason) {
-        return user(userId).thenCompose(user -> {
-            CompletableFuture<?>[] sends = policy.adminIds().stream()
-                    .map(adminId -> user(adminId).thenCompose(admin -> notifier.send(admin,
-                            new Notice.RemovalRefused(userId, user.displayName(), reason))).toCompletableFuture())
-                    .toArray(CompletableFuture[]::new);
-            return CompletableFuture.allOf(sends);
-        }).exceptionally(failure -> null);
+        return user(userId)
+                .thenCompose(user -> {
+                    CompletableFuture<?>[] sends = policy.adminIds().stream()
+                            .map(adminId -> user(adminId)
+                                    .thenCompose(admin -> notifier.send(
+                                            admin, new Notice.RemovalRefused(userId, user.displayName(), reason)))
+                                    .toCompletableFuture())
+                            .toArray(CompletableFuture[]::new);
+                    return CompletableFuture.allOf(sends);
+                })
+                .exceptionally(failure -> null);
     }
 
     /** A user the bot never saw is still addressed, in the default language: Telegram knows whether they exist. */

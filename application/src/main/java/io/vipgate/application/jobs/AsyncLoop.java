@@ -15,8 +15,7 @@ import java.util.function.Supplier;
  */
 public final class AsyncLoop {
 
-    private AsyncLoop() {
-    }
+    private AsyncLoop() {}
 
     /** Runs {@code step} again and again, one at a time, until it answers false or fails. */
     public static CompletionStage<Void> whileTrue(Supplier<? extends CompletionStage<Boolean>> step) {

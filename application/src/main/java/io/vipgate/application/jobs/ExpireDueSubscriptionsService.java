@@ -1,17 +1,17 @@
 package io.vipgate.application.jobs;
 
+import io.vipgate.application.gate.VipRemovals;
+import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.jobs.port.in.ExpireDueSubscriptionsUseCase;
 import io.vipgate.application.jobs.port.in.JobRun;
-import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.jobs.port.out.DueSubscription;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
-import io.vipgate.application.subscription.port.out.SubscriptionLedger;
-import io.vipgate.application.gate.VipRemovals;
-import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.subscription.port.out.Ending;
+import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.Subscription;
 import java.time.Clock;
@@ -42,8 +42,13 @@ public final class ExpireDueSubscriptionsService implements ExpireDueSubscriptio
     private final Clock clock;
     private final LeasedBatches<DueSubscription> batches;
 
-    public ExpireDueSubscriptionsService(DueSubscriptions due, SubscriptionLedger ledger, VipRemovals removals,
-                                         Notifier notifier, JobSettings settings, Clock clock) {
+    public ExpireDueSubscriptionsService(
+            DueSubscriptions due,
+            SubscriptionLedger ledger,
+            VipRemovals removals,
+            Notifier notifier,
+            JobSettings settings,
+            Clock clock) {
         this.due = due;
         this.ledger = ledger;
         this.removals = removals;
@@ -81,13 +86,20 @@ public final class ExpireDueSubscriptionsService implements ExpireDueSubscriptio
                 case Removal.Removed removed -> expire(row, lease, true);
                 case Removal.Exempt exempt -> expire(row, lease, false);
                 // Renewed before the ban: the expiry's check finds it not due and only ends the lease.
-                case Removal.NotWanted notWanted -> ledger.expire(row.userId(), lease, clock.instant())
-                        .thenAccept(ignored -> { });
-                case Removal.Refused refused -> ledger.end(new Ending(row.userId(), seen, ChangeKind.REMOVAL_REFUSED,
-                                Optional.empty(), Optional.of(refused.reason().name()), Optional.of(lease),
-                                clock.instant()))
-                        .thenCompose(ended -> ended.isPresent() ? removals.tellAdmins(row.userId(), refused.reason())
-                                : CompletableFuture.<Void>completedFuture(null));
+                case Removal.NotWanted notWanted ->
+                    ledger.expire(row.userId(), lease, clock.instant()).thenAccept(ignored -> {});
+                case Removal.Refused refused ->
+                    ledger.end(new Ending(
+                                    row.userId(),
+                                    seen,
+                                    ChangeKind.REMOVAL_REFUSED,
+                                    Optional.empty(),
+                                    Optional.of(refused.reason().name()),
+                                    Optional.of(lease),
+                                    clock.instant()))
+                            .thenCompose(ended -> ended.isPresent()
+                                    ? removals.tellAdmins(row.userId(), refused.reason())
+                                    : CompletableFuture.<Void>completedFuture(null));
             });
         }
 
@@ -95,16 +107,18 @@ public final class ExpireDueSubscriptionsService implements ExpireDueSubscriptio
         private CompletionStage<Void> expire(DueSubscription row, Lease lease, boolean removed) {
             return ledger.expire(row.userId(), lease, clock.instant()).thenCompose(expired -> {
                 if (expired.isPresent()) {
-                    return tell(row).thenAccept(told -> { });
+                    return tell(row).thenAccept(told -> {});
                 }
-                return removed ? removals.readmitIfActive(row.userId()).thenAccept(told -> { })
+                return removed
+                        ? removals.readmitIfActive(row.userId()).thenAccept(told -> {})
                         : CompletableFuture.<Void>completedFuture(null);
             });
         }
 
         private boolean stillDue(Optional<Subscription> now, Instant seen) {
             return now.filter(subscription -> subscription.isExpiryDue(clock.instant())
-                    && subscription.expiresAt().equals(seen)).isPresent();
+                            && subscription.expiresAt().equals(seen))
+                    .isPresent();
         }
 
         @Override

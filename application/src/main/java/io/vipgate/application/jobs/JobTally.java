@@ -33,8 +33,8 @@ public final class JobTally {
     /** A failure's own message, without the wrapper a {@code CompletionStage} puts around it. */
     public static String describe(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && (cause instanceof CompletionException
-                || cause instanceof ExecutionException)) {
+        while (cause.getCause() != null
+                && (cause instanceof CompletionException || cause instanceof ExecutionException)) {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

@@ -69,14 +69,17 @@ public final class LeasedBatches<T> {
             ranShort.set(true);
             return quietly(() -> rows.release(row, lease, now));
         }
-        return attempt(() -> rows.handle(row, lease)).handle((ignored, failure) -> failure).thenCompose(failure -> {
-            if (failure == null) {
-                tally.done();
-                return CompletableFuture.completedFuture(null);
-            }
-            tally.failed(rows.userId(row), JobTally.describe(failure));
-            return quietly(() -> rows.release(row, lease, clock.instant().plus(settings.retryDelay())));
-        });
+        return attempt(() -> rows.handle(row, lease))
+                .handle((ignored, failure) -> failure)
+                .thenCompose(failure -> {
+                    if (failure == null) {
+                        tally.done();
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    tally.failed(rows.userId(row), JobTally.describe(failure));
+                    return quietly(
+                            () -> rows.release(row, lease, clock.instant().plus(settings.retryDelay())));
+                });
     }
 
     /** Calls {@code step}, turning a throw into a failed stage. */

@@ -2,10 +2,10 @@ package io.vipgate.application.jobs;
 
 import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.jobs.port.in.SendDueRemindersUseCase;
-import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.jobs.port.out.DueSubscription;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
@@ -35,8 +35,13 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
     private final Clock clock;
     private final LeasedBatches<DueSubscription> batches;
 
-    public SendDueRemindersService(DueSubscriptions due, SubscriptionLedger ledger, Notifier notifier,
-                                   ReminderSchedule schedule, JobSettings settings, Clock clock) {
+    public SendDueRemindersService(
+            DueSubscriptions due,
+            SubscriptionLedger ledger,
+            Notifier notifier,
+            ReminderSchedule schedule,
+            JobSettings settings,
+            Clock clock) {
         this.due = due;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -57,19 +62,21 @@ public final class SendDueRemindersService implements SendDueRemindersUseCase {
         Optional<Duration> offset = subscription.dueReminder(now, schedule);
         if (offset.isEmpty()) {
             // Armed under another schedule (REMINDER_OFFSETS changed): point it at this schedule's next reminder.
-            return ledger.advanceReminders(subscription.rearmed(schedule), lease).thenAccept(advanced -> { });
+            return ledger.advanceReminders(subscription.rearmed(schedule), lease)
+                    .thenAccept(advanced -> {});
         }
         Notice notice = new Notice.ExpiryReminder(subscription.expiresAt(), subscription.timeLeft(now));
         // False means the lease was lost to another runner or a renewal re-armed the reminders: nothing to send.
         return ledger.advanceReminders(subscription.remindedAt(offset.get(), schedule), lease)
                 .thenCompose(advanced -> advanced && row.user().reachable()
-                        ? send(row, notice) : CompletableFuture.<Void>completedFuture(null));
+                        ? send(row, notice)
+                        : CompletableFuture.<Void>completedFuture(null));
     }
 
     private CompletionStage<Void> send(DueSubscription row, Notice notice) {
         return LeasedBatches.attempt(() -> notifier.send(row.user(), notice))
                 .exceptionally(failure -> Delivery.FAILED)
-                .thenAccept(delivery -> { });
+                .thenAccept(delivery -> {});
     }
 
     /** The rows of this job: subscriptions with a reminder due. */

@@ -38,7 +38,11 @@ public final class ImportLegacyBotService implements ImportLegacyBotUseCase {
     public CompletionStage<ImportReport> importFrom(ImportOptions options, ImportProgress progress) {
         Instant now = clock.instant();
         try (LegacySnapshot snapshot = source.read(options.location(), progress)) {
-            progress.start("checking", snapshot.tables().values().stream().mapToLong(t -> t.count()).sum());
+            progress.start(
+                    "checking",
+                    snapshot.tables().values().stream()
+                            .mapToLong(t -> t.count())
+                            .sum());
             LegacyValidation checked;
             try {
                 checked = new LegacyValidation(snapshot, options, policy, now, LegacyValidation.Sink.NONE, progress);
@@ -47,11 +51,12 @@ public final class ImportLegacyBotService implements ImportLegacyBotUseCase {
             }
             // A dry run goes on with the valid rows even when some are not, so that it previews the counts.
             if (!checked.valid() && !options.skipInvalid() && !options.dryRun()) {
-                return CompletableFuture.completedFuture(ImportReports.rejected(checked, policy, snapshot.notCarried()));
+                return CompletableFuture.completedFuture(
+                        ImportReports.rejected(checked, policy, snapshot.notCarried()));
             }
             ImportWritten written = write(snapshot, checked, options, progress, now);
-            return CompletableFuture.completedFuture(ImportReports.written(checked, policy, written, options.dryRun(),
-                    snapshot.notCarried()));
+            return CompletableFuture.completedFuture(
+                    ImportReports.written(checked, policy, written, options.dryRun(), snapshot.notCarried()));
         } catch (CompletionException failed) {
             return CompletableFuture.failedFuture(failed.getCause() == null ? failed : failed.getCause());
         } catch (RuntimeException failed) {
@@ -59,9 +64,14 @@ public final class ImportLegacyBotService implements ImportLegacyBotUseCase {
         }
     }
 
-    private ImportWritten write(LegacySnapshot snapshot, LegacyValidation checked, ImportOptions options,
-                                ImportProgress progress, Instant now) {
-        ImportSession session = target.begin(options.dryRun(), progress).toCompletableFuture().join();
+    private ImportWritten write(
+            LegacySnapshot snapshot,
+            LegacyValidation checked,
+            ImportOptions options,
+            ImportProgress progress,
+            Instant now) {
+        ImportSession session =
+                target.begin(options.dryRun(), progress).toCompletableFuture().join();
         progress.start("writing", checked.rows());
         try {
             ImportStream stream = new ImportStream(session);

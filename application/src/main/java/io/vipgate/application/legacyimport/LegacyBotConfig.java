@@ -36,7 +36,8 @@ final class LegacyBotConfig {
                 wait = Optional.of(FreeChannelWait.ofMinutes(minutes));
                 vipChannel = vip;
                 freeChannel = free;
-                extras = raw.get("vip_reactions") != null || raw.get("free_reactions") != null
+                extras = raw.get("vip_reactions") != null
+                        || raw.get("free_reactions") != null
                         || raw.get("subscription_fees") != null;
             }
             check.settle(row, true);

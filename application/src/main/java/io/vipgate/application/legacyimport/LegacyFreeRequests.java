@@ -28,8 +28,8 @@ final class LegacyFreeRequests {
     int requesters;
     final LegacyTableCheck check;
 
-    LegacyFreeRequests(LegacyTableCheck check, LegacyUsers users, Optional<Long> freeChannelId,
-                       LegacyValidation.Sink sink) {
+    LegacyFreeRequests(
+            LegacyTableCheck check, LegacyUsers users, Optional<Long> freeChannelId, LegacyValidation.Sink sink) {
         this.check = check;
         Set<Object> duplicateIds = check.duplicates("id");
         int pendingRows = 0;
@@ -49,10 +49,12 @@ final class LegacyFreeRequests {
             if (row.ok() && !done) {
                 pendingRows++;
                 // A join request's private chat with the user has the user's own id.
-                JoinRequest request = new JoinRequest(userId, freeChannelId.orElseThrow(), userId, requestedAt,
-                        JoinRequestStatus.PENDING);
-                pending.merge(userId, request, (kept, other) ->
-                        other.requestedAt().isBefore(kept.requestedAt()) ? other : kept);
+                JoinRequest request = new JoinRequest(
+                        userId, freeChannelId.orElseThrow(), userId, requestedAt, JoinRequestStatus.PENDING);
+                pending.merge(
+                        userId,
+                        request,
+                        (kept, other) -> other.requestedAt().isBefore(kept.requestedAt()) ? other : kept);
             }
             processed += row.ok() && done ? 1 : 0;
             check.settle(row, row.ok() && !done);
@@ -62,8 +64,8 @@ final class LegacyFreeRequests {
         for (JoinRequest request : pending.values()) {
             if (!users.known(request.userId())) {
                 requesters++;
-                BotUser idOnly = new BotUser(request.userId(), "", Optional.empty(), Optional.empty(),
-                        Optional.empty(), true);
+                BotUser idOnly =
+                        new BotUser(request.userId(), "", Optional.empty(), Optional.empty(), Optional.empty(), true);
                 sink.requester(new ImportedUser(idOnly, request.requestedAt(), request.requestedAt()));
             }
             sink.joinRequest(request);

@@ -13,22 +13,25 @@ final class LegacyImportNotes {
     /** Past this many, the users with several subscription rows are counted, not named. */
     static final int DUPLICATES_NAMED = 20;
 
-    private LegacyImportNotes() {
-    }
+    private LegacyImportNotes() {}
 
     static List<String> of(LegacyValidation v, LegacyImportPolicy policy, Optional<ImportWritten> written) {
         List<String> notes = new ArrayList<>();
         notes.add("vip_subscribers: " + v.subscribers.active + " active become subscriptions with their exact expiry"
-                + (v.subscribers.activeButEnded > 0 ? " (" + v.subscribers.activeButEnded
-                + " of them already past it: the expiry job removes those users at its first run)" : "")
+                + (v.subscribers.activeButEnded > 0
+                        ? " (" + v.subscribers.activeButEnded
+                                + " of them already past it: the expiry job removes those users at its first run)"
+                        : "")
                 + "; " + v.subscribers.expired + " expired become history lines only.");
         notes.add("invitation_tokens: " + v.tokens.importable + " unused and still valid are stored hashed,"
                 + " redeemable with their old text; " + v.tokens.used + " used and " + v.tokens.expired
                 + " expired are left out.");
         if (v.tokens.withoutPlan > 0) {
             notes.add("invitation_tokens: " + v.tokens.withoutPlan + " of them name no plan and grant "
-                    + v.defaultDuration.map(d -> d + " (--default-duration)")
-                    .orElse("their duration_hours, as the legacy bot did") + ".");
+                    + v.defaultDuration
+                            .map(d -> d + " (--default-duration)")
+                            .orElse("their duration_hours, as the legacy bot did")
+                    + ".");
         }
         if (v.users.migrationAdmin) {
             notes.add("users: user 0 is left out: the legacy bot's migration script made it as a placeholder ADMIN;"
@@ -51,10 +54,15 @@ final class LegacyImportNotes {
                     + " who never sent /start (the legacy bot kept no users row for them); they become users with their"
                     + " id only, and their names arrive with their next message or request.");
         }
-        notes.add(v.config.wait.map(wait -> "bot_config: free-channel wait " + wait.minutes() + " minutes"
+        notes.add(v.config
+                .wait
+                .map(wait -> "bot_config: free-channel wait " + wait.minutes() + " minutes"
                         + written.filter(w -> w.settings().alreadyPresent() > 0)
-                        .map(w -> "; vipgate's wait was kept (already the same, or set by an admin with /setwait)")
-                        .orElse("") + ".")
+                                .map(
+                                        w ->
+                                                "; vipgate's wait was kept (already the same, or set by an admin with /setwait)")
+                                .orElse("")
+                        + ".")
                 .orElse("bot_config: no usable row, so vipgate's free-channel wait stays as it is."));
         if (v.config.extras) {
             notes.add("bot_config: reactions and subscription fees are not carried: vipgate has neither.");
@@ -67,14 +75,15 @@ final class LegacyImportNotes {
         return notes;
     }
 
-    private static void channel(List<String> notes, String which, String setting, Optional<String> inFile,
-                                Optional<Long> configured) {
+    private static void channel(
+            List<String> notes, String which, String setting, Optional<String> inFile, Optional<Long> configured) {
         if (inFile.isEmpty()) {
             return;
         }
         String file = inFile.get();
         if (configured.isEmpty()) {
-            notes.add(which + " channel in the file: " + file + "; " + setting + " is not set: set it to " + file + ".");
+            notes.add(
+                    which + " channel in the file: " + file + "; " + setting + " is not set: set it to " + file + ".");
         } else if (file.equals(configured.get().toString())) {
             notes.add(which + " channel " + file + " matches " + setting + ".");
         } else {
@@ -90,7 +99,7 @@ final class LegacyImportNotes {
         Set<Long> missing = new TreeSet<>(legacy);
         missing.removeAll(configured);
         notes.add("Legacy admins (role ADMIN): " + legacy + ". They are imported as users: vipgate takes admins from"
-                + " ADMIN_IDS only" + (missing.isEmpty() ? ", which lists them all."
-                : "; not in ADMIN_IDS: " + missing + "."));
+                + " ADMIN_IDS only"
+                + (missing.isEmpty() ? ", which lists them all." : "; not in ADMIN_IDS: " + missing + "."));
     }
 }

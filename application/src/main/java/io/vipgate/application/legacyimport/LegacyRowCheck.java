@@ -75,8 +75,9 @@ final class LegacyRowCheck {
         }
         String normalized = text.strip().toUpperCase(Locale.ROOT);
         if (!allowed.contains(normalized)) {
-            problem(column, "expected one of " + allowed.stream().sorted().toList() + ", found "
-                    + LegacyValues.describe(text));
+            problem(
+                    column,
+                    "expected one of " + allowed.stream().sorted().toList() + ", found " + LegacyValues.describe(text));
             return null;
         }
         return normalized;

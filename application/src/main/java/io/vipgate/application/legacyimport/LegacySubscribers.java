@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code vip_subscribers}: an active subscription keeps its exact expiry (one already past it is left to the
@@ -28,9 +28,8 @@ final class LegacySubscribers {
     static final List<String> COLUMNS = List.of("id", "user_id", "join_date", "expiry_date", "status", "token_id");
 
     /** A valid row of a user with several: kept back until the table is read, so the one that ends last wins. */
-    private record Candidate(long id, Instant expiry, ImportedSubscription subscription, boolean current,
-                             boolean ended) {
-    }
+    private record Candidate(
+            long id, Instant expiry, ImportedSubscription subscription, boolean current, boolean ended) {}
 
     final List<String> duplicates = new ArrayList<>();
     private final Map<Long, List<Candidate>> candidates = new TreeMap<>();
@@ -40,8 +39,13 @@ final class LegacySubscribers {
     int expired;
     final LegacyTableCheck check;
 
-    LegacySubscribers(LegacyTableCheck check, LegacyUsers users, LegacyTokens tokens, ReminderSchedule reminders,
-                      Instant now, LegacyValidation.Sink sink) {
+    LegacySubscribers(
+            LegacyTableCheck check,
+            LegacyUsers users,
+            LegacyTokens tokens,
+            ReminderSchedule reminders,
+            Instant now,
+            LegacyValidation.Sink sink) {
         this.check = check;
         Set<Object> duplicateIds = check.duplicates("id");
         Set<Object> duplicateUsers = check.duplicates("user_id");
@@ -64,14 +68,22 @@ final class LegacySubscribers {
             }
             if (row.ok()) {
                 boolean current = status.equals("ACTIVE");
-                SubscriptionChange line = new SubscriptionChange(userId, ChangeKind.IMPORTED, joined, Optional.empty(),
-                        Optional.empty(), expiry, Optional.empty());
+                SubscriptionChange line = new SubscriptionChange(
+                        userId,
+                        ChangeKind.IMPORTED,
+                        joined,
+                        Optional.empty(),
+                        Optional.empty(),
+                        expiry,
+                        Optional.empty());
                 ImportedSubscription subscription = new ImportedSubscription(
                         current ? Optional.of(armed(userId, joined, expiry, reminders, now)) : Optional.empty(), line);
-                Candidate candidate = new Candidate((Long) raw.get("id"), expiry, subscription, current,
-                        !expiry.isAfter(now));
+                Candidate candidate =
+                        new Candidate((Long) raw.get("id"), expiry, subscription, current, !expiry.isAfter(now));
                 if (duplicateUsers.contains(raw.get("user_id"))) {
-                    candidates.computeIfAbsent(userId, user -> new ArrayList<>()).add(candidate);
+                    candidates
+                            .computeIfAbsent(userId, user -> new ArrayList<>())
+                            .add(candidate);
                     check.settle(row, true);
                     continue;
                 }
@@ -92,14 +104,19 @@ final class LegacySubscribers {
 
     /** Of one user's rows, carries the one that ends last (of equal ends, the later row); the rest are left out. */
     private void keepTheLast(long user, List<Candidate> rows, LegacyValidation.Sink sink) {
-        Candidate kept = rows.stream().max(Comparator.comparing(Candidate::expiry).thenComparing(Candidate::id))
+        Candidate kept = rows.stream()
+                .max(Comparator.comparing(Candidate::expiry).thenComparing(Candidate::id))
                 .orElseThrow();
         carry(kept, sink);
         List<Candidate> others = rows.stream().filter(row -> row != kept).toList();
         check.leaveOut(others.size());
         duplicates.add("user " + user + ": kept id " + kept.id() + " (ends " + kept.expiry() + "), left out "
-                + others.stream().map(row -> "id " + row.id() + " (ends " + row.expiry() + ")").toList()
-                .toString().replace("[", "").replace("]", ""));
+                + others.stream()
+                        .map(row -> "id " + row.id() + " (ends " + row.expiry() + ")")
+                        .toList()
+                        .toString()
+                        .replace("[", "")
+                        .replace("]", ""));
     }
 
     /**
@@ -108,9 +125,12 @@ final class LegacySubscribers {
      */
     static Subscription armed(long userId, Instant start, Instant expiry, ReminderSchedule reminders, Instant now) {
         Optional<Duration> covered = reminders.offsets().stream()
-                .filter(offset -> !expiry.minus(offset).isAfter(now)).reduce((longer, shorter) -> shorter);
+                .filter(offset -> !expiry.minus(offset).isAfter(now))
+                .reduce((longer, shorter) -> shorter);
         Optional<Duration> next = reminders.offsets().stream()
-                .filter(offset -> covered.map(sent -> offset.compareTo(sent) < 0).orElse(true)).findFirst();
+                .filter(offset ->
+                        covered.map(sent -> offset.compareTo(sent) < 0).orElse(true))
+                .findFirst();
         return new Subscription(userId, SubscriptionStatus.ACTIVE, start, expiry, covered, next.map(expiry::minus));
     }
 }

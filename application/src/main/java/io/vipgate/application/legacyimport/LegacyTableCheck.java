@@ -24,17 +24,18 @@ final class LegacyTableCheck {
     private int leftOut;
     private int skipped;
 
-    LegacyTableCheck(LegacyTable table, List<String> requiredColumns, List<ImportProblem> problems,
-                     ImportProgress progress) {
+    LegacyTableCheck(
+            LegacyTable table, List<String> requiredColumns, List<ImportProblem> problems, ImportProgress progress) {
         this.table = table;
         this.progress = progress;
         this.idColumn = LegacySchema.idColumn(table.name());
         this.problems = problems;
         // A table the reader did not find has no columns; the reader has said so already.
         if (!table.columns().isEmpty()) {
-            requiredColumns.stream().filter(column -> !table.columns().contains(column))
-                    .forEach(column -> problems.add(new ImportProblem(table.name(), ImportProblem.WHOLE_TABLE, column,
-                            "column is missing from the file")));
+            requiredColumns.stream()
+                    .filter(column -> !table.columns().contains(column))
+                    .forEach(column -> problems.add(new ImportProblem(
+                            table.name(), ImportProblem.WHOLE_TABLE, column, "column is missing from the file")));
         }
     }
 
@@ -80,15 +81,18 @@ final class LegacyTableCheck {
                 counts.merge(value, 1L, Long::sum);
             }
         }
-        return counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey)
+        return counts.entrySet().stream()
+                .filter(entry -> entry.getValue() > 1)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 
     /** How the row is named in problems: its id, or its SQLite rowid when the id itself is unusable. */
     String idOf(LegacyRow row) {
         Object id = row.get(idColumn);
-        return id instanceof Long number ? number.toString() : id == null ? "rowid " + row.rowid()
-                : LegacyValues.describe(id) + " (rowid " + row.rowid() + ")";
+        return id instanceof Long number
+                ? number.toString()
+                : id == null ? "rowid " + row.rowid() : LegacyValues.describe(id) + " (rowid " + row.rowid() + ")";
     }
 
     void problem(LegacyRow row, String column, String message) {

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class LegacyTokens {
 
-    static final List<String> COLUMNS = List.of("id", "token", "generated_by", "created_at", "duration_hours", "used",
-            "plan_id");
+    static final List<String> COLUMNS =
+            List.of("id", "token", "generated_by", "created_at", "duration_hours", "used", "plan_id");
     /** Ten years: a longer validity is a typo, and it keeps the arithmetic far from overflow. */
     private static final long MAX_HOURS = 87_600;
 
@@ -31,8 +31,12 @@ final class LegacyTokens {
     int expired;
     final LegacyTableCheck check;
 
-    LegacyTokens(LegacyTableCheck check, LegacyPlans plans, Optional<VipDuration> defaultDuration, Instant now,
-                 LegacyValidation.Sink sink) {
+    LegacyTokens(
+            LegacyTableCheck check,
+            LegacyPlans plans,
+            Optional<VipDuration> defaultDuration,
+            Instant now,
+            LegacyValidation.Sink sink) {
         this.check = check;
         Set<Object> duplicateIds = check.duplicates("id");
         Set<Object> duplicateTexts = check.duplicates("token");
@@ -70,8 +74,8 @@ final class LegacyTokens {
                     importable++;
                     withoutPlan += planId == null ? 1 : 0;
                     TokenSecret secret = new TokenSecret(text);
-                    sink.token(new InvitationToken(secret.hash(), secret.prefix(), grant, 1, 0, createdAt,
-                            validUntil, mintedBy, false));
+                    sink.token(new InvitationToken(
+                            secret.hash(), secret.prefix(), grant, 1, 0, createdAt, validUntil, mintedBy, false));
                 }
             }
             check.settle(row, carried);
@@ -83,18 +87,21 @@ final class LegacyTokens {
         if (value == null) {
             row.problem("token", "is missing (NULL)");
         } else if (!(value instanceof String text)) {
-            row.problem("token", "expected text, found " + LegacyValues.describe(value).split(" ")[0]);
+            row.problem(
+                    "token",
+                    "expected text, found " + LegacyValues.describe(value).split(" ")[0]);
         } else if (!TokenSecret.looksLikeToken(text)) {
-            row.problem("token", "cannot be a token: expected 8 to 64 of A-Z a-z 0-9 _ -, found " + text.length()
-                    + " characters");
+            row.problem(
+                    "token",
+                    "cannot be a token: expected 8 to 64 of A-Z a-z 0-9 _ -, found " + text.length() + " characters");
         } else {
             return text;
         }
         return null;
     }
 
-    private static VipDuration grant(LegacyRowCheck row, Long planId, long hours, LegacyPlans plans,
-                                     Optional<VipDuration> defaultDuration) {
+    private static VipDuration grant(
+            LegacyRowCheck row, Long planId, long hours, LegacyPlans plans, Optional<VipDuration> defaultDuration) {
         if (planId != null) {
             VipDuration grant = plans.grant(planId);
             if (grant == null) {
@@ -102,6 +109,7 @@ final class LegacyTokens {
             }
             return grant;
         }
-        return defaultDuration.orElseGet(() -> VipDuration.ofMinutes(Duration.ofHours(hours).toMinutes()));
+        return defaultDuration.orElseGet(
+                () -> VipDuration.ofMinutes(Duration.ofHours(hours).toMinutes()));
     }
 }

@@ -16,10 +16,11 @@ import java.util.TreeSet;
  */
 final class LegacyUsers {
 
-    static final List<String> COLUMNS = List.of("user_id", "first_name", "last_name", "username", "role",
-            "created_at", "updated_at");
+    static final List<String> COLUMNS =
+            List.of("user_id", "first_name", "last_name", "username", "role", "created_at", "updated_at");
     /** The id of the legacy migration script's placeholder admin. */
     static final long MIGRATION_ADMIN = 0;
+
     private static final Set<String> ROLES = Set.of("FREE", "VIP", "ADMIN");
 
     final Set<Long> valid = new HashSet<>();
@@ -53,8 +54,13 @@ final class LegacyUsers {
             Instant updatedAt = row.time("updated_at", false);
             if (row.ok()) {
                 Instant created = createdAt == null ? now : createdAt;
-                BotUser user = new BotUser(id, firstName, Optional.ofNullable(lastName), Optional.ofNullable(username),
-                        Optional.empty(), true);
+                BotUser user = new BotUser(
+                        id,
+                        firstName,
+                        Optional.ofNullable(lastName),
+                        Optional.ofNullable(username),
+                        Optional.empty(),
+                        true);
                 valid.add(id);
                 sink.user(new ImportedUser(user, created, updatedAt == null ? created : updatedAt));
                 if ("ADMIN".equals(role)) {
@@ -76,10 +82,13 @@ final class LegacyUsers {
         if (valid.contains(id)) {
             return id;
         }
-        row.problem(column, id == MIGRATION_ADMIN && migrationAdmin
-                ? "refers to user 0, the legacy migration script's placeholder admin, which is not imported"
-                : invalid.contains(id) ? "refers to user " + id + ", whose row in users is invalid"
-                : "refers to user " + id + ", who is not in users");
+        row.problem(
+                column,
+                id == MIGRATION_ADMIN && migrationAdmin
+                        ? "refers to user 0, the legacy migration script's placeholder admin, which is not imported"
+                        : invalid.contains(id)
+                                ? "refers to user " + id + ", whose row in users is invalid"
+                                : "refers to user " + id + ", who is not in users");
         return null;
     }
 

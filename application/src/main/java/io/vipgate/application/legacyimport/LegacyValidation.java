@@ -25,26 +25,19 @@ final class LegacyValidation {
     interface Sink {
 
         /** Drops everything: the checking pass. */
-        Sink NONE = new Sink() {
-        };
+        Sink NONE = new Sink() {};
 
-        default void user(ImportedUser user) {
-        }
+        default void user(ImportedUser user) {}
 
-        default void requester(ImportedUser user) {
-        }
+        default void requester(ImportedUser user) {}
 
-        default void subscription(ImportedSubscription subscription) {
-        }
+        default void subscription(ImportedSubscription subscription) {}
 
-        default void token(InvitationToken token) {
-        }
+        default void token(InvitationToken token) {}
 
-        default void joinRequest(JoinRequest request) {
-        }
+        default void joinRequest(JoinRequest request) {}
 
-        default void freeChannelWait(FreeChannelWait wait) {
-        }
+        default void freeChannelWait(FreeChannelWait wait) {}
     }
 
     final List<ImportProblem> problems;
@@ -58,8 +51,13 @@ final class LegacyValidation {
     final Optional<io.vipgate.domain.time.VipDuration> defaultDuration;
     private final ImportProgress progress;
 
-    LegacyValidation(LegacySnapshot snapshot, ImportOptions options, LegacyImportPolicy policy, Instant now,
-                     Sink sink, ImportProgress progress) {
+    LegacyValidation(
+            LegacySnapshot snapshot,
+            ImportOptions options,
+            LegacyImportPolicy policy,
+            Instant now,
+            Sink sink,
+            ImportProgress progress) {
         this.progress = progress;
         defaultDuration = options.defaultDuration();
         problems = new ArrayList<>(snapshot.problems());
@@ -67,14 +65,23 @@ final class LegacyValidation {
         config.wait.ifPresent(sink::freeChannelWait);
         users = new LegacyUsers(check(snapshot, LegacySchema.USERS, LegacyUsers.COLUMNS), now, sink);
         plans = new LegacyPlans(check(snapshot, LegacySchema.PLANS, LegacyPlans.COLUMNS));
-        tokens = new LegacyTokens(check(snapshot, LegacySchema.TOKENS, LegacyTokens.COLUMNS), plans,
-                options.defaultDuration(), now, sink);
-        subscribers = new LegacySubscribers(check(snapshot, LegacySchema.SUBSCRIBERS, LegacySubscribers.COLUMNS),
-                users, tokens, policy.reminders(), now, sink);
+        tokens = new LegacyTokens(
+                check(snapshot, LegacySchema.TOKENS, LegacyTokens.COLUMNS),
+                plans,
+                options.defaultDuration(),
+                now,
+                sink);
+        subscribers = new LegacySubscribers(
+                check(snapshot, LegacySchema.SUBSCRIBERS, LegacySubscribers.COLUMNS),
+                users,
+                tokens,
+                policy.reminders(),
+                now,
+                sink);
         // The configured channel is the one vipgate will approve requests in; the file's is the fallback.
         freeChannelId = policy.freeChannelId().or(config::freeChannelNumber);
-        requests = new LegacyFreeRequests(check(snapshot, LegacySchema.FREE_REQUESTS, LegacyFreeRequests.COLUMNS),
-                users, freeChannelId, sink);
+        requests = new LegacyFreeRequests(
+                check(snapshot, LegacySchema.FREE_REQUESTS, LegacyFreeRequests.COLUMNS), users, freeChannelId, sink);
     }
 
     private LegacyTableCheck check(LegacySnapshot snapshot, String table, List<String> columns) {
@@ -87,7 +94,10 @@ final class LegacyValidation {
 
     /** How many rows the second pass writes, for the progress bar. */
     long rows() {
-        return users.valid.size() + requests.requesters + subscribers.imported + tokens.importable
+        return users.valid.size()
+                + requests.requesters
+                + subscribers.imported
+                + tokens.importable
                 + requests.pending.size();
     }
 

@@ -19,17 +19,23 @@ final class LegacyValues {
     /** {@code 2025-11-05 12:30:45.123456}; seconds and fraction optional, {@code T} allowed, an offset honoured. */
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd HH:mm")
-            .optionalStart().appendPattern(":ss").optionalStart()
-            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart()
+            .appendPattern(":ss")
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .optionalEnd()
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern DATE_TIME_SHAPE = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?");
+
+    private static final Pattern DATE_TIME_SHAPE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?");
     private static final int QUOTE_LIMIT = 40;
 
-    private LegacyValues() {
-    }
+    private LegacyValues() {}
 
     /**
      * The instant a legacy date-time text means; naive text is UTC, whatever this machine's time zone.
@@ -52,7 +58,8 @@ final class LegacyValues {
             if (DATE_TIME_SHAPE.matcher(normalized).matches()) {
                 throw new IllegalArgumentException("is not a real date or time: " + describe(text));
             }
-            throw new IllegalArgumentException("expected a date-time like 2025-11-05 12:30:45, found " + describe(text));
+            throw new IllegalArgumentException(
+                    "expected a date-time like 2025-11-05 12:30:45, found " + describe(text));
         }
     }
 
@@ -60,8 +67,8 @@ final class LegacyValues {
     static String describe(Object value) {
         return switch (value) {
             case null -> "NULL";
-            case String text -> "text \"" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text)
-                    + "\"";
+            case String text ->
+                "text \"" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "\"";
             case Long integer -> "integer " + integer;
             case Double real -> "real number " + real;
             case byte[] blob -> "a blob of " + blob.length + " bytes";

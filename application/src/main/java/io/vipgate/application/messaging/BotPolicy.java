@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The settings the use cases follow, read once from configuration. */
-public record BotPolicy(Set<Long> adminIds, ReminderSchedule reminders, Duration tokenValidity,
-                        Duration inviteLinkLifetime) {
+public record BotPolicy(
+        Set<Long> adminIds, ReminderSchedule reminders, Duration tokenValidity, Duration inviteLinkLifetime) {
 
     public static final Duration DEFAULT_INVITE_LINK_LIFETIME = Duration.ofHours(1);
 

@@ -24,13 +24,18 @@ public final class CancelRenewalService implements CancelRenewalUseCase {
     @Override
     public CompletionStage<Cancellation> cancel(long userId) {
         return ledger.latestMonthly(userId).thenCompose(found -> {
-            if (found.isEmpty() || found.get().periodEnd().filter(end -> end.isAfter(clock.instant())).isEmpty()) {
+            if (found.isEmpty()
+                    || found.get()
+                            .periodEnd()
+                            .filter(end -> end.isAfter(clock.instant()))
+                            .isEmpty()) {
                 return CompletableFuture.completedFuture(new Cancellation.NotMonthly());
             }
             Payment payment = found.get();
             return stars.cancelRenewals(userId, payment.chargeId())
                     .thenCompose(canceled -> ledger.markCanceled(payment.chargeId(), clock.instant()))
-                    .thenApply(marked -> new Cancellation.Canceled(payment.periodEnd().orElseThrow()));
+                    .thenApply(marked ->
+                            new Cancellation.Canceled(payment.periodEnd().orElseThrow()));
         });
     }
 }

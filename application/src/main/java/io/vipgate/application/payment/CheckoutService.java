@@ -32,8 +32,8 @@ public final class CheckoutService implements CheckoutUseCase {
                 return CompletableFuture.completedFuture(new Checkout.NotOnSale());
             }
             Plan plan = found.get();
-            PurchaseOrder order = new PurchaseOrder(PurchaseOrder.newId(random), userId, plan.id(),
-                    plan.price().amount(), clock.instant(), false);
+            PurchaseOrder order = new PurchaseOrder(
+                    PurchaseOrder.newId(random), userId, plan.id(), plan.price().amount(), clock.instant(), false);
             return orders.open(order).thenApply(opened -> new Checkout.Opened(order, plan));
         });
     }

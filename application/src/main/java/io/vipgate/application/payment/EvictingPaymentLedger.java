@@ -26,8 +26,8 @@ public final class EvictingPaymentLedger implements PaymentLedger {
     }
 
     @Override
-    public CompletionStage<Optional<Subscription>> record(IncomingPayment payment, Plan plan, Instant now,
-                                                          ReminderSchedule reminders) {
+    public CompletionStage<Optional<Subscription>> record(
+            IncomingPayment payment, Plan plan, Instant now, ReminderSchedule reminders) {
         return evictAfter(payment.userId(), ledger.record(payment, plan, now, reminders));
     }
 
@@ -37,11 +37,12 @@ public final class EvictingPaymentLedger implements PaymentLedger {
     }
 
     @Override
-    public CompletionStage<Optional<Refunded>> refund(String chargeId, Optional<Long> adminId, Instant now,
-                                                      ReminderSchedule reminders) {
-        return ledger.refund(chargeId, adminId, now, reminders).thenCompose(done -> done
-                .map(refunded -> evictAfter(refunded.payment().userId(), CompletableFuture.completedFuture(done)))
-                .orElseGet(() -> CompletableFuture.completedFuture(done)));
+    public CompletionStage<Optional<Refunded>> refund(
+            String chargeId, Optional<Long> adminId, Instant now, ReminderSchedule reminders) {
+        return ledger.refund(chargeId, adminId, now, reminders)
+                .thenCompose(done -> done.map(refunded ->
+                                evictAfter(refunded.payment().userId(), CompletableFuture.completedFuture(done)))
+                        .orElseGet(() -> CompletableFuture.completedFuture(done)));
     }
 
     @Override

@@ -23,8 +23,7 @@ public final class ManagePlansService implements ManagePlansUseCase {
 
     public static final Duration ON_SALE_MEMORY = Duration.ofSeconds(30);
 
-    private record Remembered(CompletableFuture<Boolean> anyOnSale, Instant askedAt) {
-    }
+    private record Remembered(CompletableFuture<Boolean> anyOnSale, Instant askedAt) {}
 
     private final PlanRepository plans;
     private final Clock clock;

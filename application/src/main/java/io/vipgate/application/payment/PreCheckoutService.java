@@ -46,8 +46,10 @@ public final class PreCheckoutService implements PreCheckoutUseCase {
             if (!Stars.CURRENCY.equals(currency) || order.amount() != amount) {
                 return refuse(Refusal.WRONG_AMOUNT);
             }
-            return plans.find(order.planId()).thenApply(plan -> plan.isPresent() && plan.get().onSale()
-                    ? new Verdict.Accept() : new Verdict.Refuse(Refusal.PLAN_RETIRED));
+            return plans.find(order.planId())
+                    .thenApply(plan -> plan.isPresent() && plan.get().onSale()
+                            ? new Verdict.Accept()
+                            : new Verdict.Refuse(Refusal.PLAN_RETIRED));
         });
     }
 

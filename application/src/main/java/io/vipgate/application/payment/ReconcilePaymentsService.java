@@ -37,9 +37,14 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
     private final Duration grace;
     private final Clock clock;
 
-    public ReconcilePaymentsService(StarPayments stars, ReconciliationCursor cursor, PaymentLedger ledger,
-                                    RecordPaymentUseCase payments, PaymentNotices notices, Duration grace,
-                                    Clock clock) {
+    public ReconcilePaymentsService(
+            StarPayments stars,
+            ReconciliationCursor cursor,
+            PaymentLedger ledger,
+            RecordPaymentUseCase payments,
+            PaymentNotices notices,
+            Duration grace,
+            Clock clock) {
         this.stars = stars;
         this.cursor = cursor;
         this.ledger = ledger;
@@ -69,7 +74,8 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
             boolean more = settledCount == PAGE;
             int next = offset + settledCount;
             return each(due, 0, tally)
-                    .thenCompose(done -> next > offset ? cursor.advanceTo(next) : CompletableFuture.completedFuture(null))
+                    .thenCompose(
+                            done -> next > offset ? cursor.advanceTo(next) : CompletableFuture.completedFuture(null))
                     .thenCompose(advanced -> more ? page(next, tally) : CompletableFuture.completedFuture(tally.run()));
         });
     }
@@ -80,7 +86,8 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
         }
         IncomingPayment payment = due.get(index);
         return ledger.findPayment(payment.chargeId())
-                .thenCompose(found -> found.isPresent() ? CompletableFuture.completedFuture(null) : recover(payment, tally))
+                .thenCompose(
+                        found -> found.isPresent() ? CompletableFuture.completedFuture(null) : recover(payment, tally))
                 .thenCompose(done -> each(due, index + 1, tally));
     }
 
@@ -89,8 +96,8 @@ public final class ReconcilePaymentsService implements ReconcilePaymentsUseCase 
             case PaymentOutcome.Granted granted -> {
                 tally.done++;
                 yield notices.recovered(payment, granted.expiresAt())
-                        .thenCompose(told -> notices.accessBought(payment.userId(), granted.expiresAt(),
-                                granted.link()));
+                        .thenCompose(
+                                told -> notices.accessBought(payment.userId(), granted.expiresAt(), granted.link()));
             }
             case PaymentOutcome.Duplicate duplicate -> CompletableFuture.completedFuture(null);
             case PaymentOutcome.UnknownOrder unknown -> {

@@ -31,8 +31,13 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
     private final BotPolicy policy;
     private final Clock clock;
 
-    public RecordPaymentService(OrderBook orders, PlanRepository plans, PaymentLedger ledger,
-                                IssueInviteLinkUseCase links, BotPolicy policy, Clock clock) {
+    public RecordPaymentService(
+            OrderBook orders,
+            PlanRepository plans,
+            PaymentLedger ledger,
+            IssueInviteLinkUseCase links,
+            BotPolicy policy,
+            Clock clock) {
         this.orders = orders;
         this.plans = plans;
         this.ledger = ledger;
@@ -44,10 +49,11 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
     @Override
     public CompletionStage<PaymentOutcome> record(IncomingPayment payment, String displayName) {
         CompletionStage<Optional<PurchaseOrder>> order = PurchaseOrder.looksLikeId(payment.payload())
-                ? orders.find(payment.payload()) : CompletableFuture.completedFuture(Optional.empty());
+                ? orders.find(payment.payload())
+                : CompletableFuture.completedFuture(Optional.empty());
         return order.thenCompose(found -> found.filter(o -> o.userId() == payment.userId())
-                .map(o -> plans.find(o.planId()))
-                .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty())))
+                        .map(o -> plans.find(o.planId()))
+                        .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty())))
                 .thenCompose(plan -> plan.isEmpty()
                         ? CompletableFuture.completedFuture(new PaymentOutcome.UnknownOrder())
                         : grant(payment, plan.get(), displayName));
@@ -68,7 +74,8 @@ public final class RecordPaymentService implements RecordPaymentUseCase {
         return CompletableFuture.completedFuture(payment.userId())
                 .thenCompose(user -> links.issue(user, displayName))
                 .thenApply(result -> result instanceof LinkResult.Issued issued
-                        ? Optional.of(issued.link()) : Optional.<InviteLink>empty())
+                        ? Optional.of(issued.link())
+                        : Optional.<InviteLink>empty())
                 .exceptionally(failure -> Optional.empty());
     }
 

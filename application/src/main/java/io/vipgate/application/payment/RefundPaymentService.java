@@ -29,8 +29,8 @@ public final class RefundPaymentService implements RefundPaymentUseCase {
     private final BotPolicy policy;
     private final Clock clock;
 
-    public RefundPaymentService(PaymentLedger ledger, StarPayments stars, VipRemovals removals, BotPolicy policy,
-                                Clock clock) {
+    public RefundPaymentService(
+            PaymentLedger ledger, StarPayments stars, VipRemovals removals, BotPolicy policy, Clock clock) {
         this.ledger = ledger;
         this.stars = stars;
         this.removals = removals;
@@ -61,22 +61,30 @@ public final class RefundPaymentService implements RefundPaymentUseCase {
         Instant now = clock.instant();
         return ledger.refund(chargeId, adminId, now, policy.reminders()).thenCompose(done -> {
             if (done.isEmpty()) {
-                return ledger.findPayment(chargeId).thenApply(found -> found.isEmpty()
-                        ? new RefundOutcome.UnknownCharge() : new RefundOutcome.AlreadyRefunded());
+                return ledger.findPayment(chargeId)
+                        .thenApply(found -> found.isEmpty()
+                                ? new RefundOutcome.UnknownCharge()
+                                : new RefundOutcome.AlreadyRefunded());
             }
             Payment payment = done.get().payment();
             Optional<Subscription> after = done.get().after();
             if (after.isPresent() && after.get().isActiveAt(now)) {
-                return CompletableFuture.completedFuture(new RefundOutcome.Refunded(payment.userId(),
-                        payment.amount(), Optional.of(after.get().expiresAt())));
+                return CompletableFuture.completedFuture(new RefundOutcome.Refunded(
+                        payment.userId(),
+                        payment.amount(),
+                        Optional.of(after.get().expiresAt())));
             }
             AtomicReference<Optional<Subscription>> atBan = new AtomicReference<>(Optional.empty());
             return removals.remove(payment.userId(), committed -> {
-                atBan.set(committed);
-                return !removals.isActive(committed);
-            }).thenApply(removal -> new RefundOutcome.Refunded(payment.userId(), payment.amount(),
-                    removal instanceof Removal.NotWanted
-                            ? atBan.get().map(Subscription::expiresAt) : Optional.empty()));
+                        atBan.set(committed);
+                        return !removals.isActive(committed);
+                    })
+                    .thenApply(removal -> new RefundOutcome.Refunded(
+                            payment.userId(),
+                            payment.amount(),
+                            removal instanceof Removal.NotWanted
+                                    ? atBan.get().map(Subscription::expiresAt)
+                                    : Optional.empty()));
         });
     }
 }

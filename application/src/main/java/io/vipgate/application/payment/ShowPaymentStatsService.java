@@ -23,8 +23,11 @@ public final class ShowPaymentStatsService implements ShowPaymentStatsUseCase {
     @Override
     public CompletionStage<PaymentTotals> totals() {
         Instant now = clock.instant();
-        Instant monthStart = ZonedDateTime.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1).toLocalDate()
-                .atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant monthStart = ZonedDateTime.ofInstant(now, ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .toLocalDate()
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         return ledger.totals(monthStart, now);
     }
 }

@@ -31,14 +31,14 @@ public final class EvictingSubscriptionLedger implements SubscriptionLedger {
     }
 
     @Override
-    public CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
-                                                     ReminderSchedule reminders) {
+    public CompletionStage<RedemptionOutcome> redeem(
+            TokenHash hash, long userId, Instant now, ReminderSchedule reminders) {
         return evictAfter(userId, ledger.redeem(hash, userId, now, reminders));
     }
 
     @Override
-    public CompletionStage<Subscription> extend(long userId, VipDuration duration, long adminId, Instant now,
-                                                ReminderSchedule reminders) {
+    public CompletionStage<Subscription> extend(
+            long userId, VipDuration duration, long adminId, Instant now, ReminderSchedule reminders) {
         return evictAfter(userId, ledger.extend(userId, duration, adminId, now, reminders));
     }
 

@@ -19,7 +19,9 @@ public final class ExtendAndInformService implements ExtendAndInformUseCase {
 
     @Override
     public CompletionStage<Extended> extend(long adminId, long userId, VipDuration duration) {
-        return extension.extend(adminId, userId, duration).thenCompose(subscription -> inform
-                .accessGranted(userId, subscription.expiresAt()).thenApply(told -> new Extended(subscription, told)));
+        return extension
+                .extend(adminId, userId, duration)
+                .thenCompose(subscription -> inform.accessGranted(userId, subscription.expiresAt())
+                        .thenApply(told -> new Extended(subscription, told)));
     }
 }

@@ -1,12 +1,12 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
 import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
 import io.vipgate.application.user.port.out.UserRepository;
-import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
-import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
 import io.vipgate.domain.user.BotUser;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -31,10 +31,12 @@ public final class InformSubscriberService implements InformSubscriberUseCase {
 
     @Override
     public CompletionStage<Delivery> accessGranted(long userId, Instant expiresAt) {
-        return neverFailing(userId, user -> links.issue(userId, user.displayName())
-                .thenCompose(result -> result instanceof LinkResult.Issued issued
-                        ? notifier.send(user, new Notice.AccessGranted(expiresAt, issued.link()))
-                        : CompletableFuture.completedFuture(Delivery.FAILED)));
+        return neverFailing(
+                userId,
+                user -> links.issue(userId, user.displayName())
+                        .thenCompose(result -> result instanceof LinkResult.Issued issued
+                                ? notifier.send(user, new Notice.AccessGranted(expiresAt, issued.link()))
+                                : CompletableFuture.completedFuture(Delivery.FAILED)));
     }
 
     @Override

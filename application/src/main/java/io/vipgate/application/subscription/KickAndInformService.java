@@ -21,8 +21,9 @@ public final class KickAndInformService implements KickAndInformUseCase {
 
     @Override
     public CompletionStage<KickOutcome> kick(long adminId, long userId) {
-        return kicks.kick(adminId, userId).thenCompose(result -> result instanceof KickResult.Kicked
-                ? inform.accessRevoked(userId).thenApply(told -> new KickOutcome(result, Optional.of(told)))
-                : CompletableFuture.completedFuture(new KickOutcome(result, Optional.empty())));
+        return kicks.kick(adminId, userId)
+                .thenCompose(result -> result instanceof KickResult.Kicked
+                        ? inform.accessRevoked(userId).thenApply(told -> new KickOutcome(result, Optional.of(told)))
+                        : CompletableFuture.completedFuture(new KickOutcome(result, Optional.empty())));
     }
 }

@@ -28,8 +28,8 @@ public final class KickSubscriberService implements KickSubscriberUseCase {
     private final Clock clock;
 
     /** {@code committed} must read PostgreSQL, not the cache. */
-    public KickSubscriberService(SubscriptionRepository committed, SubscriptionLedger ledger, VipRemovals removals,
-                                 Clock clock) {
+    public KickSubscriberService(
+            SubscriptionRepository committed, SubscriptionLedger ledger, VipRemovals removals, Clock clock) {
         this.committed = committed;
         this.ledger = ledger;
         this.removals = removals;
@@ -43,23 +43,34 @@ public final class KickSubscriberService implements KickSubscriberUseCase {
                 return CompletableFuture.completedFuture(new KickResult.NotSubscribed());
             }
             Instant seen = found.get().expiresAt();
-            return removals.remove(userId, now -> unchanged(now, seen))
-                    .thenCompose(removal -> switch (removal) {
-                        case Removal.Removed removed -> end(adminId, userId, seen, ChangeKind.REVOKED,
-                                Optional.empty()).thenCompose(ended -> ended.isPresent()
-                                ? CompletableFuture.completedFuture(new KickResult.Kicked(ended.get()))
-                                : removals.readmitIfActive(userId).thenApply(told -> new KickResult.RenewedMeanwhile()));
-                        case Removal.Exempt exempt -> end(adminId, userId, seen, ChangeKind.REVOKED, Optional.empty())
-                                .thenApply(ended -> ended.<KickResult>map(KickResult.EndedAdminKept::new)
-                                        .orElseGet(KickResult.RenewedMeanwhile::new));
-                        case Removal.NotWanted notWanted -> committed.find(userId).thenApply(now ->
-                                removals.isActive(now) ? new KickResult.RenewedMeanwhile()
-                                        : new KickResult.NotSubscribed());
-                        case Removal.Refused refused -> end(adminId, userId, seen, ChangeKind.REMOVAL_REFUSED,
-                                Optional.of(refused.reason().name()))
-                                .thenApply(ended -> ended.isPresent() ? new KickResult.Refused(refused.reason())
-                                        : new KickResult.RenewedMeanwhile());
-                    });
+            return removals.remove(userId, now -> unchanged(now, seen)).thenCompose(removal -> switch (removal) {
+                case Removal.Removed removed ->
+                    end(adminId, userId, seen, ChangeKind.REVOKED, Optional.empty())
+                            .thenCompose(ended -> ended.isPresent()
+                                    ? CompletableFuture.completedFuture(new KickResult.Kicked(ended.get()))
+                                    : removals.readmitIfActive(userId)
+                                            .thenApply(told -> new KickResult.RenewedMeanwhile()));
+                case Removal.Exempt exempt ->
+                    end(adminId, userId, seen, ChangeKind.REVOKED, Optional.empty())
+                            .thenApply(ended -> ended.<KickResult>map(KickResult.EndedAdminKept::new)
+                                    .orElseGet(KickResult.RenewedMeanwhile::new));
+                case Removal.NotWanted notWanted ->
+                    committed
+                            .find(userId)
+                            .thenApply(now -> removals.isActive(now)
+                                    ? new KickResult.RenewedMeanwhile()
+                                    : new KickResult.NotSubscribed());
+                case Removal.Refused refused ->
+                    end(
+                                    adminId,
+                                    userId,
+                                    seen,
+                                    ChangeKind.REMOVAL_REFUSED,
+                                    Optional.of(refused.reason().name()))
+                            .thenApply(ended -> ended.isPresent()
+                                    ? new KickResult.Refused(refused.reason())
+                                    : new KickResult.RenewedMeanwhile());
+            });
         });
     }
 
@@ -67,9 +78,9 @@ public final class KickSubscriberService implements KickSubscriberUseCase {
         return removals.isActive(now) && now.get().expiresAt().equals(seen);
     }
 
-    private CompletionStage<Optional<Subscription>> end(long adminId, long userId, Instant seen, ChangeKind kind,
-                                                        Optional<String> detail) {
-        return ledger.end(new Ending(userId, seen, kind, Optional.of(adminId), detail, Optional.empty(),
-                clock.instant()));
+    private CompletionStage<Optional<Subscription>> end(
+            long adminId, long userId, Instant seen, ChangeKind kind, Optional<String> detail) {
+        return ledger.end(
+                new Ending(userId, seen, kind, Optional.of(adminId), detail, Optional.empty(), clock.instant()));
     }
 }

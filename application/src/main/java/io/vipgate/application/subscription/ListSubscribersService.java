@@ -24,7 +24,8 @@ public final class ListSubscribersService implements ListSubscribersUseCase {
         return subscriptions.countActive(now).thenCompose(total -> {
             int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
             int page = Math.min(Math.max(1, requested), pageCount);
-            return subscriptions.active(now, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+            return subscriptions
+                    .active(now, (page - 1) * PAGE_SIZE, PAGE_SIZE)
                     .thenApply(entries -> new SubscriberPage(entries, page, pageCount, total));
         });
     }

@@ -30,8 +30,8 @@ public final class MintTokenService implements MintTokenUseCase {
     @Override
     public CompletionStage<MintedToken> mint(long adminId, VipDuration grants, int maxUses) {
         TokenSecret secret = TokenSecret.generate(random);
-        InvitationToken token = InvitationToken.mint(secret, grants, maxUses, policy.tokenValidity(), adminId,
-                clock.instant());
+        InvitationToken token =
+                InvitationToken.mint(secret, grants, maxUses, policy.tokenValidity(), adminId, clock.instant());
         return tokens.add(token).thenApply(ignored -> new MintedToken(secret, token));
     }
 }

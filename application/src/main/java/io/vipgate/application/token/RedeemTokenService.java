@@ -1,11 +1,11 @@
 package io.vipgate.application.token;
 
-import io.vipgate.application.messaging.BotPolicy;
-import io.vipgate.application.token.port.in.RedeemTokenUseCase;
-import io.vipgate.application.token.port.out.RedemptionAttempts;
-import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase.LinkResult;
+import io.vipgate.application.messaging.BotPolicy;
+import io.vipgate.application.subscription.port.out.SubscriptionLedger;
+import io.vipgate.application.token.port.in.RedeemTokenUseCase;
+import io.vipgate.application.token.port.out.RedemptionAttempts;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.RedemptionOutcome.AlreadyRedeemed;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
@@ -25,8 +25,12 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
     private final BotPolicy policy;
     private final Clock clock;
 
-    public RedeemTokenService(SubscriptionLedger ledger, RedemptionAttempts attempts, IssueInviteLinkUseCase links,
-                              BotPolicy policy, Clock clock) {
+    public RedeemTokenService(
+            SubscriptionLedger ledger,
+            RedemptionAttempts attempts,
+            IssueInviteLinkUseCase links,
+            BotPolicy policy,
+            Clock clock) {
         this.ledger = ledger;
         this.attempts = attempts;
         this.links = links;
@@ -36,9 +40,10 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
 
     @Override
     public CompletionStage<RedemptionOutcome> redeem(long userId, String displayName, String tokenText) {
-        return attempts.blockedFor(userId).thenCompose(blocked -> blocked
-                .<CompletionStage<RedemptionOutcome>>map(wait -> CompletableFuture.completedFuture(new TooManyAttempts(wait)))
-                .orElseGet(() -> attempt(userId, displayName, tokenText)));
+        return attempts.blockedFor(userId)
+                .thenCompose(blocked -> blocked.<CompletionStage<RedemptionOutcome>>map(
+                                wait -> CompletableFuture.completedFuture(new TooManyAttempts(wait)))
+                        .orElseGet(() -> attempt(userId, displayName, tokenText)));
     }
 
     private CompletionStage<RedemptionOutcome> attempt(long userId, String displayName, String tokenText) {
@@ -57,8 +62,8 @@ public final class RedeemTokenService implements RedeemTokenUseCase {
     private CompletionStage<RedemptionOutcome> withInviteLink(Redeemed redeemed, long userId, String displayName) {
         return CompletableFuture.completedFuture(userId)
                 .thenCompose(user -> links.issue(user, displayName))
-                .<RedemptionOutcome>thenApply(result -> result instanceof LinkResult.Issued issued
-                        ? redeemed.withInviteLink(issued.link()) : redeemed)
+                .<RedemptionOutcome>thenApply(result ->
+                        result instanceof LinkResult.Issued issued ? redeemed.withInviteLink(issued.link()) : redeemed)
                 .exceptionally(failure -> redeemed);
     }
 

@@ -35,10 +35,12 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
     }
 
     private CompletionStage<RevokeResult> decide(List<InvitationToken> found, TokenHash hash, String text) {
-        List<InvitationToken> exact = found.stream().filter(t -> t.hash().equals(hash)).toList();
+        List<InvitationToken> exact =
+                found.stream().filter(t -> t.hash().equals(hash)).toList();
         // Text longer than a prefix names one token exactly; matching it by its first characters could
         // revoke a different token that shares them.
-        List<InvitationToken> candidates = exact.isEmpty() && text.length() <= TokenSecret.PREFIX_LENGTH ? found : exact;
+        List<InvitationToken> candidates =
+                exact.isEmpty() && text.length() <= TokenSecret.PREFIX_LENGTH ? found : exact;
         if (candidates.isEmpty()) {
             return CompletableFuture.completedFuture(new RevokeResult.NotFound());
         }
@@ -46,8 +48,9 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
             return CompletableFuture.completedFuture(new RevokeResult.Ambiguous(candidates.size()));
         }
         InvitationToken token = candidates.getFirst();
-        return tokens.revoke(token.hash()).thenApply(changed -> changed
-                ? new RevokeResult.Revoked(token.prefix())
-                : new RevokeResult.AlreadyRevoked(token.prefix()));
+        return tokens.revoke(token.hash())
+                .thenApply(changed -> changed
+                        ? new RevokeResult.Revoked(token.prefix())
+                        : new RevokeResult.AlreadyRevoked(token.prefix()));
     }
 }

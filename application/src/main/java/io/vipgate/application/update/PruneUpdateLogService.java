@@ -24,6 +24,7 @@ public final class PruneUpdateLogService implements PruneUpdateLogUseCase {
     @Override
     public CompletionStage<JobRun> prune() {
         return log.forgetBefore(clock.instant().minus(RETENTION))
-                .thenApply(forgotten -> new JobRun(Math.toIntExact(Math.min(forgotten, Integer.MAX_VALUE)), 0, List.of()));
+                .thenApply(
+                        forgotten -> new JobRun(Math.toIntExact(Math.min(forgotten, Integer.MAX_VALUE)), 0, List.of()));
     }
 }

@@ -26,8 +26,7 @@ public final class RememberingUserRepository implements UserRepository {
     private static final int MAX_REMEMBERED = 100_000;
 
     /** {@code user} as this process last wrote them, taken as unchanged until {@code until}. */
-    private record Written(BotUser user, Instant until) {
-    }
+    private record Written(BotUser user, Instant until) {}
 
     private final UserRepository users;
     private final Clock clock;

@@ -1,18 +1,18 @@
 package io.vipgate.application.broadcast;
 
-import io.vipgate.application.fakes.JobWorld;
-import io.vipgate.application.fakes.StuckNotifier;
-import io.vipgate.application.jobs.JobSettings;
 import static io.vipgate.application.fakes.Stages.failureOf;
 import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase;
 import io.vipgate.application.broadcast.port.in.StartBroadcastUseCase.BroadcastStart;
 import io.vipgate.application.broadcast.port.out.BroadcastProgress;
-import io.vipgate.application.messaging.port.out.Delivery;
+import io.vipgate.application.fakes.JobWorld;
+import io.vipgate.application.fakes.StuckNotifier;
+import io.vipgate.application.jobs.JobSettings;
+import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.domain.time.VipDuration;
 import java.time.Duration;
@@ -26,10 +26,10 @@ class BroadcastServiceTest {
     private static final JobSettings BATCH_OF_TWO = new JobSettings(2, Duration.ofSeconds(30), Duration.ZERO);
 
     private final JobWorld world = new JobWorld();
-    private final StartBroadcastService start = new StartBroadcastService(world.broadcasts, world.users,
-            world.reporter, BATCH_OF_TWO, world.clock);
-    private final DeliverBroadcastsService deliver = new DeliverBroadcastsService(world.broadcasts, world.users,
-            world.notifier, world.reporter, BATCH_OF_TWO, world.clock);
+    private final StartBroadcastService start =
+            new StartBroadcastService(world.broadcasts, world.users, world.reporter, BATCH_OF_TWO, world.clock);
+    private final DeliverBroadcastsService deliver = new DeliverBroadcastsService(
+            world.broadcasts, world.users, world.notifier, world.reporter, BATCH_OF_TWO, world.clock);
 
     private long started(String text) {
         BroadcastStart answer = join(start.start(ADMIN, text));
@@ -48,11 +48,15 @@ class BroadcastServiceTest {
         long id = started("  Hello <everyone>\nsee you  ");
         JobRun run = join(deliver.deliver());
 
-        assertThat(world.notifier.sent()).extracting(sent -> sent.recipient().id()).containsExactly(1L, 2L, 4L, 5L);
+        assertThat(world.notifier.sent())
+                .extracting(sent -> sent.recipient().id())
+                .containsExactly(1L, 2L, 4L, 5L);
         assertThat(world.notifier.sentTo(1)).containsExactly(new Notice.Broadcast("Hello <everyone>\nsee you"));
         assertThat(run.done()).isEqualTo(3);
         assertThat(world.reporter.opened()).containsExactly(new BroadcastProgress(id, 4, 0, 0, 0));
-        assertThat(world.reporter.edits()).extracting(edit -> edit.progress().done()).containsExactly(2, 4);
+        assertThat(world.reporter.edits())
+                .extracting(edit -> edit.progress().done())
+                .containsExactly(2, 4);
         assertThat(world.reporter.edits()).extracting(edit -> edit.messageId()).containsOnly(500L);
         assertThat(world.reporter.finished()).containsExactly(new BroadcastProgress(id, 4, 3, 1, 0));
         assertThat(world.broadcasts.isDone(id)).isTrue();
@@ -107,16 +111,22 @@ class BroadcastServiceTest {
         LongStream.rangeClosed(1, 5).forEach(id -> world.subscriber(id, VipDuration.ofDays(5)));
         long id = started("hi");
         StuckNotifier dying = new StuckNotifier(world.notifier, 3);
-        DeliverBroadcastsService doomed = new DeliverBroadcastsService(world.broadcasts, world.users, dying,
-                world.reporter, BATCH_OF_TWO, world.clock);
+        DeliverBroadcastsService doomed = new DeliverBroadcastsService(
+                world.broadcasts, world.users, dying, world.reporter, BATCH_OF_TWO, world.clock);
 
-        assertThat(doomed.deliver().toCompletableFuture().isDone()).as("stuck sending to user 3").isFalse();
-        assertThat(join(deliver.deliver()).done()).as("held by the stuck runner").isZero();
+        assertThat(doomed.deliver().toCompletableFuture().isDone())
+                .as("stuck sending to user 3")
+                .isFalse();
+        assertThat(join(deliver.deliver()).done())
+                .as("held by the stuck runner")
+                .isZero();
 
         world.clock.advance(BATCH_OF_TWO.lease());
         join(deliver.deliver());
 
-        assertThat(world.notifier.sent()).extracting(sent -> sent.recipient().id()).containsExactly(1L, 2L, 4L, 5L);
+        assertThat(world.notifier.sent())
+                .extracting(sent -> sent.recipient().id())
+                .containsExactly(1L, 2L, 4L, 5L);
         assertThat(world.broadcasts.recipients(id)).containsEntry(3L, "FAILED");
         assertThat(world.reporter.finished()).containsExactly(new BroadcastProgress(id, 5, 4, 0, 1));
     }
@@ -124,8 +134,8 @@ class BroadcastServiceTest {
     @Test
     void whileTheStarterHoldsIt_theJobLeavesTheBroadcastAlone() {
         world.subscriber(1, VipDuration.ofDays(1));
-        join(world.broadcasts.create(ADMIN, "hi", world.clock.instant(),
-                Lease.fresh(world.clock.instant(), Duration.ofSeconds(30))));
+        join(world.broadcasts.create(
+                ADMIN, "hi", world.clock.instant(), Lease.fresh(world.clock.instant(), Duration.ofSeconds(30))));
 
         join(deliver.deliver());
         assertThat(world.notifier.sent()).isEmpty();

@@ -39,7 +39,8 @@ public abstract class DashboardCredentialsContract {
         String hash = newHash();
         Await.result(credentials().saveLink(hash, 1001L, now.plus(Duration.ofMinutes(10))));
 
-        assertThat(Await.result(credentials().useLink(hash, now.plus(Duration.ofMinutes(10))))).isEmpty();
+        assertThat(Await.result(credentials().useLink(hash, now.plus(Duration.ofMinutes(10)))))
+                .isEmpty();
     }
 
     @Test
@@ -53,8 +54,10 @@ public abstract class DashboardCredentialsContract {
         SignedIn signedIn = new SignedIn(1002L, hash.substring(0, 43));
         Await.result(credentials().saveSession(hash, signedIn, now.plus(Duration.ofHours(12))));
 
-        assertThat(Await.result(credentials().findSession(hash, now.plus(Duration.ofHours(11))))).contains(signedIn);
-        assertThat(Await.result(credentials().findSession(hash, now.plus(Duration.ofHours(12))))).isEmpty();
+        assertThat(Await.result(credentials().findSession(hash, now.plus(Duration.ofHours(11)))))
+                .contains(signedIn);
+        assertThat(Await.result(credentials().findSession(hash, now.plus(Duration.ofHours(12)))))
+                .isEmpty();
         assertThat(Await.result(credentials().findSession(newHash(), now))).isEmpty();
     }
 }

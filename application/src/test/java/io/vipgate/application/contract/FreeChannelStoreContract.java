@@ -28,8 +28,7 @@ public abstract class FreeChannelStoreContract {
     protected abstract SettingsRepository settings();
 
     /** A join request names a user the store may require to exist; the in-memory fake needs nothing. */
-    protected void userExists(long userId) {
-    }
+    protected void userExists(long userId) {}
 
     private long user() {
         long id = TestIds.user();

@@ -26,8 +26,8 @@ public abstract class TokenRepositoryContract {
     protected abstract TokenRepository tokens();
 
     private InvitationToken added(Instant mintedAt, Duration validity) {
-        InvitationToken token = InvitationToken.mint(TokenSecret.generate(RANDOM), VipDuration.ofDays(30), 2,
-                validity, 1L, mintedAt);
+        InvitationToken token =
+                InvitationToken.mint(TokenSecret.generate(RANDOM), VipDuration.ofDays(30), 2, validity, 1L, mintedAt);
         Await.result(tokens().add(token));
         return token;
     }
@@ -58,8 +58,10 @@ public abstract class TokenRepositoryContract {
     void aTokenIsFound_byItsHash_orByItsPrefix() {
         InvitationToken token = added(now, Duration.ofDays(7));
 
-        assertThat(Await.result(tokens().findByHashOrPrefix(token.hash(), "!none"))).containsExactly(token);
-        assertThat(Await.result(tokens().findByHashOrPrefix(NO_HASH, token.prefix()))).contains(token);
+        assertThat(Await.result(tokens().findByHashOrPrefix(token.hash(), "!none")))
+                .containsExactly(token);
+        assertThat(Await.result(tokens().findByHashOrPrefix(NO_HASH, token.prefix())))
+                .contains(token);
     }
 
     @Test
@@ -73,6 +75,7 @@ public abstract class TokenRepositoryContract {
 
     @Test
     void revokingAnUnknownHash_isFalse() {
-        assertThat(Await.result(tokens().revoke(TokenSecret.generate(RANDOM).hash()))).isFalse();
+        assertThat(Await.result(tokens().revoke(TokenSecret.generate(RANDOM).hash())))
+                .isFalse();
     }
 }

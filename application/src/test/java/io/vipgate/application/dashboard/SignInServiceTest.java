@@ -23,8 +23,8 @@ class SignInServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryDashboardCredentials credentials = new InMemoryDashboardCredentials();
-    private final SignInUseCase signIn = new SignInService(credentials,
-            new RecognizeAdminsService(Fixtures.POLICY), new SecureRandom(), clock);
+    private final SignInUseCase signIn =
+            new SignInService(credentials, new RecognizeAdminsService(Fixtures.POLICY), new SecureRandom(), clock);
 
     @Test
     void aLink_opensOneSession_andNeverASecond() {
@@ -74,9 +74,11 @@ class SignInServiceTest {
     @Test
     void onlyHashesAreStored_neverTheSecrets() {
         LoginLink link = join(signIn.issueLink(ADMIN));
-        DashboardSession session = join(signIn.redeemLink(join(signIn.issueLink(ADMIN)).secret())).orElseThrow();
+        DashboardSession session =
+                join(signIn.redeemLink(join(signIn.issueLink(ADMIN)).secret())).orElseThrow();
 
-        assertThat(credentials.storedHashes()).doesNotContain(link.secret(), session.secret())
+        assertThat(credentials.storedHashes())
+                .doesNotContain(link.secret(), session.secret())
                 .contains(Secrets.hash(link.secret()), Secrets.hash(session.secret()));
     }
 
@@ -85,7 +87,8 @@ class SignInServiceTest {
         DashboardSession one = join(signIn.openMiniApp(ADMIN)).orElseThrow();
         DashboardSession two = join(signIn.openMiniApp(ADMIN)).orElseThrow();
 
-        assertThat(one.signedIn().csrfToken()).hasSizeGreaterThanOrEqualTo(43)
+        assertThat(one.signedIn().csrfToken())
+                .hasSizeGreaterThanOrEqualTo(43)
                 .isNotEqualTo(two.signedIn().csrfToken());
     }
 }

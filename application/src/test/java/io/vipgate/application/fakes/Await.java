@@ -11,14 +11,15 @@ public final class Await {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);
 
-    private Await() {
-    }
+    private Await() {}
 
     public static <T> T result(CompletionStage<T> stage) {
         try {
             return stage.toCompletableFuture().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failure) {
-            throw failure.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure.getCause());
+            throw failure.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException(failure.getCause());
         } catch (InterruptedException | TimeoutException failure) {
             throw new IllegalStateException(failure);
         }

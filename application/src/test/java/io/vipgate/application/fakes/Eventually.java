@@ -13,8 +13,7 @@ public final class Eventually {
     private static final Duration DEFAULT_LIMIT = Duration.ofSeconds(20);
     private static final long STEP_MILLIS = 20;
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void until(String what, BooleanSupplier condition) {
         until(what, DEFAULT_LIMIT, condition);

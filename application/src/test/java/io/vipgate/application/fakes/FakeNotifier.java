@@ -15,8 +15,7 @@ import java.util.concurrent.CompletionStage;
 public final class FakeNotifier implements Notifier {
 
     /** One message as it would have gone out. */
-    public record Sent(BotUser recipient, Notice notice) {
-    }
+    public record Sent(BotUser recipient, Notice notice) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private Delivery answer = Delivery.SENT;
@@ -43,7 +42,10 @@ public final class FakeNotifier implements Notifier {
 
     /** The notices sent to one user, in order. */
     public List<Notice> sentTo(long userId) {
-        return sent.stream().filter(s -> s.recipient().id() == userId).map(Sent::notice).toList();
+        return sent.stream()
+                .filter(s -> s.recipient().id() == userId)
+                .map(Sent::notice)
+                .toList();
     }
 
     /** Fails the stage although the port promises never to: the caller must still cope. */

@@ -1,8 +1,8 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.domain.gate.MemberStatus;
 import io.vipgate.domain.gate.RemovalRefusal;
 import io.vipgate.domain.subscription.InviteLink;
@@ -22,8 +22,7 @@ import java.util.function.Supplier;
 public final class FakeVipChannel implements VipChannel {
 
     /** One {@code createChatInviteLink} call. */
-    public record LinkRequest(long userId, String name, Instant expiresAt) {
-    }
+    public record LinkRequest(long userId, String name, Instant expiresAt) {}
 
     private final List<LinkRequest> linkRequests = new ArrayList<>();
     private final List<Long> removals = new ArrayList<>();
@@ -33,12 +32,12 @@ public final class FakeVipChannel implements VipChannel {
     private boolean failRemovals;
     private final Set<Long> failRemovalsOf = new HashSet<>();
     private int removalAttempts;
-    private LongConsumer onRemove = userId -> { };
+    private LongConsumer onRemove = userId -> {};
     private final List<String> revokedLinks = new ArrayList<>();
     private final Map<Long, RemovalRefusal> refusals = new HashMap<>();
     private final Map<Long, MemberStatus> members = new HashMap<>();
     private int skippedRemovals;
-    private LongConsumer beforeDecision = userId -> { };
+    private LongConsumer beforeDecision = userId -> {};
 
     @Override
     public CompletionStage<InviteLink> createInviteLink(long userId, String name, Instant expiresAt) {

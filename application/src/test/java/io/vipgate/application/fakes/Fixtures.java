@@ -18,8 +18,7 @@ public final class Fixtures {
     public static final long USER = 42L;
     public static final BotPolicy POLICY = policy(Duration.ofDays(7), Duration.ofHours(1));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static BotPolicy policy(Duration tokenValidity, Duration inviteLinkLifetime) {
         return new BotPolicy(Set.of(ADMIN), ReminderSchedule.DEFAULT, tokenValidity, inviteLinkLifetime);

@@ -3,8 +3,8 @@ package io.vipgate.application.fakes;
 import io.vipgate.application.broadcast.port.out.BroadcastJob;
 import io.vipgate.application.broadcast.port.out.BroadcastProgress;
 import io.vipgate.application.broadcast.port.out.BroadcastStore;
-import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.domain.user.BotUser;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,8 +19,7 @@ import java.util.concurrent.CompletionStage;
 public final class InMemoryBroadcastStore implements BroadcastStore {
 
     /** A recipient's state: PENDING, SENDING, or the delivery's name. */
-    private record Recipient(String status, Lease lease) {
-    }
+    private record Recipient(String status, Lease lease) {}
 
     private static final class Saved {
         BroadcastJob job;
@@ -39,10 +38,11 @@ public final class InMemoryBroadcastStore implements BroadcastStore {
     }
 
     @Override
-    public synchronized CompletionStage<Optional<BroadcastJob>> create(long adminId, String text, Instant now,
-                                                                     Lease hold) {
+    public synchronized CompletionStage<Optional<BroadcastJob>> create(
+            long adminId, String text, Instant now, Lease hold) {
         Saved saved = new Saved();
-        subscriptions.all().stream().filter(s -> s.isActiveAt(now))
+        subscriptions.all().stream()
+                .filter(s -> s.isActiveAt(now))
                 .filter(s -> users.get(s.userId()).map(BotUser::reachable).orElse(true))
                 .forEach(s -> saved.recipients.put(s.userId(), new Recipient("PENDING", null)));
         if (saved.recipients.isEmpty()) {
@@ -68,7 +68,8 @@ public final class InMemoryBroadcastStore implements BroadcastStore {
     @Override
     public synchronized CompletionStage<Optional<BroadcastJob>> claimOpen(Instant now, Lease lease) {
         Optional<Saved> open = broadcasts.values().stream()
-                .filter(saved -> !saved.done && (saved.hold == null || !saved.hold.until().isAfter(now)))
+                .filter(saved -> !saved.done
+                        && (saved.hold == null || !saved.hold.until().isAfter(now)))
                 .min(Comparator.comparing(saved -> saved.job.id()));
         open.ifPresent(saved -> saved.hold = lease);
         return done(open.map(saved -> saved.job));
@@ -88,7 +89,9 @@ public final class InMemoryBroadcastStore implements BroadcastStore {
     public synchronized CompletionStage<Optional<BotUser>> nextRecipient(long broadcastId, Lease lease) {
         Saved saved = broadcasts.get(broadcastId);
         Optional<Long> next = saved.recipients.entrySet().stream()
-                .filter(entry -> entry.getValue().status().equals("PENDING")).map(Map.Entry::getKey).findFirst();
+                .filter(entry -> entry.getValue().status().equals("PENDING"))
+                .map(Map.Entry::getKey)
+                .findFirst();
         next.ifPresent(userId -> saved.recipients.put(userId, new Recipient("SENDING", lease)));
         return done(next.map(userId -> users.get(userId).orElseGet(() -> BotUser.seen(userId, "", null, null, null))));
     }
@@ -105,11 +108,11 @@ public final class InMemoryBroadcastStore implements BroadcastStore {
     }
 
     @Override
-    public synchronized CompletionStage<Optional<BroadcastProgress>> close(long broadcastId, Lease lease,
-                                                                         Instant now) {
+    public synchronized CompletionStage<Optional<BroadcastProgress>> close(long broadcastId, Lease lease, Instant now) {
         Saved saved = broadcasts.get(broadcastId);
-        boolean busy = saved.recipients.values().stream().anyMatch(r -> r.status().equals("PENDING")
-                || r.status().equals("SENDING") && r.lease().until().isAfter(now));
+        boolean busy = saved.recipients.values().stream()
+                .anyMatch(r -> r.status().equals("PENDING")
+                        || r.status().equals("SENDING") && r.lease().until().isAfter(now));
         if (saved.done || !heldBy(saved, lease) || busy) {
             return done(Optional.empty());
         }
@@ -137,8 +140,12 @@ public final class InMemoryBroadcastStore implements BroadcastStore {
     private static BroadcastProgress progressOf(Saved saved) {
         Map<String, Long> counts = new TreeMap<>();
         saved.recipients.values().forEach(r -> counts.merge(r.status(), 1L, Long::sum));
-        return new BroadcastProgress(saved.job.id(), saved.job.total(), counts.getOrDefault("SENT", 0L).intValue(),
-                counts.getOrDefault("BLOCKED", 0L).intValue(), counts.getOrDefault("FAILED", 0L).intValue());
+        return new BroadcastProgress(
+                saved.job.id(),
+                saved.job.total(),
+                counts.getOrDefault("SENT", 0L).intValue(),
+                counts.getOrDefault("BLOCKED", 0L).intValue(),
+                counts.getOrDefault("FAILED", 0L).intValue());
     }
 
     private static <T> CompletionStage<T> done(T value) {

@@ -39,9 +39,16 @@ public final class InMemoryChannelMembers implements ChannelMembers {
     public synchronized CompletionStage<List<Long>> insideWithoutRight(Instant now, Instant checkedBefore, int limit) {
         return CompletableFuture.completedFuture(standing.entrySet().stream()
                 .filter(entry -> entry.getValue().participant())
-                .filter(entry -> subscriptions.get(entry.getKey()).filter(s -> s.isActiveAt(now)).isEmpty())
-                .filter(entry -> !checkedAt.getOrDefault(entry.getKey(), Instant.EPOCH).isAfter(checkedBefore))
-                .map(Map.Entry::getKey).sorted().limit(limit).toList());
+                .filter(entry -> subscriptions
+                        .get(entry.getKey())
+                        .filter(s -> s.isActiveAt(now))
+                        .isEmpty())
+                .filter(entry ->
+                        !checkedAt.getOrDefault(entry.getKey(), Instant.EPOCH).isAfter(checkedBefore))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .limit(limit)
+                .toList());
     }
 
     @Override
@@ -52,7 +59,8 @@ public final class InMemoryChannelMembers implements ChannelMembers {
 
     @Override
     public synchronized CompletionStage<Long> countInside() {
-        return CompletableFuture.completedFuture(standing.values().stream().filter(MemberStatus::participant).count());
+        return CompletableFuture.completedFuture(
+                standing.values().stream().filter(MemberStatus::participant).count());
     }
 
     @Override

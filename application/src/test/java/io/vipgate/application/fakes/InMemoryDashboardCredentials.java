@@ -14,11 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Links and sessions in maps; a link is used by removing it, which two racing callers cannot both do. */
 public final class InMemoryDashboardCredentials implements DashboardCredentials {
 
-    private record Link(long adminId, Instant expiresAt) {
-    }
+    private record Link(long adminId, Instant expiresAt) {}
 
-    private record Session(SignedIn signedIn, Instant expiresAt) {
-    }
+    private record Session(SignedIn signedIn, Instant expiresAt) {}
 
     private final Map<String, Link> links = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();

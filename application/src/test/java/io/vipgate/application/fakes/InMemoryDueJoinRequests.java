@@ -25,15 +25,19 @@ public final class InMemoryDueJoinRequests implements DueJoinRequests {
     }
 
     @Override
-    public synchronized CompletionStage<List<DueJoinRequest>> claimApprovable(Instant now, FreeChannelWait wait,
-                                                                             int limit, Lease lease) {
+    public synchronized CompletionStage<List<DueJoinRequest>> claimApprovable(
+            Instant now, FreeChannelWait wait, int limit, Lease lease) {
         List<DueJoinRequest> claimed = requests.all().stream()
                 .filter(request -> request.isApprovable(now, wait))
-                .filter(request -> requests.lease(request.userId()).map(held -> !held.until().isAfter(now)).orElse(true))
+                .filter(request -> requests.lease(request.userId())
+                        .map(held -> !held.until().isAfter(now))
+                        .orElse(true))
                 .sorted(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::userId))
                 .limit(limit)
-                .map(request -> new DueJoinRequest(request, users.get(request.userId())
-                        .orElseGet(() -> BotUser.seen(request.userId(), "", null, null, null))))
+                .map(request -> new DueJoinRequest(
+                        request,
+                        users.get(request.userId())
+                                .orElseGet(() -> BotUser.seen(request.userId(), "", null, null, null))))
                 .toList();
         claimed.forEach(row -> requests.hold(row.userId(), lease));
         return CompletableFuture.completedFuture(claimed);
@@ -41,8 +45,10 @@ public final class InMemoryDueJoinRequests implements DueJoinRequests {
 
     @Override
     public synchronized CompletionStage<Boolean> settle(JoinRequest settled, Lease lease) {
-        boolean held = heldBy(settled.userId(), lease) && requests.get(settled.userId())
-                .filter(stored -> stored.status() == JoinRequestStatus.PENDING).isPresent();
+        boolean held = heldBy(settled.userId(), lease)
+                && requests.get(settled.userId())
+                        .filter(stored -> stored.status() == JoinRequestStatus.PENDING)
+                        .isPresent();
         if (held) {
             requests.put(settled);
             requests.clearLease(settled.userId());
@@ -59,6 +65,8 @@ public final class InMemoryDueJoinRequests implements DueJoinRequests {
     }
 
     private boolean heldBy(long userId, Lease lease) {
-        return requests.lease(userId).map(held -> held.owner().equals(lease.owner())).orElse(false);
+        return requests.lease(userId)
+                .map(held -> held.owner().equals(lease.owner()))
+                .orElse(false);
     }
 }

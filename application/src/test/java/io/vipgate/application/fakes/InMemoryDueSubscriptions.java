@@ -33,13 +33,21 @@ public final class InMemoryDueSubscriptions implements DueSubscriptions {
 
     @Override
     public synchronized CompletionStage<List<DueSubscription>> claimReminders(Instant now, int limit, Lease lease) {
-        return claim(now, limit, lease, s -> s.status() == SubscriptionStatus.ACTIVE && s.expiresAt().isAfter(now)
-                && s.nextReminderAt().filter(at -> !at.isAfter(now)).isPresent(), s -> s.nextReminderAt().orElseThrow());
+        return claim(
+                now,
+                limit,
+                lease,
+                s -> s.status() == SubscriptionStatus.ACTIVE
+                        && s.expiresAt().isAfter(now)
+                        && s.nextReminderAt().filter(at -> !at.isAfter(now)).isPresent(),
+                s -> s.nextReminderAt().orElseThrow());
     }
 
     @Override
     public synchronized CompletionStage<Void> release(long userId, Lease lease, Instant retryAt) {
-        subscriptions.lease(userId).filter(held -> held.owner().equals(lease.owner()))
+        subscriptions
+                .lease(userId)
+                .filter(held -> held.owner().equals(lease.owner()))
                 .ifPresent(held -> subscriptions.hold(userId, new Lease(held.owner(), retryAt)));
         return CompletableFuture.completedFuture(null);
     }
@@ -49,17 +57,16 @@ public final class InMemoryDueSubscriptions implements DueSubscriptions {
         return claims;
     }
 
-    private CompletionStage<List<DueSubscription>> claim(Instant now, int limit, Lease lease,
-                                                         Predicate<Subscription> due,
-                                                         Function<Subscription, Instant> order) {
+    private CompletionStage<List<DueSubscription>> claim(
+            Instant now, int limit, Lease lease, Predicate<Subscription> due, Function<Subscription, Instant> order) {
         claims++;
         List<DueSubscription> claimed = subscriptions.all().stream()
                 .filter(due)
                 .filter(s -> subscriptions.unheld(s.userId(), now))
                 .sorted(Comparator.comparing(order).thenComparing(Subscription::userId))
                 .limit(limit)
-                .map(s -> new DueSubscription(s, users.get(s.userId())
-                        .orElseGet(() -> BotUser.seen(s.userId(), "", null, null, null))))
+                .map(s -> new DueSubscription(
+                        s, users.get(s.userId()).orElseGet(() -> BotUser.seen(s.userId(), "", null, null, null))))
                 .toList();
         claimed.forEach(row -> subscriptions.hold(row.userId(), lease));
         return CompletableFuture.completedFuture(claimed);

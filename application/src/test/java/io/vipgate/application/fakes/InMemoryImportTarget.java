@@ -38,6 +38,7 @@ public final class InMemoryImportTarget implements ImportTarget {
     public final List<Boolean> writes = new ArrayList<>();
     /** Every batch written, in order, in any transaction. */
     public final List<ImportBatch> batches = new ArrayList<>();
+
     public int aborted;
 
     @Override
@@ -67,21 +68,26 @@ public final class InMemoryImportTarget implements ImportTarget {
             batches.add(batch);
             Count userCount = put(batch.users(), users, u -> u.user().id());
             Count requesterCount = put(batch.requesters(), users, u -> u.user().id());
-            Count active = put(batch.active(), subscriptions, ImportedSubscription::userId,
+            Count active = put(
+                    batch.active(),
+                    subscriptions,
+                    ImportedSubscription::userId,
                     s -> s.current().orElseThrow());
             batch.active().forEach(s -> history.add(s.history()));
             int pastBefore = history.size();
             batch.past().forEach(s -> history.add(s.history()));
             int pastWritten = history.size() - pastBefore;
-            Count past = new Count(pastWritten, batch.past().size() - pastWritten, batch.past().size());
+            Count past = new Count(
+                    pastWritten, batch.past().size() - pastWritten, batch.past().size());
             Count tokenCount = put(batch.tokens(), tokens, InvitationToken::hash);
             Count requestCount = put(batch.joinRequests(), requests, JoinRequest::userId);
-            boolean newWait = batch.freeChannelWait().isPresent() && !batch.freeChannelWait().equals(staged);
-            Count settings = batch.freeChannelWait().isEmpty() ? Count.NONE
-                    : new Count(newWait ? 1 : 0, newWait ? 0 : 1, 1);
+            boolean newWait = batch.freeChannelWait().isPresent()
+                    && !batch.freeChannelWait().equals(staged);
+            Count settings =
+                    batch.freeChannelWait().isEmpty() ? Count.NONE : new Count(newWait ? 1 : 0, newWait ? 0 : 1, 1);
             staged = batch.freeChannelWait().isPresent() ? batch.freeChannelWait() : staged;
-            return CompletableFuture.completedFuture(new ImportWritten(userCount, active, past, tokenCount,
-                    requestCount, settings, requesterCount));
+            return CompletableFuture.completedFuture(
+                    new ImportWritten(userCount, active, past, tokenCount, requestCount, settings, requesterCount));
         }
 
         @Override

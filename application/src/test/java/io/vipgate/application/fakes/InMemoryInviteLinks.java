@@ -12,8 +12,7 @@ import java.util.concurrent.CompletionStage;
 public final class InMemoryInviteLinks implements InviteLinks {
 
     /** One stored link. */
-    public record Row(long userId, InviteLink link, boolean revoked) {
-    }
+    public record Row(long userId, InviteLink link, boolean revoked) {}
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -22,7 +21,9 @@ public final class InMemoryInviteLinks implements InviteLinks {
         List<String> replaced = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (row.userId() == userId && !row.revoked() && row.link().expiresAt().isAfter(now)) {
+            if (row.userId() == userId
+                    && !row.revoked()
+                    && row.link().expiresAt().isAfter(now)) {
                 rows.set(i, new Row(userId, row.link(), true));
                 replaced.add(row.link().url());
             }
@@ -33,7 +34,11 @@ public final class InMemoryInviteLinks implements InviteLinks {
 
     /** The user's links that are neither revoked nor expired at {@code now}. */
     public synchronized List<String> live(long userId, Instant now) {
-        return rows.stream().filter(row -> row.userId() == userId && !row.revoked()
-                && row.link().expiresAt().isAfter(now)).map(row -> row.link().url()).toList();
+        return rows.stream()
+                .filter(row -> row.userId() == userId
+                        && !row.revoked()
+                        && row.link().expiresAt().isAfter(now))
+                .map(row -> row.link().url())
+                .toList();
     }
 }

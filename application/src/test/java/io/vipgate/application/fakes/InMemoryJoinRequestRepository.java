@@ -18,7 +18,9 @@ public final class InMemoryJoinRequestRepository implements JoinRequestRepositor
 
     @Override
     public synchronized CompletionStage<JoinRequest> record(JoinRequest incoming) {
-        JoinRequest stored = byUser.merge(incoming.userId(), incoming,
+        JoinRequest stored = byUser.merge(
+                incoming.userId(),
+                incoming,
                 (existing, fresh) -> existing.repeated(fresh.userChatId(), fresh.requestedAt()));
         return CompletableFuture.completedFuture(stored);
     }

@@ -17,18 +17,17 @@ import java.util.function.Supplier;
 /** Snapshots in a map, kept for min(5 minutes, time left); can be told to fail like Redis going down. */
 public final class InMemorySubscriptionCache implements SubscriptionCache {
 
-    private record Entry(Optional<Subscription> snapshot, Instant until) {
-    }
+    private record Entry(Optional<Subscription> snapshot, Instant until) {}
 
     private final Map<Long, Entry> entries = new HashMap<>();
     private final List<Instant> askedAt = new ArrayList<>();
     private final List<Long> evictions = new ArrayList<>();
     private boolean failEvictions;
-    private LongConsumer onEvict = userId -> { };
+    private LongConsumer onEvict = userId -> {};
 
     @Override
-    public CompletionStage<Optional<Subscription>> get(long userId, Instant now,
-                                                       Supplier<CompletionStage<Optional<Subscription>>> loader) {
+    public CompletionStage<Optional<Subscription>> get(
+            long userId, Instant now, Supplier<CompletionStage<Optional<Subscription>>> loader) {
         askedAt.add(now);
         Entry entry = entries.get(userId);
         if (entry != null && now.isBefore(entry.until())) {

@@ -35,8 +35,8 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
     }
 
     @Override
-    public synchronized CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
-                                                                  ReminderSchedule reminders) {
+    public synchronized CompletionStage<RedemptionOutcome> redeem(
+            TokenHash hash, long userId, Instant now, ReminderSchedule reminders) {
         redeemCalls++;
         if (failWrites) {
             return failed();
@@ -47,8 +47,8 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
         }
         InvitationToken token = found.get();
         if (redeemedBy.contains(hash + "/" + userId)) {
-            return done(new RedemptionOutcome.AlreadyRedeemed(subscriptions.get(userId).orElseThrow(),
-                    Optional.empty()));
+            return done(new RedemptionOutcome.AlreadyRedeemed(
+                    subscriptions.get(userId).orElseThrow(), Optional.empty()));
         }
         return switch (token.stateAt(now)) {
             case EXPIRED -> done(new RedemptionOutcome.ExpiredToken());
@@ -58,22 +58,28 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
                 tokens.replace(token.redeemedOnce(now));
                 redeemedBy.add(hash + "/" + userId);
                 Optional<Subscription> before = subscriptions.get(userId);
-                Subscription after = grant(userId, token.grants(), now, reminders, ChangeKind.REDEEMED,
-                        Optional.of(userId), Optional.of(token.prefix()));
-                yield done(new RedemptionOutcome.Redeemed(after, before.filter(s -> s.isActiveAt(now)).isPresent(),
-                        Optional.empty()));
+                Subscription after = grant(
+                        userId,
+                        token.grants(),
+                        now,
+                        reminders,
+                        ChangeKind.REDEEMED,
+                        Optional.of(userId),
+                        Optional.of(token.prefix()));
+                yield done(new RedemptionOutcome.Redeemed(
+                        after, before.filter(s -> s.isActiveAt(now)).isPresent(), Optional.empty()));
             }
         };
     }
 
     @Override
-    public synchronized CompletionStage<Subscription> extend(long userId, VipDuration duration, long adminId,
-                                                             Instant now, ReminderSchedule reminders) {
+    public synchronized CompletionStage<Subscription> extend(
+            long userId, VipDuration duration, long adminId, Instant now, ReminderSchedule reminders) {
         if (failWrites) {
             return failed();
         }
-        return done(grant(userId, duration, now, reminders, ChangeKind.EXTENDED, Optional.of(adminId),
-                Optional.empty()));
+        return done(
+                grant(userId, duration, now, reminders, ChangeKind.EXTENDED, Optional.of(adminId), Optional.empty()));
     }
 
     @Override
@@ -101,11 +107,12 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
             }
             subscriptions.clearLease(userId);
         }
-        Optional<Subscription> before = subscriptions.get(userId)
+        Optional<Subscription> before = subscriptions
+                .get(userId)
                 .filter(s -> s.status() == io.vipgate.domain.subscription.SubscriptionStatus.ACTIVE
                         && s.expiresAt().equals(ending.seenExpiresAt()));
-        Optional<Subscription> after = before.map(s -> s.isExpiryDue(ending.now()) ? s.expire()
-                : s.revoke(ending.now()));
+        Optional<Subscription> after =
+                before.map(s -> s.isExpiryDue(ending.now()) ? s.expire() : s.revoke(ending.now()));
         after.ifPresent(s -> {
             record(before, s, ending.kind(), ending.now(), ending.actorId(), Optional.empty());
             ending.detail().ifPresent(details::add);
@@ -138,7 +145,8 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
             return done(false);
         }
         subscriptions.clearLease(reminded.userId());
-        boolean samePeriod = subscriptions.get(reminded.userId())
+        boolean samePeriod = subscriptions
+                .get(reminded.userId())
                 .filter(s -> s.status() == reminded.status() && s.expiresAt().equals(reminded.expiresAt()))
                 .isPresent();
         if (samePeriod) {
@@ -148,11 +156,20 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
     }
 
     private boolean heldBy(long userId, Lease lease) {
-        return subscriptions.lease(userId).map(held -> held.owner().equals(lease.owner())).orElse(false);
+        return subscriptions
+                .lease(userId)
+                .map(held -> held.owner().equals(lease.owner()))
+                .orElse(false);
     }
 
-    private Subscription grant(long userId, VipDuration duration, Instant now, ReminderSchedule reminders,
-                               ChangeKind kind, Optional<Long> actor, Optional<String> tokenPrefix) {
+    private Subscription grant(
+            long userId,
+            VipDuration duration,
+            Instant now,
+            ReminderSchedule reminders,
+            ChangeKind kind,
+            Optional<Long> actor,
+            Optional<String> tokenPrefix) {
         Optional<Subscription> before = subscriptions.get(userId);
         Subscription after = before.map(s -> s.stack(duration, now, reminders))
                 .orElseGet(() -> Subscription.start(userId, duration, now, reminders));
@@ -160,8 +177,13 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
         return after;
     }
 
-    private void record(Optional<Subscription> before, Subscription after, ChangeKind kind, Instant now,
-                        Optional<Long> actor, Optional<String> tokenPrefix) {
+    private void record(
+            Optional<Subscription> before,
+            Subscription after,
+            ChangeKind kind,
+            Instant now,
+            Optional<Long> actor,
+            Optional<String> tokenPrefix) {
         subscriptions.put(after);
         subscriptions.append(SubscriptionChange.between(before, after, kind, now, actor, tokenPrefix));
     }

@@ -1,7 +1,7 @@
 package io.vipgate.application.fakes;
 
-import io.vipgate.application.subscription.port.in.SubscriberEntry;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.subscription.port.in.SubscriberEntry;
 import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
@@ -42,19 +42,21 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
                 .sorted(Comparator.comparing(Subscription::expiresAt).thenComparing(Subscription::userId))
                 .skip(offset)
                 .limit(limit)
-                .map(s -> new SubscriberEntry(users.get(s.userId())
-                        .orElseGet(() -> BotUser.seen(s.userId(), "", null, null, null)), s))
+                .map(s -> new SubscriberEntry(
+                        users.get(s.userId()).orElseGet(() -> BotUser.seen(s.userId(), "", null, null, null)), s))
                 .toList());
     }
 
     @Override
     public CompletionStage<Long> countActive(Instant now) {
-        return CompletableFuture.completedFuture(byUser.values().stream().filter(s -> s.isActiveAt(now)).count());
+        return CompletableFuture.completedFuture(
+                byUser.values().stream().filter(s -> s.isActiveAt(now)).count());
     }
 
     @Override
     public CompletionStage<List<SubscriptionChange>> history(long userId) {
-        return CompletableFuture.completedFuture(changes.stream().filter(c -> c.userId() == userId).toList());
+        return CompletableFuture.completedFuture(
+                changes.stream().filter(c -> c.userId() == userId).toList());
     }
 
     public Optional<Subscription> get(long userId) {

@@ -13,14 +13,13 @@ import java.util.concurrent.CompletionStage;
 public final class InMemoryUpdateLog implements UpdateLog {
 
     /** One claim: {@code owner} is empty once done. */
-    public record Entry(Instant firstSeen, Optional<String> owner, Instant claimedAt) {
-    }
+    public record Entry(Instant firstSeen, Optional<String> owner, Instant claimedAt) {}
 
     private final Map<Long, Entry> entries = new HashMap<>();
 
     @Override
-    public synchronized CompletionStage<UpdateClaim> claim(long updateId, String owner, Instant now,
-                                                           Instant staleBefore) {
+    public synchronized CompletionStage<UpdateClaim> claim(
+            long updateId, String owner, Instant now, Instant staleBefore) {
         Entry entry = entries.get(updateId);
         if (entry == null) {
             entries.put(updateId, new Entry(now, Optional.of(owner), now));
@@ -38,8 +37,8 @@ public final class InMemoryUpdateLog implements UpdateLog {
 
     @Override
     public synchronized CompletionStage<Void> done(long updateId) {
-        entries.computeIfPresent(updateId, (id, entry) -> new Entry(entry.firstSeen(), Optional.empty(),
-                entry.claimedAt()));
+        entries.computeIfPresent(
+                updateId, (id, entry) -> new Entry(entry.firstSeen(), Optional.empty(), entry.claimedAt()));
         return CompletableFuture.completedFuture(null);
     }
 

@@ -16,9 +16,18 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public CompletionStage<Void> upsert(BotUser user) {
         // Telegram leaves language_code out at times; a language once known is kept, as PostgreSQL does.
-        byId.merge(user.id(), user, (old, fresh) -> fresh.languageCode().isPresent() ? fresh
-                : new BotUser(fresh.id(), fresh.firstName(), fresh.lastName(), fresh.username(), old.languageCode(),
-                        fresh.reachable()));
+        byId.merge(
+                user.id(),
+                user,
+                (old, fresh) -> fresh.languageCode().isPresent()
+                        ? fresh
+                        : new BotUser(
+                                fresh.id(),
+                                fresh.firstName(),
+                                fresh.lastName(),
+                                fresh.username(),
+                                old.languageCode(),
+                                fresh.reachable()));
         return CompletableFuture.completedFuture(null);
     }
 
@@ -29,7 +38,8 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public CompletionStage<Void> markUnreachable(long userId) {
-        byId.merge(userId, BotUser.seen(userId, "", null, null, null).unreachable(), (old, ignored) -> old.unreachable());
+        byId.merge(
+                userId, BotUser.seen(userId, "", null, null, null).unreachable(), (old, ignored) -> old.unreachable());
         return CompletableFuture.completedFuture(null);
     }
 

@@ -1,20 +1,6 @@
 package io.vipgate.application.fakes;
 
 import io.vipgate.application.jobs.JobSettings;
-import io.vipgate.application.fakes.FakeFreeChannel;
-import io.vipgate.application.fakes.FakeNotifier;
-import io.vipgate.application.fakes.FakeVipChannel;
-import io.vipgate.application.fakes.InMemoryBroadcastStore;
-import io.vipgate.application.fakes.InMemoryDueJoinRequests;
-import io.vipgate.application.fakes.InMemoryDueSubscriptions;
-import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
-import io.vipgate.application.fakes.InMemorySettingsRepository;
-import io.vipgate.application.fakes.InMemorySubscriptionLedger;
-import io.vipgate.application.fakes.InMemorySubscriptionRepository;
-import io.vipgate.application.fakes.InMemoryTokenRepository;
-import io.vipgate.application.fakes.InMemoryUserRepository;
-import io.vipgate.application.fakes.MutableClock;
-import io.vipgate.application.fakes.RecordingBroadcastReporter;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.time.VipDuration;
@@ -31,7 +17,8 @@ public final class JobWorld {
     public final MutableClock clock = new MutableClock(T0);
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
-    public final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
+    public final InMemorySubscriptionLedger ledger =
+            new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
     public final InMemoryDueSubscriptions dueSubscriptions = new InMemoryDueSubscriptions(subscriptions, users);
     public final InMemoryJoinRequestRepository requests = new InMemoryJoinRequestRepository();
     public final InMemoryDueJoinRequests dueRequests = new InMemoryDueJoinRequests(requests, users);

@@ -15,14 +15,32 @@ import java.util.Map;
 public final class LegacySnapshots implements LegacyBotSource {
 
     private static final Map<String, List<String>> COLUMNS = Map.of(
-            LegacySchema.BOT_CONFIG, List.of("id", "vip_channel_id", "free_channel_id", "wait_time_minutes",
-                    "vip_reactions", "free_reactions", "subscription_fees", "created_at", "updated_at"),
-            LegacySchema.USERS, List.of("user_id", "username", "first_name", "last_name", "role", "created_at",
-                    "updated_at"),
-            LegacySchema.PLANS, List.of("id", "name", "duration_days", "price", "currency", "active", "created_at",
-                    "created_by"),
-            LegacySchema.TOKENS, List.of("id", "token", "generated_by", "created_at", "duration_hours", "used",
-                    "used_by", "used_at", "plan_id"),
+            LegacySchema.BOT_CONFIG,
+                    List.of(
+                            "id",
+                            "vip_channel_id",
+                            "free_channel_id",
+                            "wait_time_minutes",
+                            "vip_reactions",
+                            "free_reactions",
+                            "subscription_fees",
+                            "created_at",
+                            "updated_at"),
+            LegacySchema.USERS,
+                    List.of("user_id", "username", "first_name", "last_name", "role", "created_at", "updated_at"),
+            LegacySchema.PLANS,
+                    List.of("id", "name", "duration_days", "price", "currency", "active", "created_at", "created_by"),
+            LegacySchema.TOKENS,
+                    List.of(
+                            "id",
+                            "token",
+                            "generated_by",
+                            "created_at",
+                            "duration_hours",
+                            "used",
+                            "used_by",
+                            "used_at",
+                            "plan_id"),
             LegacySchema.SUBSCRIBERS, List.of("id", "user_id", "join_date", "expiry_date", "status", "token_id"),
             LegacySchema.FREE_REQUESTS, List.of("id", "user_id", "request_date", "processed", "processed_at"));
 
@@ -43,8 +61,8 @@ public final class LegacySnapshots implements LegacyBotSource {
 
     public LegacySnapshot snapshot() {
         Map<String, LegacyTable> tables = new HashMap<>();
-        COLUMNS.forEach((table, columns) -> tables.put(table,
-                new LegacyTable(table, columns, rows.getOrDefault(table, List.of()))));
+        COLUMNS.forEach((table, columns) ->
+                tables.put(table, new LegacyTable(table, columns, rows.getOrDefault(table, List.of()))));
         return new LegacySnapshot(tables, List.of());
     }
 

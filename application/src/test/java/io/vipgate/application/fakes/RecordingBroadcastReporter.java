@@ -13,8 +13,7 @@ import java.util.concurrent.CompletionStage;
 public final class RecordingBroadcastReporter implements BroadcastReporter {
 
     /** One edit of the progress message. */
-    public record Edit(long messageId, BroadcastProgress progress) {
-    }
+    public record Edit(long messageId, BroadcastProgress progress) {}
 
     private final List<BroadcastProgress> opened = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();

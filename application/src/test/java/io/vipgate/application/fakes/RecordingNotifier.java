@@ -13,8 +13,7 @@ import java.util.concurrent.CompletionStage;
 public final class RecordingNotifier implements Notifier {
 
     /** One notice as it was handed over. */
-    public record Sent(BotUser recipient, Notice notice) {
-    }
+    public record Sent(BotUser recipient, Notice notice) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private Delivery answer = Delivery.SENT;

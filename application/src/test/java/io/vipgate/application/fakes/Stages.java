@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /** Waits for the (already completed) stages the services return. */
 public final class Stages {
 
-    private Stages() {
-    }
+    private Stages() {}
 
     public static <T> T join(CompletionStage<T> stage) {
         return stage.toCompletableFuture().join();

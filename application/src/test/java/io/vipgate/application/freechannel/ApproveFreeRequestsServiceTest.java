@@ -1,9 +1,9 @@
 package io.vipgate.application.freechannel;
 
-import io.vipgate.application.fakes.JobWorld;
 import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.JobWorld;
 import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.application.messaging.port.out.JoinDecision;
 import io.vipgate.application.messaging.port.out.Notice;
@@ -19,8 +19,8 @@ class ApproveFreeRequestsServiceTest {
     private static final long FREE = -100200L;
 
     private final JobWorld world = new JobWorld();
-    private final ApproveFreeRequestsService service = new ApproveFreeRequestsService(world.dueRequests,
-            world.settings, world.freeChannel, world.notifier, JobWorld.SETTINGS, world.clock);
+    private final ApproveFreeRequestsService service = new ApproveFreeRequestsService(
+            world.dueRequests, world.settings, world.freeChannel, world.notifier, JobWorld.SETTINGS, world.clock);
 
     private void requested(long userId, boolean reachable) {
         world.user(userId, reachable);

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CheckVipMemberServiceTest {
 
     private final GateWorld world = new GateWorld();
-    private final CheckVipMemberService service = new CheckVipMemberService(world.users, world.members,
-            world.removals, world.notifier, world.observer, world.clock);
+    private final CheckVipMemberService service = new CheckVipMemberService(
+            world.users, world.members, world.removals, world.notifier, world.observer, world.clock);
 
     private Check changed(BotUser user, MemberStatus before, MemberStatus after) {
         return join(service.changed(user, before, after));
@@ -54,14 +54,16 @@ class CheckVipMemberServiceTest {
     void anActiveSubscriberJoining_stays_andIsRecordedInside() {
         world.subscriber(60, 30);
 
-        assertThat(changed(stranger(60), MemberStatus.LEFT, MemberStatus.MEMBER)).isEqualTo(new Check.Allowed());
+        assertThat(changed(stranger(60), MemberStatus.LEFT, MemberStatus.MEMBER))
+                .isEqualTo(new Check.Allowed());
         assertThat(world.channel.removalAttempts()).isZero();
         assertThat(world.members.standing(60)).isEqualTo(MemberStatus.MEMBER);
     }
 
     @Test
     void anAdminJoining_isNeverBanned() {
-        assertThat(changed(stranger(ADMIN), MemberStatus.LEFT, MemberStatus.MEMBER)).isEqualTo(new Check.Allowed());
+        assertThat(changed(stranger(ADMIN), MemberStatus.LEFT, MemberStatus.MEMBER))
+                .isEqualTo(new Check.Allowed());
         assertThat(world.channel.removalAttempts()).isZero();
     }
 
@@ -70,12 +72,21 @@ class CheckVipMemberServiceTest {
         world.subscriber(61, 1);
         world.clock.advance(Duration.ofDays(2));
 
-        assertThat(changed(stranger(61), MemberStatus.LEFT, MemberStatus.MEMBER)).isInstanceOf(Check.TurnedAway.class);
+        assertThat(changed(stranger(61), MemberStatus.LEFT, MemberStatus.MEMBER))
+                .isInstanceOf(Check.TurnedAway.class);
     }
 
     @ParameterizedTest
-    @CsvSource({"MEMBER, LEFT", "MEMBER, KICKED", "ADMINISTRATOR, MEMBER", "CREATOR, MEMBER", "MEMBER, RESTRICTED",
-            "LEFT, ADMINISTRATOR", "LEFT, LEFT", "RESTRICTED, MEMBER"})
+    @CsvSource({
+        "MEMBER, LEFT",
+        "MEMBER, KICKED",
+        "ADMINISTRATOR, MEMBER",
+        "CREATOR, MEMBER",
+        "MEMBER, RESTRICTED",
+        "LEFT, ADMINISTRATOR",
+        "LEFT, LEFT",
+        "RESTRICTED, MEMBER"
+    })
     void changesThatAreNotSomeoneComingIn_removeNobody(MemberStatus before, MemberStatus after) {
         assertThat(changed(stranger(70), before, after)).isEqualTo(new Check.NotAJoin());
         assertThat(world.channel.removalAttempts()).isZero();
@@ -88,7 +99,8 @@ class CheckVipMemberServiceTest {
         world.channel.beforeDecision(userId -> world.subscriptions.put(
                 io.vipgate.application.fakes.Fixtures.subscription(userId, world.clock.instant(), 30)));
 
-        assertThat(changed(stranger(80), MemberStatus.LEFT, MemberStatus.MEMBER)).isEqualTo(new Check.Allowed());
+        assertThat(changed(stranger(80), MemberStatus.LEFT, MemberStatus.MEMBER))
+                .isEqualTo(new Check.Allowed());
         assertThat(world.channel.removals()).isEmpty();
     }
 
@@ -108,8 +120,8 @@ class CheckVipMemberServiceTest {
 
         assertThat(changed(stranger(95), MemberStatus.LEFT, MemberStatus.MEMBER))
                 .isEqualTo(new Check.Refused(RemovalRefusal.MISSING_RIGHTS));
-        assertThat(world.notifier.sentTo(ADMIN)).containsExactly(
-                new Notice.RemovalRefused(95, "Stranger", RemovalRefusal.MISSING_RIGHTS));
+        assertThat(world.notifier.sentTo(ADMIN))
+                .containsExactly(new Notice.RemovalRefused(95, "Stranger", RemovalRefusal.MISSING_RIGHTS));
         assertThat(world.counted).containsExactly("refused MISSING_RIGHTS");
     }
 }

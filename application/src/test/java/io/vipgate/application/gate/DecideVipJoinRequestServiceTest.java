@@ -1,12 +1,12 @@
 package io.vipgate.application.gate;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 class DecideVipJoinRequestServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionRepository subscriptions =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final FakeVipChannel channel = new FakeVipChannel();
-    private final DecideVipJoinRequestService service = new DecideVipJoinRequestService(subscriptions, channel,
-            io.vipgate.application.fakes.Fixtures.POLICY, clock);
+    private final DecideVipJoinRequestService service = new DecideVipJoinRequestService(
+            subscriptions, channel, io.vipgate.application.fakes.Fixtures.POLICY, clock);
 
     @Test
     void anActiveSubscriber_isLetIn() {
@@ -66,7 +67,9 @@ class DecideVipJoinRequestServiceTest {
 
     @Test
     void anAdminsJoinRequest_isApproved_withoutASubscription() {
-        assertThat(join(service.decide(io.vipgate.application.fakes.Fixtures.ADMIN)).approved()).isTrue();
+        assertThat(join(service.decide(io.vipgate.application.fakes.Fixtures.ADMIN))
+                        .approved())
+                .isTrue();
         assertThat(channel.joinDecisions()).containsExactly("approve " + io.vipgate.application.fakes.Fixtures.ADMIN);
     }
 }

@@ -36,10 +36,10 @@ final class GateWorld {
             counted.add("refused " + reason);
         }
     };
-    final IssueInviteLinkService issue = new IssueInviteLinkService(subscriptions, channel, links, Fixtures.POLICY,
-            clock);
-    final VipRemovals removals = new VipRemovals(channel, subscriptions, issue, users, notifier, Fixtures.POLICY,
-            observer, clock);
+    final IssueInviteLinkService issue =
+            new IssueInviteLinkService(subscriptions, channel, links, Fixtures.POLICY, clock);
+    final VipRemovals removals =
+            new VipRemovals(channel, subscriptions, issue, users, notifier, Fixtures.POLICY, observer, clock);
 
     BotUser user(long id, boolean reachable) {
         BotUser user = BotUser.seen(id, "User " + id, null, null, "es");

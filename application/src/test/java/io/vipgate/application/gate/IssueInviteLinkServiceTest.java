@@ -1,13 +1,13 @@
 package io.vipgate.application.gate;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.failureOf;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.failureOf;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 class IssueInviteLinkServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionRepository subscriptions =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final FakeVipChannel channel = new FakeVipChannel();
     private final io.vipgate.application.fakes.InMemoryInviteLinks links =
             new io.vipgate.application.fakes.InMemoryInviteLinks();
-    private final IssueInviteLinkService service = new IssueInviteLinkService(subscriptions, channel,
-            links, Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(45)), clock);
+    private final IssueInviteLinkService service = new IssueInviteLinkService(
+            subscriptions, channel, links, Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(45)), clock);
 
     private LinkResult issue() {
         return join(service.issue(USER, "Ana López"));
@@ -37,10 +38,14 @@ class IssueInviteLinkServiceTest {
 
         LinkResult result = issue();
 
-        assertThat(result).isInstanceOfSatisfying(LinkResult.Issued.class,
-                issued -> assertThat(issued.link().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(45))));
-        assertThat(channel.linkRequests()).containsExactly(
-                new FakeVipChannel.LinkRequest(USER, "Ana López", clock.instant().plus(Duration.ofMinutes(45))));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        LinkResult.Issued.class,
+                        issued -> assertThat(issued.link().expiresAt())
+                                .isEqualTo(clock.instant().plus(Duration.ofMinutes(45))));
+        assertThat(channel.linkRequests())
+                .containsExactly(new FakeVipChannel.LinkRequest(
+                        USER, "Ana López", clock.instant().plus(Duration.ofMinutes(45))));
     }
 
     @Test
@@ -59,8 +64,10 @@ class IssueInviteLinkServiceTest {
         LinkResult.Issued second = (LinkResult.Issued) issue();
         LinkResult.Issued third = (LinkResult.Issued) issue();
 
-        assertThat(channel.revokedLinks()).containsExactly(first.link().url(), second.link().url());
-        assertThat(links.live(USER, clock.instant())).containsExactly(third.link().url());
+        assertThat(channel.revokedLinks())
+                .containsExactly(first.link().url(), second.link().url());
+        assertThat(links.live(USER, clock.instant()))
+                .containsExactly(third.link().url());
     }
 
     @Test

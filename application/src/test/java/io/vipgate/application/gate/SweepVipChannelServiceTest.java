@@ -14,8 +14,16 @@ import org.junit.jupiter.api.Test;
 class SweepVipChannelServiceTest {
 
     private final GateWorld world = new GateWorld();
-    private final SweepVipChannelService sweep = new SweepVipChannelService(world.members, world.channel, world.users,
-            world.removals, world.notifier, world.observer, 10, Duration.ofHours(1), world.clock);
+    private final SweepVipChannelService sweep = new SweepVipChannelService(
+            world.members,
+            world.channel,
+            world.users,
+            world.removals,
+            world.notifier,
+            world.observer,
+            10,
+            Duration.ofHours(1),
+            world.clock);
 
     private void believedInside(long userId, MemberStatus telegramSays) {
         world.user(userId, true);

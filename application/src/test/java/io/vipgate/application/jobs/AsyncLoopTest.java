@@ -29,11 +29,12 @@ class AsyncLoopTest {
         List<Integer> started = new ArrayList<>();
 
         CompletableFuture<Void> loop = AsyncLoop.forEach(List.of(1, 2, 3), item -> {
-            started.add(item);
-            CompletableFuture<Void> step = new CompletableFuture<>();
-            pending.add(step);
-            return step;
-        }).toCompletableFuture();
+                    started.add(item);
+                    CompletableFuture<Void> step = new CompletableFuture<>();
+                    pending.add(step);
+                    return step;
+                })
+                .toCompletableFuture();
 
         assertThat(started).containsExactly(1);
         pending.get(0).complete(null);
@@ -47,11 +48,13 @@ class AsyncLoopTest {
     void aFailingStep_stopsTheLoop_andFailsIt() {
         List<Integer> seen = new ArrayList<>();
 
-        Throwable failure = failureOf(() -> AsyncLoop.forEach(IntStream.range(0, 5).boxed().toList(), item -> {
-            seen.add(item);
-            return item == 2 ? CompletableFuture.failedFuture(new IllegalStateException("boom"))
-                    : CompletableFuture.completedFuture(null);
-        }));
+        Throwable failure =
+                failureOf(() -> AsyncLoop.forEach(IntStream.range(0, 5).boxed().toList(), item -> {
+                    seen.add(item);
+                    return item == 2
+                            ? CompletableFuture.failedFuture(new IllegalStateException("boom"))
+                            : CompletableFuture.completedFuture(null);
+                }));
 
         assertThat(failure).hasMessage("boom");
         assertThat(seen).containsExactly(0, 1, 2);
@@ -60,7 +63,8 @@ class AsyncLoopTest {
     @Test
     void aStepThatThrows_failsTheLoop() {
         assertThat(failureOf(() -> AsyncLoop.whileTrue(() -> {
-            throw new IllegalArgumentException("thrown");
-        }))).hasMessage("thrown");
+                    throw new IllegalArgumentException("thrown");
+                })))
+                .hasMessage("thrown");
     }
 }

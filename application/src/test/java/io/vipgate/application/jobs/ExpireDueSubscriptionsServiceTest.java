@@ -1,12 +1,12 @@
 package io.vipgate.application.jobs;
 
-import io.vipgate.application.fakes.JobWorld;
 import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.JobWorld;
 import io.vipgate.application.jobs.port.in.JobRun;
-import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.jobs.port.out.Lease;
+import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.domain.subscription.ChangeKind;
@@ -26,8 +26,13 @@ class ExpireDueSubscriptionsServiceTest {
     private final JobWorld world = new JobWorld();
 
     private ExpireDueSubscriptionsService service(JobSettings settings) {
-        return new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger, io.vipgate.application.fakes.Gates.removals(world), world.notifier,
-                settings, world.clock);
+        return new ExpireDueSubscriptionsService(
+                world.dueSubscriptions,
+                world.ledger,
+                io.vipgate.application.fakes.Gates.removals(world),
+                world.notifier,
+                settings,
+                world.clock);
     }
 
     private final ExpireDueSubscriptionsService service = service(JobWorld.SETTINGS);
@@ -49,10 +54,13 @@ class ExpireDueSubscriptionsServiceTest {
         assertThat(world.vipChannel.removals()).containsExactly(1L);
         assertThat(world.notifier.sentTo(1)).containsExactly(new Notice.AccessExpired());
         assertThat(status(1)).isEqualTo(SubscriptionStatus.EXPIRED);
-        assertThat(world.subscriptions.history()).singleElement()
+        assertThat(world.subscriptions.history())
+                .singleElement()
                 .satisfies(change -> assertThat(change.kind()).isEqualTo(ChangeKind.EXPIRED));
         assertThat(world.subscriptions.lease(1)).as("lease ended").isEmpty();
-        assertThat(join(service.expireDue()).done()).as("a second run finds nothing").isZero();
+        assertThat(join(service.expireDue()).done())
+                .as("a second run finds nothing")
+                .isZero();
         assertThat(world.vipChannel.removals()).containsExactly(1L);
     }
 
@@ -97,7 +105,9 @@ class ExpireDueSubscriptionsServiceTest {
         assertThat(world.notifier.sentTo(2)).isEmpty();
 
         world.vipChannel.healRemovals();
-        assertThat(join(service.expireDue()).done()).as("before the retry delay").isZero();
+        assertThat(join(service.expireDue()).done())
+                .as("before the retry delay")
+                .isZero();
         world.clock.advance(JobWorld.SETTINGS.retryDelay());
         assertThat(join(service.expireDue()).done()).isEqualTo(1);
         assertThat(status(2)).isEqualTo(SubscriptionStatus.EXPIRED);
@@ -116,7 +126,9 @@ class ExpireDueSubscriptionsServiceTest {
         world.clock.advance(JobWorld.SETTINGS.retryDelay());
         join(service.expireDue());
 
-        assertThat(world.vipChannel.removals()).as("the ban is repeated, harmlessly").containsExactly(1L, 1L);
+        assertThat(world.vipChannel.removals())
+                .as("the ban is repeated, harmlessly")
+                .containsExactly(1L, 1L);
         assertThat(status(1)).isEqualTo(SubscriptionStatus.EXPIRED);
         assertThat(world.subscriptions.history()).hasSize(1);
     }
@@ -126,13 +138,16 @@ class ExpireDueSubscriptionsServiceTest {
         world.subscriber(1, VipDuration.ofDays(1));
         world.clock.advance(Duration.ofDays(1));
         Lease dead = Lease.fresh(world.clock.instant(), Duration.ofMinutes(10));
-        assertThat(join(world.dueSubscriptions.claimExpiries(world.clock.instant(), 10, dead))).hasSize(1);
+        assertThat(join(world.dueSubscriptions.claimExpiries(world.clock.instant(), 10, dead)))
+                .hasSize(1);
 
         assertThat(join(service.expireDue()).done()).as("held").isZero();
         world.clock.advance(Duration.ofMinutes(10));
         assertThat(join(service.expireDue()).done()).isEqualTo(1);
 
-        assertThat(join(world.ledger.expire(1, dead, world.clock.instant()))).as("the dead runner's commit").isEmpty();
+        assertThat(join(world.ledger.expire(1, dead, world.clock.instant())))
+                .as("the dead runner's commit")
+                .isEmpty();
         assertThat(world.subscriptions.history()).hasSize(1);
     }
 
@@ -140,13 +155,15 @@ class ExpireDueSubscriptionsServiceTest {
     void aRenewalWhileTheUserIsBeingRemoved_keepsTheRenewal() {
         world.subscriber(1, VipDuration.ofDays(1));
         world.clock.advance(Duration.ofDays(1));
-        world.vipChannel.onRemove(userId -> join(world.ledger.extend(userId, VipDuration.ofDays(30), 99,
-                world.clock.instant(), ReminderSchedule.DEFAULT)));
+        world.vipChannel.onRemove(userId -> join(world.ledger.extend(
+                userId, VipDuration.ofDays(30), 99, world.clock.instant(), ReminderSchedule.DEFAULT)));
 
         join(service.expireDue());
 
         assertThat(status(1)).isEqualTo(SubscriptionStatus.ACTIVE);
-        assertThat(world.subscriptions.history()).extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED);
+        assertThat(world.subscriptions.history())
+                .extracting(change -> change.kind())
+                .containsExactly(ChangeKind.EXTENDED);
         assertThat(world.subscriptions.lease(1)).as("lease ended all the same").isEmpty();
     }
 
@@ -159,8 +176,13 @@ class ExpireDueSubscriptionsServiceTest {
             statusWhenTold.add(status(recipient.id()));
             return CompletableFuture.completedFuture(Delivery.SENT);
         };
-        ExpireDueSubscriptionsService service = new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger,
-                io.vipgate.application.fakes.Gates.removals(world), watching, JobWorld.SETTINGS, world.clock);
+        ExpireDueSubscriptionsService service = new ExpireDueSubscriptionsService(
+                world.dueSubscriptions,
+                world.ledger,
+                io.vipgate.application.fakes.Gates.removals(world),
+                watching,
+                JobWorld.SETTINGS,
+                world.clock);
 
         join(service.expireDue());
 
@@ -174,7 +196,9 @@ class ExpireDueSubscriptionsServiceTest {
         world.ledger.failWrites();
 
         join(service.expireDue());
-        assertThat(world.notifier.sentTo(1)).as("a runner dying here would have told the user already").isEmpty();
+        assertThat(world.notifier.sentTo(1))
+                .as("a runner dying here would have told the user already")
+                .isEmpty();
 
         world.ledger.healWrites();
         world.clock.advance(JobWorld.SETTINGS.retryDelay());

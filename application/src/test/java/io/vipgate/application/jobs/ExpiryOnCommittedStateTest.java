@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
 class ExpiryOnCommittedStateTest {
 
     private final JobWorld world = new JobWorld();
-    private final ExpireDueSubscriptionsService service = new ExpireDueSubscriptionsService(world.dueSubscriptions,
-            world.ledger, Gates.removals(world), world.notifier, JobWorld.SETTINGS, world.clock);
+    private final ExpireDueSubscriptionsService service = new ExpireDueSubscriptionsService(
+            world.dueSubscriptions,
+            world.ledger,
+            Gates.removals(world),
+            world.notifier,
+            JobWorld.SETTINGS,
+            world.clock);
 
     private void renew(long userId) {
         join(world.ledger.extend(userId, VipDuration.ofDays(30), 99, world.clock.instant(), ReminderSchedule.DEFAULT));
@@ -55,13 +60,19 @@ class ExpiryOnCommittedStateTest {
         join(service.expireDue());
 
         assertThat(status(1)).isEqualTo(SubscriptionStatus.ACTIVE);
-        assertThat(world.subscriptions.history()).extracting(change -> change.kind())
+        assertThat(world.subscriptions.history())
+                .extracting(change -> change.kind())
                 .containsExactly(ChangeKind.EXTENDED);
-        assertThat(world.vipChannel.linkRequests()).singleElement()
+        assertThat(world.vipChannel.linkRequests())
+                .singleElement()
                 .satisfies(request -> assertThat(request.userId()).isEqualTo(1L));
-        assertThat(world.notifier.sentTo(1)).singleElement().isInstanceOfSatisfying(Notice.Readmitted.class,
-                readmitted -> assertThat(readmitted.expiresAt())
-                        .isEqualTo(world.subscriptions.get(1).orElseThrow().expiresAt()));
+        assertThat(world.notifier.sentTo(1))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Notice.Readmitted.class,
+                        readmitted -> assertThat(readmitted.expiresAt())
+                                .isEqualTo(
+                                        world.subscriptions.get(1).orElseThrow().expiresAt()));
     }
 
     @Test
@@ -76,12 +87,13 @@ class ExpiryOnCommittedStateTest {
 
         assertThat(run.done()).isEqualTo(1);
         assertThat(status(1)).isEqualTo(SubscriptionStatus.EXPIRED);
-        assertThat(world.subscriptions.history()).extracting(change -> change.kind())
+        assertThat(world.subscriptions.history())
+                .extracting(change -> change.kind())
                 .containsExactly(ChangeKind.REMOVAL_REFUSED);
         assertThat(world.ledger.details()).containsExactly("CHAT_ADMINISTRATOR");
         assertThat(world.vipChannel.removalAttempts()).as("not retried").isEqualTo(1);
-        assertThat(world.notifier.sentTo(Gates.JOB_ADMIN)).containsExactly(
-                new Notice.RemovalRefused(1, "User 1", RemovalRefusal.CHAT_ADMINISTRATOR));
+        assertThat(world.notifier.sentTo(Gates.JOB_ADMIN))
+                .containsExactly(new Notice.RemovalRefused(1, "User 1", RemovalRefusal.CHAT_ADMINISTRATOR));
         assertThat(world.notifier.sentTo(1)).isEmpty();
     }
 

@@ -1,10 +1,10 @@
 package io.vipgate.application.jobs;
 
-import io.vipgate.application.fakes.Fixtures;
-import io.vipgate.application.fakes.JobWorld;
 import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
+import io.vipgate.application.fakes.JobWorld;
 import io.vipgate.application.jobs.port.in.JobRun;
 import io.vipgate.domain.time.VipDuration;
 import java.time.Duration;
@@ -17,8 +17,13 @@ class LeasedBatchesTest {
     private final JobWorld world = new JobWorld();
 
     private ExpireDueSubscriptionsService service(JobSettings settings) {
-        return new ExpireDueSubscriptionsService(world.dueSubscriptions, world.ledger, io.vipgate.application.fakes.Gates.removals(world), world.notifier,
-                settings, world.clock);
+        return new ExpireDueSubscriptionsService(
+                world.dueSubscriptions,
+                world.ledger,
+                io.vipgate.application.fakes.Gates.removals(world),
+                world.notifier,
+                settings,
+                world.clock);
     }
 
     private final ExpireDueSubscriptionsService service = service(JobWorld.SETTINGS);
@@ -28,7 +33,8 @@ class LeasedBatchesTest {
         LongStream.rangeClosed(1, 5).forEach(id -> world.subscriber(id, VipDuration.ofDays(1)));
         world.clock.advance(Duration.ofDays(1));
 
-        JobRun run = join(service(new JobSettings(2, Duration.ofMinutes(10), Duration.ofMinutes(1))).expireDue());
+        JobRun run = join(service(new JobSettings(2, Duration.ofMinutes(10), Duration.ofMinutes(1)))
+                .expireDue());
 
         assertThat(run.done()).isEqualTo(5);
         assertThat(world.dueSubscriptions.claims()).as("2 + 2 + 1").isEqualTo(3);
@@ -41,8 +47,8 @@ class LeasedBatchesTest {
         world.vipChannel.onRemove(userId -> world.clock.advance(Duration.ofMinutes(6)));
 
         assertThat(join(service.expireDue()).done()).isEqualTo(1);
-        assertThat(world.subscriptions.lease(2)).hasValueSatisfying(lease ->
-                assertThat(lease.until()).isEqualTo(world.clock.instant()));
+        assertThat(world.subscriptions.lease(2))
+                .hasValueSatisfying(lease -> assertThat(lease.until()).isEqualTo(world.clock.instant()));
 
         assertThat(join(service.expireDue()).done()).isEqualTo(1);
         assertThat(join(service.expireDue()).done()).isEqualTo(1);
@@ -51,11 +57,12 @@ class LeasedBatchesTest {
 
     @Test
     void tenThousandDueRows_doNotOverflowTheStack() {
-        LongStream.rangeClosed(1, 10_000).forEach(id -> world.subscriptions.put(
-                Fixtures.subscription(id, JobWorld.T0, 1)));
+        LongStream.rangeClosed(1, 10_000)
+                .forEach(id -> world.subscriptions.put(Fixtures.subscription(id, JobWorld.T0, 1)));
         world.clock.advance(Duration.ofDays(1));
 
-        JobRun run = join(service(new JobSettings(1000, Duration.ofMinutes(10), Duration.ofMinutes(1))).expireDue());
+        JobRun run = join(service(new JobSettings(1000, Duration.ofMinutes(10), Duration.ofMinutes(1)))
+                .expireDue());
 
         assertThat(run.done()).isEqualTo(10_000);
     }

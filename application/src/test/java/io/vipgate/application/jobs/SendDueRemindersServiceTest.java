@@ -1,9 +1,9 @@
 package io.vipgate.application.jobs;
 
-import io.vipgate.application.fakes.JobWorld;
 import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.JobWorld;
 import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.application.messaging.port.out.Notice;
 import io.vipgate.application.messaging.port.out.Notifier;
@@ -29,8 +29,8 @@ class SendDueRemindersServiceTest {
     private final SendDueRemindersService service = service(ReminderSchedule.DEFAULT);
 
     private SendDueRemindersService service(ReminderSchedule schedule) {
-        return new SendDueRemindersService(world.dueSubscriptions, world.ledger, world.notifier, schedule,
-                JobWorld.SETTINGS, world.clock);
+        return new SendDueRemindersService(
+                world.dueSubscriptions, world.ledger, world.notifier, schedule, JobWorld.SETTINGS, world.clock);
     }
 
     /** Runs the job every ten minutes until {@code end}; returns the time left each reminder announced. */
@@ -44,8 +44,7 @@ class SendDueRemindersServiceTest {
 
     private List<Duration> reminders(long userId) {
         List<Duration> announced = new ArrayList<>();
-        world.notifier.sentTo(userId).forEach(notice ->
-                announced.add(((Notice.ExpiryReminder) notice).timeLeft()));
+        world.notifier.sentTo(userId).forEach(notice -> announced.add(((Notice.ExpiryReminder) notice).timeLeft()));
         return announced;
     }
 
@@ -66,7 +65,8 @@ class SendDueRemindersServiceTest {
         join(service.sendDue());
 
         assertThat(reminders(1)).containsExactly(D1);
-        assertThat(world.subscriptions.get(1).orElseThrow().nextReminderAt()).contains(subscription.expiresAt().minus(H1));
+        assertThat(world.subscriptions.get(1).orElseThrow().nextReminderAt())
+                .contains(subscription.expiresAt().minus(H1));
     }
 
     @Test
@@ -76,8 +76,8 @@ class SendDueRemindersServiceTest {
         join(service.sendDue());
         world.clock.advance(Duration.ofDays(1));
 
-        Subscription stacked = join(world.ledger.extend(1, VipDuration.ofDays(7), 99, world.clock.instant(),
-                ReminderSchedule.DEFAULT));
+        Subscription stacked = join(
+                world.ledger.extend(1, VipDuration.ofDays(7), 99, world.clock.instant(), ReminderSchedule.DEFAULT));
 
         assertThat(runEveryTenMinutesUntil(stacked.expiresAt())).containsExactly(D3, D3, D1, H1);
     }
@@ -150,11 +150,17 @@ class SendDueRemindersServiceTest {
         world.clock.set(subscription.expiresAt().minus(D3));
         List<Optional<Duration>> storedWhenSent = new ArrayList<>();
         Notifier watching = (recipient, notice) -> {
-            storedWhenSent.add(world.subscriptions.get(recipient.id()).orElseThrow().lastReminder());
+            storedWhenSent.add(
+                    world.subscriptions.get(recipient.id()).orElseThrow().lastReminder());
             return CompletableFuture.completedFuture(Delivery.SENT);
         };
-        SendDueRemindersService service = new SendDueRemindersService(world.dueSubscriptions, world.ledger, watching,
-                ReminderSchedule.DEFAULT, JobWorld.SETTINGS, world.clock);
+        SendDueRemindersService service = new SendDueRemindersService(
+                world.dueSubscriptions,
+                world.ledger,
+                watching,
+                ReminderSchedule.DEFAULT,
+                JobWorld.SETTINGS,
+                world.clock);
 
         join(service.sendDue());
 
@@ -168,7 +174,9 @@ class SendDueRemindersServiceTest {
         world.ledger.failWrites();
 
         assertThat(join(service.sendDue()).failed()).isEqualTo(1);
-        assertThat(world.notifier.sent()).as("a runner dying here would have sent it already").isEmpty();
+        assertThat(world.notifier.sent())
+                .as("a runner dying here would have sent it already")
+                .isEmpty();
 
         world.ledger.healWrites();
         world.clock.advance(JobWorld.SETTINGS.retryDelay());

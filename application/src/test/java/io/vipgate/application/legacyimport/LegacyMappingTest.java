@@ -33,43 +33,102 @@ class LegacyMappingTest {
 
     ImportReport run(LegacySnapshots source, boolean dryRun, boolean skipInvalid) {
         ImportLegacyBotService service = new ImportLegacyBotService(source, target, POLICY, new MutableClock(NOW));
-        return join(service.importFrom(new ImportOptions("legacy.db", dryRun, skipInvalid, Optional.empty()),
-                ImportProgress.NONE));
+        return join(service.importFrom(
+                new ImportOptions("legacy.db", dryRun, skipInvalid, Optional.empty()), ImportProgress.NONE));
     }
 
     @Test
     void tokenWithoutPlan_grantsItsDurationHours_andADefaultDurationOnlyWhenGiven() {
-        LegacySnapshots source = clean().row(LegacySchema.TOKENS, "id", 2, "token", "ZyXwVu9876543210",
-                "generated_by", 1001, "created_at", "2025-11-10 00:00:00", "duration_hours", 36, "used", 0);
+        LegacySnapshots source = clean().row(
+                        LegacySchema.TOKENS,
+                        "id",
+                        2,
+                        "token",
+                        "ZyXwVu9876543210",
+                        "generated_by",
+                        1001,
+                        "created_at",
+                        "2025-11-10 00:00:00",
+                        "duration_hours",
+                        36,
+                        "used",
+                        0);
 
         assertThat(run(source, true, false).problems()).isEmpty();
-        assertThat(target.batches.getFirst().tokens()).extracting(t -> t.grants())
+        assertThat(target.batches.getFirst().tokens())
+                .extracting(t -> t.grants())
                 .containsExactlyInAnyOrder(VipDuration.ofDays(30), VipDuration.ofMinutes(36 * 60));
 
         ImportLegacyBotService service = new ImportLegacyBotService(source, target, POLICY, new MutableClock(NOW));
-        join(service.importFrom(new ImportOptions("legacy.db", false, false, Optional.of(VipDuration.ofDays(7))),
-                ImportProgress.NONE));
-        assertThat(target.tokens.values()).extracting(t -> t.grants())
+        join(service.importFrom(
+                new ImportOptions("legacy.db", false, false, Optional.of(VipDuration.ofDays(7))), ImportProgress.NONE));
+        assertThat(target.tokens.values())
+                .extracting(t -> t.grants())
                 .containsExactlyInAnyOrder(VipDuration.ofDays(30), VipDuration.ofDays(7));
     }
 
     @Test
     void usedAndExpiredTokens_processedAndRepeatedRequests_areLeftOutAndCounted() {
-        LegacySnapshots source = clean()
-                .row(LegacySchema.TOKENS, "id", 2, "token", "UsedUsedUsed0000", "generated_by", 1001,
-                        "created_at", "2025-11-10 00:00:00", "duration_hours", 24, "used", 1, "plan_id", 1)
-                .row(LegacySchema.TOKENS, "id", 3, "token", "OldOldOldOld0000", "generated_by", 1001,
-                        "created_at", "2025-11-01 00:00:00", "duration_hours", 24, "used", 0, "plan_id", 1)
-                .row(LegacySchema.FREE_REQUESTS, "id", 2, "user_id", 12, "request_date", "2025-11-10 09:00:00",
-                        "processed", 0)
-                .row(LegacySchema.FREE_REQUESTS, "id", 3, "user_id", 11, "request_date", "2025-11-01 09:00:00",
-                        "processed", 1);
+        LegacySnapshots source = clean().row(
+                        LegacySchema.TOKENS,
+                        "id",
+                        2,
+                        "token",
+                        "UsedUsedUsed0000",
+                        "generated_by",
+                        1001,
+                        "created_at",
+                        "2025-11-10 00:00:00",
+                        "duration_hours",
+                        24,
+                        "used",
+                        1,
+                        "plan_id",
+                        1)
+                .row(
+                        LegacySchema.TOKENS,
+                        "id",
+                        3,
+                        "token",
+                        "OldOldOldOld0000",
+                        "generated_by",
+                        1001,
+                        "created_at",
+                        "2025-11-01 00:00:00",
+                        "duration_hours",
+                        24,
+                        "used",
+                        0,
+                        "plan_id",
+                        1)
+                .row(
+                        LegacySchema.FREE_REQUESTS,
+                        "id",
+                        2,
+                        "user_id",
+                        12,
+                        "request_date",
+                        "2025-11-10 09:00:00",
+                        "processed",
+                        0)
+                .row(
+                        LegacySchema.FREE_REQUESTS,
+                        "id",
+                        3,
+                        "user_id",
+                        11,
+                        "request_date",
+                        "2025-11-01 09:00:00",
+                        "processed",
+                        1);
 
         ImportReport report = run(source, false, false);
 
-        assertThat(table(report, LegacySchema.TOKENS)).extracting(TableReport::imported, TableReport::leftOut)
+        assertThat(table(report, LegacySchema.TOKENS))
+                .extracting(TableReport::imported, TableReport::leftOut)
                 .containsExactly(1, 2);
-        assertThat(table(report, LegacySchema.FREE_REQUESTS)).extracting(TableReport::imported, TableReport::leftOut)
+        assertThat(table(report, LegacySchema.FREE_REQUESTS))
+                .extracting(TableReport::imported, TableReport::leftOut)
                 .containsExactly(1, 2);
         assertThat(target.joinRequests.get(12L).requestedAt()).isEqualTo(Instant.parse("2025-11-10T09:00:00Z"));
     }
@@ -80,10 +139,13 @@ class LegacyMappingTest {
 
         ImportReport report = run(source, false, false);
 
-        assertThat(report.notes()).anySatisfy(note -> assertThat(note)
-                .contains("Legacy admins (role ADMIN): [77]").contains("not in ADMIN_IDS: [77]"));
-        assertThat(report.notes()).contains("VIP channel -100200 matches VIP_CHANNEL_ID.",
-                "Free channel -100300 matches FREE_CHANNEL_ID.");
+        assertThat(report.notes())
+                .anySatisfy(note -> assertThat(note)
+                        .contains("Legacy admins (role ADMIN): [77]")
+                        .contains("not in ADMIN_IDS: [77]"));
+        assertThat(report.notes())
+                .contains(
+                        "VIP channel -100200 matches VIP_CHANNEL_ID.", "Free channel -100300 matches FREE_CHANNEL_ID.");
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("database has no place for them"));
     }
 
@@ -98,19 +160,28 @@ class LegacyMappingTest {
         assertThat(subscription.nextReminderAt()).contains(Instant.parse("2025-11-28T10:00:00Z"));
         var token = target.tokens.values().iterator().next();
         var secret = new TokenSecret("AbCdEfGh12345678");
-        assertThat(token).isEqualTo(new InvitationToken(secret.hash(), "AbCdEf",
-                VipDuration.ofDays(30), 1, 0, Instant.parse("2025-11-10T00:00:00Z"),
-                Instant.parse("2025-11-11T00:00:00Z"), 1001L, false));
+        assertThat(token)
+                .isEqualTo(new InvitationToken(
+                        secret.hash(),
+                        "AbCdEf",
+                        VipDuration.ofDays(30),
+                        1,
+                        0,
+                        Instant.parse("2025-11-10T00:00:00Z"),
+                        Instant.parse("2025-11-11T00:00:00Z"),
+                        1001L,
+                        false));
         var request = target.joinRequests.get(12L);
-        assertThat(request).isEqualTo(new JoinRequest(12L, -100300L, 12L,
-                Instant.parse("2025-11-10T11:00:00Z"), JoinRequestStatus.PENDING));
+        assertThat(request)
+                .isEqualTo(new JoinRequest(
+                        12L, -100300L, 12L, Instant.parse("2025-11-10T11:00:00Z"), JoinRequestStatus.PENDING));
         assertThat(target.users.get(11L).createdAt()).isEqualTo(NOW);
     }
 
     @Test
     void anActiveSubscriptionEndingSoon_countsOvertakenRemindersAsSent() {
-        var armed = LegacySubscribers.armed(11L, NOW.minusSeconds(86_400 * 20L), NOW.plusSeconds(86_400 * 2L),
-                ReminderSchedule.DEFAULT, NOW);
+        var armed = LegacySubscribers.armed(
+                11L, NOW.minusSeconds(86_400 * 20L), NOW.plusSeconds(86_400 * 2L), ReminderSchedule.DEFAULT, NOW);
 
         assertThat(armed.lastReminder()).contains(Duration.ofDays(3));
         assertThat(armed.nextReminderAt()).contains(NOW.plusSeconds(86_400));

@@ -35,10 +35,12 @@ class BotPolicyTest {
         Set<Long> admins = Set.of(1L);
         ReminderSchedule reminders = ReminderSchedule.DEFAULT;
         Duration hour = Duration.ofHours(1);
-        assertThatThrownBy(() -> new BotPolicy(admins, reminders, Duration.ZERO, hour)).hasMessageContaining("token");
+        assertThatThrownBy(() -> new BotPolicy(admins, reminders, Duration.ZERO, hour))
+                .hasMessageContaining("token");
         assertThatThrownBy(() -> new BotPolicy(admins, reminders, Duration.ofSeconds(-1), hour))
                 .hasMessageContaining("token");
-        assertThatThrownBy(() -> new BotPolicy(admins, reminders, WEEK, Duration.ZERO)).hasMessageContaining("link");
+        assertThatThrownBy(() -> new BotPolicy(admins, reminders, WEEK, Duration.ZERO))
+                .hasMessageContaining("link");
         assertThatThrownBy(() -> new BotPolicy(admins, null, WEEK, hour)).isInstanceOf(NullPointerException.class);
     }
 }

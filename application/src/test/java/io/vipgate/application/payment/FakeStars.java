@@ -45,7 +45,8 @@ final class FakeStars implements StarPayments, PaymentNotices {
 
     @Override
     public synchronized CompletionStage<Void> accessBought(long userId, Instant expiresAt, Optional<InviteLink> link) {
-        notices.add("buyer " + userId + " until " + expiresAt + link.map(l -> " " + l.url()).orElse(""));
+        notices.add("buyer " + userId + " until " + expiresAt
+                + link.map(l -> " " + l.url()).orElse(""));
         return CompletableFuture.completedFuture(null);
     }
 

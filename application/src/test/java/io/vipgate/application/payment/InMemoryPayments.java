@@ -32,6 +32,7 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
 
     /** How often the list of plans on sale was read, and whether reading it fails. */
     int onSaleAsked;
+
     boolean onSaleFails;
 
     private final InMemorySubscriptionRepository subscriptions;
@@ -47,8 +48,8 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
     }
 
     @Override
-    public synchronized CompletionStage<Plan> create(String title, Stars price, PlanTerm term, long adminId,
-                                                     Instant now) {
+    public synchronized CompletionStage<Plan> create(
+            String title, Stars price, PlanTerm term, long adminId, Instant now) {
         Plan plan = new Plan(plans.size() + 1, title, price, term, true);
         plans.put(plan.id(), plan);
         return done(plan);
@@ -65,8 +66,14 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
         if (onSaleFails) {
             return CompletableFuture.failedFuture(new IllegalStateException("database down"));
         }
-        return done(plans.values().stream().filter(Plan::onSale).map(plan -> new PlanSales(plan,
-                payments.values().stream().filter(p -> p.planId() == plan.id() && !p.refunded()).count())).toList());
+        return done(plans.values().stream()
+                .filter(Plan::onSale)
+                .map(plan -> new PlanSales(
+                        plan,
+                        payments.values().stream()
+                                .filter(p -> p.planId() == plan.id() && !p.refunded())
+                                .count()))
+                .toList());
     }
 
     @Override
@@ -91,24 +98,41 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
     }
 
     @Override
-    public synchronized CompletionStage<Optional<Subscription>> record(IncomingPayment payment, Plan plan, Instant now,
-                                                                       ReminderSchedule reminders) {
+    public synchronized CompletionStage<Optional<Subscription>> record(
+            IncomingPayment payment, Plan plan, Instant now, ReminderSchedule reminders) {
         if (failRecords) {
             return CompletableFuture.failedFuture(new IllegalStateException("database down"));
         }
         if (payments.containsKey(payment.chargeId())) {
             return done(Optional.empty());
         }
-        PaymentGrant.Granted granted = PaymentGrant.grant(subscriptions.get(payment.userId()), plan.term(),
-                payment.periodEnd(), now, reminders, payment.userId());
+        PaymentGrant.Granted granted = PaymentGrant.grant(
+                subscriptions.get(payment.userId()),
+                plan.term(),
+                payment.periodEnd(),
+                now,
+                reminders,
+                payment.userId());
         subscriptions.put(granted.after());
-        payments.put(payment.chargeId(), new Payment(payment.chargeId(), payment.userId(), plan.id(),
-                payment.amount(), payment.kind(plan.term()), PaymentState.PAID, now, payment.periodEnd(),
-                granted.added(), Optional.empty()));
+        payments.put(
+                payment.chargeId(),
+                new Payment(
+                        payment.chargeId(),
+                        payment.userId(),
+                        plan.id(),
+                        payment.amount(),
+                        payment.kind(plan.term()),
+                        PaymentState.PAID,
+                        now,
+                        payment.periodEnd(),
+                        granted.added(),
+                        Optional.empty()));
         PurchaseOrder order = orders.get(payment.payload());
         if (order != null) {
-            orders.put(order.id(), new PurchaseOrder(order.id(), order.userId(), order.planId(), order.amount(),
-                    order.openedAt(), true));
+            orders.put(
+                    order.id(),
+                    new PurchaseOrder(
+                            order.id(), order.userId(), order.planId(), order.amount(), order.openedAt(), true));
         }
         return done(Optional.of(granted.after()));
     }
@@ -119,17 +143,26 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
     }
 
     @Override
-    public synchronized CompletionStage<Optional<Refunded>> refund(String chargeId, Optional<Long> adminId,
-                                                                   Instant now, ReminderSchedule reminders) {
+    public synchronized CompletionStage<Optional<Refunded>> refund(
+            String chargeId, Optional<Long> adminId, Instant now, ReminderSchedule reminders) {
         Payment payment = payments.get(chargeId);
         if (payment == null || payment.refunded()) {
             return done(Optional.empty());
         }
-        Payment refunded = new Payment(payment.chargeId(), payment.userId(), payment.planId(), payment.amount(),
-                payment.kind(), PaymentState.REFUNDED, payment.paidAt(), payment.periodEnd(), payment.granted(),
+        Payment refunded = new Payment(
+                payment.chargeId(),
+                payment.userId(),
+                payment.planId(),
+                payment.amount(),
+                payment.kind(),
+                PaymentState.REFUNDED,
+                payment.paidAt(),
+                payment.periodEnd(),
+                payment.granted(),
                 Optional.of(now));
         payments.put(chargeId, refunded);
-        Optional<Subscription> after = subscriptions.get(payment.userId())
+        Optional<Subscription> after = subscriptions
+                .get(payment.userId())
                 .map(s -> PaymentGrant.takeBack(s, payment.granted(), now, reminders));
         after.ifPresent(subscriptions::put);
         return done(Optional.of(new Refunded(refunded, after)));
@@ -137,7 +170,8 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
 
     @Override
     public synchronized CompletionStage<Optional<Payment>> latestMonthly(long userId) {
-        return done(payments.values().stream().filter(p -> p.userId() == userId && p.monthly() && !p.refunded())
+        return done(payments.values().stream()
+                .filter(p -> p.userId() == userId && p.monthly() && !p.refunded())
                 .max(Comparator.comparing(Payment::paidAt)));
     }
 
@@ -149,7 +183,10 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
 
     @Override
     public synchronized CompletionStage<PaymentTotals> totals(Instant monthStart, Instant now) {
-        long total = payments.values().stream().filter(p -> !p.refunded()).mapToLong(Payment::amount).sum();
+        long total = payments.values().stream()
+                .filter(p -> !p.refunded())
+                .mapToLong(Payment::amount)
+                .sum();
         return done(new PaymentTotals(total, total, 0, 0, 0));
     }
 

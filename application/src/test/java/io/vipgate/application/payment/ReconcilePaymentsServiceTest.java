@@ -27,7 +27,8 @@ class ReconcilePaymentsServiceTest {
         assertThat(run.done()).isEqualTo(1);
         assertThat(shop.store.payment("lost-1")).isPresent();
         assertThat(shop.subscriptions.get(42L)).isPresent();
-        assertThat(shop.stars.notices()).anyMatch(n -> n.contains("recovered lost-1"))
+        assertThat(shop.stars.notices())
+                .anyMatch(n -> n.contains("recovered lost-1"))
                 .anyMatch(n -> n.startsWith("buyer 42"));
     }
 

@@ -52,12 +52,14 @@ class RecordPaymentServiceTest {
     @Test
     void aPayloadNamingNoOrderOfThePayer_grantsNothing() {
         PurchaseOrder order = shop.order(42L, shop.plan("30d", 250));
-        IncomingPayment forged = new IncomingPayment("charge-9", 43L, 250, "XTR", order.id(), Optional.empty(),
-                false, false);
+        IncomingPayment forged =
+                new IncomingPayment("charge-9", 43L, 250, "XTR", order.id(), Optional.empty(), false, false);
 
         assertThat(join(shop.payments.record(forged, "Eve"))).isEqualTo(new PaymentOutcome.UnknownOrder());
-        assertThat(join(shop.payments.record(new IncomingPayment("charge-8", 42L, 250, "XTR", "junk",
-                Optional.empty(), false, false), "Ana"))).isEqualTo(new PaymentOutcome.UnknownOrder());
+        assertThat(join(shop.payments.record(
+                        new IncomingPayment("charge-8", 42L, 250, "XTR", "junk", Optional.empty(), false, false),
+                        "Ana")))
+                .isEqualTo(new PaymentOutcome.UnknownOrder());
         assertThat(shop.subscriptions.get(43L)).isEmpty();
         assertThat(shop.store.payments()).isZero();
     }
@@ -72,8 +74,8 @@ class RecordPaymentServiceTest {
         PaymentOutcome renewed = join(shop.payments.record(
                 Shop.monthly("charge-2", order, firstEnd.plus(PlanTerm.MONTHLY_PERIOD), false), "Ana"));
 
-        assertThat(renewed).isEqualTo(new PaymentOutcome.Granted(firstEnd.plus(PlanTerm.MONTHLY_PERIOD),
-                Optional.empty(), true));
+        assertThat(renewed)
+                .isEqualTo(new PaymentOutcome.Granted(firstEnd.plus(PlanTerm.MONTHLY_PERIOD), Optional.empty(), true));
         assertThat(shop.store.payment("charge-2").orElseThrow().kind()).isEqualTo(PaymentKind.RENEWAL);
         assertThat(shop.channel.linkRequests()).hasSize(1);
     }

@@ -30,7 +30,8 @@ class RefundPaymentServiceTest {
         assertThat(outcome).isEqualTo(new RefundOutcome.Refunded(42L, 250, Optional.empty()));
         assertThat(shop.stars.refunds()).containsExactly("42:charge-1");
         assertThat(shop.channel.removals()).containsExactly(42L);
-        assertThat(shop.subscriptions.get(42L).orElseThrow().isActiveAt(shop.clock.instant())).isFalse();
+        assertThat(shop.subscriptions.get(42L).orElseThrow().isActiveAt(shop.clock.instant()))
+                .isFalse();
         assertThat(shop.store.payment("charge-1").orElseThrow().refunded()).isTrue();
     }
 
@@ -43,7 +44,8 @@ class RefundPaymentServiceTest {
 
         assertThat(outcome).isEqualTo(new RefundOutcome.Refunded(Fixtures.ADMIN, 250, Optional.empty()));
         assertThat(shop.channel.removals()).isEmpty();
-        assertThat(shop.subscriptions.get(Fixtures.ADMIN).orElseThrow().isActiveAt(shop.clock.instant())).isFalse();
+        assertThat(shop.subscriptions.get(Fixtures.ADMIN).orElseThrow().isActiveAt(shop.clock.instant()))
+                .isFalse();
     }
 
     @Test
@@ -54,8 +56,8 @@ class RefundPaymentServiceTest {
 
         RefundOutcome outcome = join(shop.refunds.refund(Fixtures.ADMIN, "charge-2"));
 
-        assertThat(outcome).isEqualTo(new RefundOutcome.Refunded(42L, 250,
-                Optional.of(Fixtures.T0.plus(Duration.ofDays(30)))));
+        assertThat(outcome)
+                .isEqualTo(new RefundOutcome.Refunded(42L, 250, Optional.of(Fixtures.T0.plus(Duration.ofDays(30)))));
         assertThat(shop.channel.removals()).isEmpty();
     }
 

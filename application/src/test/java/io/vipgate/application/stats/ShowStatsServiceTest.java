@@ -1,8 +1,7 @@
 package io.vipgate.application.stats;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.FixedStatsRepository;

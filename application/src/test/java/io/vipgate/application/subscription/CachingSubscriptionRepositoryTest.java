@@ -1,11 +1,11 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionCache;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class CachingSubscriptionRepositoryTest {
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemorySubscriptionRepository repository = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionRepository repository =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final InMemorySubscriptionCache cache = new InMemorySubscriptionCache();
     private final CachingSubscriptionRepository caching = new CachingSubscriptionRepository(repository, cache, clock);
 
@@ -55,7 +56,8 @@ class CachingSubscriptionRepositoryTest {
         clock.advance(Duration.ofDays(2));
 
         assertThat(join(caching.countActive(clock.instant()))).isEqualTo(1L);
-        assertThat(join(caching.active(clock.instant(), 0, 20))).extracting(e -> e.subscription().userId())
+        assertThat(join(caching.active(clock.instant(), 0, 20)))
+                .extracting(e -> e.subscription().userId())
                 .containsExactly(USER);
         assertThat(join(caching.history(USER))).isEmpty();
         assertThat(cache.askedAt()).isEmpty();

@@ -1,11 +1,11 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class CheckStatusServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionRepository subscriptions =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final CheckStatusService service = new CheckStatusService(subscriptions, clock);
 
     private VipStatus status() {

@@ -1,13 +1,13 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.failureOf;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.ADMIN;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.failureOf;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionCache;
 import io.vipgate.application.fakes.InMemorySubscriptionLedger;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
@@ -34,7 +34,8 @@ class EvictingSubscriptionLedgerTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
-    private final InMemorySubscriptionRepository repository = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionRepository repository =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final InMemorySubscriptionLedger inner = new InMemorySubscriptionLedger(tokens, repository);
     private final InMemorySubscriptionCache cache = new InMemorySubscriptionCache();
     private final EvictingSubscriptionLedger ledger = new EvictingSubscriptionLedger(inner, cache);
@@ -112,7 +113,8 @@ class EvictingSubscriptionLedgerTest {
         Lease lease = Lease.fresh(T0, Duration.ofMinutes(5));
         repository.hold(USER, lease);
 
-        assertThat(join(ledger.expire(USER, lease, T0.plus(Duration.ofDays(1))))).isPresent();
+        assertThat(join(ledger.expire(USER, lease, T0.plus(Duration.ofDays(1)))))
+                .isPresent();
 
         assertThat(cache.evictions()).containsExactly(USER);
         assertThat(join(reads.find(USER))).map(Subscription::status).contains(SubscriptionStatus.EXPIRED);

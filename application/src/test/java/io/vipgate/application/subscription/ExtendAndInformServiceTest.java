@@ -30,14 +30,16 @@ class ExtendAndInformServiceTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
-    private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(new InMemoryTokenRepository(),
-            subscriptions);
+    private final InMemorySubscriptionLedger ledger =
+            new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
     private final FakeVipChannel channel = new FakeVipChannel();
     private final FakeNotifier notifier = new FakeNotifier();
     private final ExtendAndInformService service = new ExtendAndInformService(
             new ExtendSubscriptionService(ledger, Fixtures.POLICY, clock),
-            new InformSubscriberService(users, Gates.links(subscriptions, channel, new InMemoryInviteLinks(),
-                    Fixtures.POLICY, clock), notifier));
+            new InformSubscriberService(
+                    users,
+                    Gates.links(subscriptions, channel, new InMemoryInviteLinks(), Fixtures.POLICY, clock),
+                    notifier));
 
     @Test
     void theUserIsToldTheNewExpiry_withALinkIssuedAfterTheExtension() {
@@ -45,9 +47,15 @@ class ExtendAndInformServiceTest {
 
         assertThat(extended.subscription().expiresAt()).isEqualTo(T0.plus(Duration.ofDays(10)));
         assertThat(extended.told()).isEqualTo(Delivery.SENT);
-        assertThat(notifier.sentTo(USER)).singleElement().isInstanceOfSatisfying(Notice.AccessGranted.class,
-                granted -> assertThat(granted.expiresAt()).isEqualTo(extended.subscription().expiresAt()));
-        assertThat(channel.linkRequests()).as("a link only an active subscriber gets").hasSize(1);
+        assertThat(notifier.sentTo(USER))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Notice.AccessGranted.class,
+                        granted -> assertThat(granted.expiresAt())
+                                .isEqualTo(extended.subscription().expiresAt()));
+        assertThat(channel.linkRequests())
+                .as("a link only an active subscriber gets")
+                .hasSize(1);
     }
 
     @Test

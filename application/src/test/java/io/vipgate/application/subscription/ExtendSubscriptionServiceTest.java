@@ -1,19 +1,19 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import io.vipgate.application.messaging.BotPolicy;
-import static io.vipgate.application.fakes.Stages.failureOf;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.ADMIN;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.failureOf;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionLedger;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
+import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
 class ExtendSubscriptionServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
-    private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
+    private final InMemorySubscriptionRepository subscriptions =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionLedger ledger =
+            new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
     private final ExtendSubscriptionService service = new ExtendSubscriptionService(ledger, Fixtures.POLICY, clock);
 
     @Test
@@ -67,15 +69,20 @@ class ExtendSubscriptionServiceTest {
         Subscription s = join(service.extend(ADMIN, USER, VipDuration.ofDays(3)));
 
         assertThat(s.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(3)));
-        assertThat(subscriptions.history()).singleElement()
+        assertThat(subscriptions.history())
+                .singleElement()
                 .satisfies(change -> assertThat(change.previousExpiry()).contains(T0.plus(Duration.ofDays(1))));
     }
 
     @Test
     void theSubscriptionFollowsThePolicyReminders() {
-        BotPolicy policy = new BotPolicy(Set.of(ADMIN), ReminderSchedule.of(List.of(VipDuration.ofDays(2))),
-                Duration.ofDays(7), Duration.ofHours(1));
-        Subscription s = join(new ExtendSubscriptionService(ledger, policy, clock).extend(ADMIN, USER, VipDuration.ofDays(30)));
+        BotPolicy policy = new BotPolicy(
+                Set.of(ADMIN),
+                ReminderSchedule.of(List.of(VipDuration.ofDays(2))),
+                Duration.ofDays(7),
+                Duration.ofHours(1));
+        Subscription s =
+                join(new ExtendSubscriptionService(ledger, policy, clock).extend(ADMIN, USER, VipDuration.ofDays(30)));
         assertThat(s.nextReminderAt()).isEqualTo(Optional.of(s.expiresAt().minus(Duration.ofDays(2))));
     }
 

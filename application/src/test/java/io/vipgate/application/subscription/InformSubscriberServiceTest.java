@@ -1,13 +1,13 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.FakeNotifier;
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.Gates;
 import io.vipgate.application.fakes.InMemoryInviteLinks;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
@@ -30,8 +30,14 @@ class InformSubscriberServiceTest {
     private final FakeVipChannel channel = new FakeVipChannel();
     private final FakeNotifier notifier = new FakeNotifier();
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
-    private final InformSubscriberService service = new InformSubscriberService(users, Gates.links(subscriptions,
-            channel, new InMemoryInviteLinks(), Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(30)), clock),
+    private final InformSubscriberService service = new InformSubscriberService(
+            users,
+            Gates.links(
+                    subscriptions,
+                    channel,
+                    new InMemoryInviteLinks(),
+                    Fixtures.policy(Duration.ofDays(7), Duration.ofMinutes(30)),
+                    clock),
             notifier);
 
     @org.junit.jupiter.api.BeforeEach
@@ -48,7 +54,8 @@ class InformSubscriberServiceTest {
         assertThat(join(service.accessGranted(USER, EXPIRES))).isEqualTo(Delivery.SENT);
 
         Instant linkExpiry = clock.instant().plus(Duration.ofMinutes(30));
-        assertThat(channel.linkRequests()).containsExactly(new FakeVipChannel.LinkRequest(USER, "Ana López", linkExpiry));
+        assertThat(channel.linkRequests())
+                .containsExactly(new FakeVipChannel.LinkRequest(USER, "Ana López", linkExpiry));
         assertThat(notifier.sent()).singleElement().satisfies(sent -> {
             assertThat(sent.recipient()).isEqualTo(ana);
             assertThat(sent.notice()).isInstanceOfSatisfying(Notice.AccessGranted.class, granted -> {

@@ -34,14 +34,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@code /kick}: whoever the kick removed is told; nobody who kept access, or never had it, hears of it. */
 class KickAndInformServiceTest {
 
-    private static final Subscription ENDED = Fixtures.subscription(USER, T0, 30).revoke(T0.plusSeconds(60));
+    private static final Subscription ENDED =
+            Fixtures.subscription(USER, T0, 30).revoke(T0.plusSeconds(60));
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final FakeNotifier notifier = new FakeNotifier();
-    private final InformSubscriberService inform = new InformSubscriberService(users, Gates.links(
-            new InMemorySubscriptionRepository(users), new FakeVipChannel(), new InMemoryInviteLinks(),
-            Fixtures.POLICY, clock), notifier);
+    private final InformSubscriberService inform = new InformSubscriberService(
+            users,
+            Gates.links(
+                    new InMemorySubscriptionRepository(users),
+                    new FakeVipChannel(),
+                    new InMemoryInviteLinks(),
+                    Fixtures.POLICY,
+                    clock),
+            notifier);
     private final List<Long> kicked = new ArrayList<>();
     private KickResult result = new KickResult.Kicked(ENDED);
     private final KickSubscriberUseCase kicks = (adminId, userId) -> {
@@ -67,8 +74,11 @@ class KickAndInformServiceTest {
     }
 
     static List<KickResult> nobodyRemoved() {
-        return List.of(new KickResult.NotSubscribed(), new KickResult.RenewedMeanwhile(),
-                new KickResult.EndedAdminKept(ENDED), new KickResult.Refused(RemovalRefusal.MISSING_RIGHTS));
+        return List.of(
+                new KickResult.NotSubscribed(),
+                new KickResult.RenewedMeanwhile(),
+                new KickResult.EndedAdminKept(ENDED),
+                new KickResult.Refused(RemovalRefusal.MISSING_RIGHTS));
     }
 
     @ParameterizedTest

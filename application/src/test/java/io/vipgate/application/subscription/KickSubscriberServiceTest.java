@@ -1,14 +1,14 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.failureOf;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.ADMIN;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.failureOf;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionLedger;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
@@ -26,12 +26,22 @@ import org.junit.jupiter.api.Test;
 class KickSubscriberServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
-    private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
+    private final InMemorySubscriptionRepository subscriptions =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionLedger ledger =
+            new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
     private final FakeVipChannel channel = new FakeVipChannel();
-    private final KickSubscriberService service = new KickSubscriberService(subscriptions, ledger,
-            io.vipgate.application.fakes.Gates.removals(channel, subscriptions, new InMemoryUserRepository(),
-                    new io.vipgate.application.fakes.FakeNotifier(), Fixtures.POLICY, clock), clock);
+    private final KickSubscriberService service = new KickSubscriberService(
+            subscriptions,
+            ledger,
+            io.vipgate.application.fakes.Gates.removals(
+                    channel,
+                    subscriptions,
+                    new InMemoryUserRepository(),
+                    new io.vipgate.application.fakes.FakeNotifier(),
+                    Fixtures.POLICY,
+                    clock),
+            clock);
 
     @Test
     void anActiveSubscriber_isRemovedAndRevokedNow() {
@@ -56,7 +66,8 @@ class KickSubscriberServiceTest {
     void theRemovalHappensBeforeTheRevocation() {
         subscriptions.put(Fixtures.subscription(USER, T0, 30));
         List<SubscriptionStatus> statusWhenRemoved = new ArrayList<>();
-        channel.onRemove(userId -> statusWhenRemoved.add(subscriptions.get(userId).orElseThrow().status()));
+        channel.onRemove(userId ->
+                statusWhenRemoved.add(subscriptions.get(userId).orElseThrow().status()));
 
         join(service.kick(ADMIN, USER));
 
@@ -71,7 +82,8 @@ class KickSubscriberServiceTest {
 
         assertThat(failureOf(() -> service.kick(ADMIN, USER))).hasMessageContaining("Telegram");
 
-        assertThat(subscriptions.get(USER).orElseThrow().isActiveAt(clock.instant())).isTrue();
+        assertThat(subscriptions.get(USER).orElseThrow().isActiveAt(clock.instant()))
+                .isTrue();
         assertThat(ledger.endCalls()).isZero();
         assertThat(subscriptions.history()).isEmpty();
     }
@@ -94,8 +106,12 @@ class KickSubscriberServiceTest {
     @Test
     void aRenewalCommittedBeforeTheBan_removesNobody_andEndsNothing() {
         subscriptions.put(Fixtures.subscription(USER, T0, 30));
-        channel.beforeDecision(userId -> join(ledger.extend(userId, io.vipgate.domain.time.VipDuration.ofDays(7), 2,
-                clock.instant(), io.vipgate.domain.subscription.ReminderSchedule.DEFAULT)));
+        channel.beforeDecision(userId -> join(ledger.extend(
+                userId,
+                io.vipgate.domain.time.VipDuration.ofDays(7),
+                2,
+                clock.instant(),
+                io.vipgate.domain.subscription.ReminderSchedule.DEFAULT)));
 
         assertThat(join(service.kick(ADMIN, USER))).isEqualTo(new KickResult.RenewedMeanwhile());
         assertThat(channel.removals()).isEmpty();
@@ -105,8 +121,12 @@ class KickSubscriberServiceTest {
     @Test
     void aRenewalAtTheVeryMomentOfTheBan_keepsTheRenewal_andTheUserGetsAFreshLink() {
         subscriptions.put(Fixtures.subscription(USER, T0, 30));
-        channel.onRemove(userId -> join(ledger.extend(userId, io.vipgate.domain.time.VipDuration.ofDays(7), 2,
-                clock.instant(), io.vipgate.domain.subscription.ReminderSchedule.DEFAULT)));
+        channel.onRemove(userId -> join(ledger.extend(
+                userId,
+                io.vipgate.domain.time.VipDuration.ofDays(7),
+                2,
+                clock.instant(),
+                io.vipgate.domain.subscription.ReminderSchedule.DEFAULT)));
 
         assertThat(join(service.kick(ADMIN, USER))).isEqualTo(new KickResult.RenewedMeanwhile());
         assertThat(subscriptions.get(USER).orElseThrow().status()).isEqualTo(SubscriptionStatus.ACTIVE);

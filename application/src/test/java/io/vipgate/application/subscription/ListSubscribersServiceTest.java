@@ -1,10 +1,10 @@
 package io.vipgate.application.subscription;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
@@ -57,15 +57,21 @@ class ListSubscribersServiceTest {
         assertThat(second.page()).isEqualTo(2);
         assertThat(second.pageCount()).isEqualTo(2);
         assertThat(second.total()).isEqualTo(21);
-        assertThat(second.entries()).singleElement().satisfies(e -> assertThat(e.user().id()).isEqualTo(21L));
+        assertThat(second.entries())
+                .singleElement()
+                .satisfies(e -> assertThat(e.user().id()).isEqualTo(21L));
     }
 
     @Test
     void entriesComeSoonestExpiryFirst_withTheirUser() {
         subscribers(3);
-        assertThat(page(1).entries()).extracting(e -> e.user().displayName()).containsExactly("User1", "User2", "User3");
-        assertThat(page(1).entries()).extracting(SubscriberEntry::subscription)
-                .extracting(s -> s.expiresAt()).isSorted();
+        assertThat(page(1).entries())
+                .extracting(e -> e.user().displayName())
+                .containsExactly("User1", "User2", "User3");
+        assertThat(page(1).entries())
+                .extracting(SubscriberEntry::subscription)
+                .extracting(s -> s.expiresAt())
+                .isSorted();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.vipgate.application.token;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.MutableClock;
 import io.vipgate.domain.token.InvitationToken;
@@ -23,8 +23,10 @@ class ListTokensServiceTest {
     void listsOnlyLiveTokens_asOfTheClock() {
         InvitationToken live = Fixtures.token(new TokenSecret("live00_token0000000000"), 30, 2);
         tokens.replace(live);
-        tokens.replace(Fixtures.token(new TokenSecret("revoke_token0000000000"), 30, 1).revokedNow());
-        tokens.replace(Fixtures.token(new TokenSecret("usedup_token0000000000"), 30, 1).redeemedOnce(T0));
+        tokens.replace(
+                Fixtures.token(new TokenSecret("revoke_token0000000000"), 30, 1).revokedNow());
+        tokens.replace(
+                Fixtures.token(new TokenSecret("usedup_token0000000000"), 30, 1).redeemedOnce(T0));
 
         assertThat(join(service.liveTokens())).containsExactly(live);
 

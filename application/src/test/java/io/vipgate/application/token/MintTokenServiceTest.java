@@ -1,15 +1,15 @@
 package io.vipgate.application.token;
 
-import io.vipgate.application.fakes.Fixtures;
-import io.vipgate.application.messaging.BotPolicy;
-import static io.vipgate.application.fakes.Stages.failureOf;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.ADMIN;
 import static io.vipgate.application.fakes.Fixtures.T0;
+import static io.vipgate.application.fakes.Stages.failureOf;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.MutableClock;
+import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.token.InvitationToken;
 import io.vipgate.domain.token.MintedToken;
@@ -49,7 +49,8 @@ class MintTokenServiceTest {
         clock.advance(Duration.ofMinutes(5));
         BotPolicy policy = Fixtures.policy(Duration.ofDays(3), Duration.ofHours(1));
 
-        InvitationToken token = join(service(new SecureRandom(), policy).mint(ADMIN, VipDuration.ofDays(30), 5)).token();
+        InvitationToken token = join(service(new SecureRandom(), policy).mint(ADMIN, VipDuration.ofDays(30), 5))
+                .token();
 
         assertThat(token.grants()).isEqualTo(VipDuration.ofDays(30));
         assertThat(token.maxUses()).isEqualTo(5);

@@ -1,20 +1,19 @@
 package io.vipgate.application.token;
 
-import io.vipgate.application.fakes.Fixtures;
-import io.vipgate.application.messaging.BotPolicy;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
 import static io.vipgate.application.fakes.Fixtures.USER;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.CountingRedemptionAttempts;
 import io.vipgate.application.fakes.FakeVipChannel;
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemorySubscriptionLedger;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.fakes.MutableClock;
-import io.vipgate.application.gate.IssueInviteLinkService;
+import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.domain.subscription.RedemptionOutcome;
 import io.vipgate.domain.subscription.RedemptionOutcome.Redeemed;
 import io.vipgate.domain.subscription.ReminderSchedule;
@@ -32,16 +31,26 @@ class RedeemTokenServiceTest {
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(new InMemoryUserRepository());
+    private final InMemorySubscriptionRepository subscriptions =
+            new InMemorySubscriptionRepository(new InMemoryUserRepository());
     private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(tokens, subscriptions);
     private final CountingRedemptionAttempts attempts = new CountingRedemptionAttempts(3, Duration.ofMinutes(15));
     private final FakeVipChannel channel = new FakeVipChannel();
     private BotPolicy policy = Fixtures.POLICY;
 
     private RedemptionOutcome redeem(long userId, String text) {
-        return join(new RedeemTokenService(ledger, attempts,
-                io.vipgate.application.fakes.Gates.links(subscriptions, channel,
-                        new io.vipgate.application.fakes.InMemoryInviteLinks(), policy, clock), policy, clock).redeem(userId, "Ana", text));
+        return join(new RedeemTokenService(
+                        ledger,
+                        attempts,
+                        io.vipgate.application.fakes.Gates.links(
+                                subscriptions,
+                                channel,
+                                new io.vipgate.application.fakes.InMemoryInviteLinks(),
+                                policy,
+                                clock),
+                        policy,
+                        clock)
+                .redeem(userId, "Ana", text));
     }
 
     @Test
@@ -52,11 +61,13 @@ class RedeemTokenServiceTest {
         Redeemed redeemed = (Redeemed) redeem(USER, SECRET.value());
 
         assertThat(redeemed.stacked()).isFalse();
-        assertThat(redeemed.subscription().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
+        assertThat(redeemed.subscription().expiresAt())
+                .isEqualTo(clock.instant().plus(Duration.ofDays(30)));
         assertThat(subscriptions.get(USER)).contains(redeemed.subscription());
         assertThat(tokens.get(SECRET.hash()).orElseThrow().uses()).isEqualTo(1);
-        assertThat(channel.linkRequests()).containsExactly(
-                new FakeVipChannel.LinkRequest(USER, "Ana", clock.instant().plus(Duration.ofHours(1))));
+        assertThat(channel.linkRequests())
+                .containsExactly(new FakeVipChannel.LinkRequest(
+                        USER, "Ana", clock.instant().plus(Duration.ofHours(1))));
         assertThat(redeemed.inviteLink()).hasValueSatisfying(link -> {
             assertThat(link.url()).startsWith("https://t.me/+");
             assertThat(link.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
@@ -74,10 +85,13 @@ class RedeemTokenServiceTest {
 
         assertThat(again).isInstanceOfSatisfying(RedemptionOutcome.AlreadyRedeemed.class, already -> {
             assertThat(already.subscription()).isEqualTo(first.subscription());
-            assertThat(already.inviteLink()).hasValueSatisfying(link -> assertThat(link.expiresAt())
-                    .isEqualTo(clock.instant().plus(Duration.ofHours(1))));
+            assertThat(already.inviteLink())
+                    .hasValueSatisfying(link -> assertThat(link.expiresAt())
+                            .isEqualTo(clock.instant().plus(Duration.ofHours(1))));
         });
-        assertThat(tokens.get(SECRET.hash()).orElseThrow().uses()).as("the other uses are left").isEqualTo(1);
+        assertThat(tokens.get(SECRET.hash()).orElseThrow().uses())
+                .as("the other uses are left")
+                .isEqualTo(1);
         assertThat(channel.linkRequests()).hasSize(2);
         assertThat(attempts.failures(USER)).isZero();
     }
@@ -88,9 +102,12 @@ class RedeemTokenServiceTest {
         redeem(USER, SECRET.value());
         channel.failLinks();
 
-        assertThat(redeem(USER, SECRET.value())).isInstanceOfSatisfying(RedemptionOutcome.AlreadyRedeemed.class,
-                already -> assertThat(already.inviteLink()).isEmpty());
-        assertThat(redeem(USER + 1, SECRET.value())).as("another user: used up")
+        assertThat(redeem(USER, SECRET.value()))
+                .isInstanceOfSatisfying(
+                        RedemptionOutcome.AlreadyRedeemed.class,
+                        already -> assertThat(already.inviteLink()).isEmpty());
+        assertThat(redeem(USER + 1, SECRET.value()))
+                .as("another user: used up")
                 .isInstanceOf(RedemptionOutcome.UsedUpToken.class);
     }
 
@@ -125,7 +142,9 @@ class RedeemTokenServiceTest {
 
         RedemptionOutcome outcome = redeem(USER, SECRET.value());
 
-        assertThat(outcome).isInstanceOfSatisfying(Redeemed.class, r -> assertThat(r.inviteLink()).isEmpty());
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        Redeemed.class, r -> assertThat(r.inviteLink()).isEmpty());
         assertThat(subscriptions.get(USER)).isPresent();
         assertThat(channel.linkRequests()).hasSize(1);
         assertThat(attempts.failures(USER)).isZero();
@@ -204,8 +223,8 @@ class RedeemTokenServiceTest {
 
     @Test
     void theSubscriptionFollowsThePolicyReminders() {
-        policy = new BotPolicy(Set.of(), ReminderSchedule.of(List.of(VipDuration.ofDays(2))),
-                Duration.ofDays(7), Duration.ofHours(1));
+        policy = new BotPolicy(
+                Set.of(), ReminderSchedule.of(List.of(VipDuration.ofDays(2))), Duration.ofDays(7), Duration.ofHours(1));
         tokens.replace(Fixtures.token(SECRET, 30, 1));
         Redeemed redeemed = (Redeemed) redeem(USER, SECRET.value());
         assertThat(redeemed.subscription().nextReminderAt())

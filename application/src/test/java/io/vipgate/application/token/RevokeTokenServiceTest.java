@@ -1,10 +1,10 @@
 package io.vipgate.application.token;
 
-import io.vipgate.application.fakes.Fixtures;
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.ADMIN;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.token.port.in.RevokeTokenUseCase.RevokeResult;
 import io.vipgate.domain.token.TokenSecret;
@@ -88,8 +88,17 @@ class RevokeTokenServiceTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "   ", "ab", "a b c d", "!!!!", "AbC*", "DROP TABLE tokens",
-            "AbCdEf_alpha-000000000AbCdEf_alpha-000000000AbCdEf_alpha-000000000"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "ab",
+                "a b c d",
+                "!!!!",
+                "AbC*",
+                "DROP TABLE tokens",
+                "AbCdEf_alpha-000000000AbCdEf_alpha-000000000AbCdEf_alpha-000000000"
+            })
     void garbage_isNotFound_withoutTouchingTheRepository(String text) {
         assertThat(revoke(text)).isEqualTo(new RevokeResult.NotFound());
         assertThat(tokens.lookups()).isZero();

@@ -1,7 +1,7 @@
 package io.vipgate.application.update;
 
-import static io.vipgate.application.fakes.Stages.join;
 import static io.vipgate.application.fakes.Fixtures.T0;
+import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +48,8 @@ class AcceptUpdateServiceTest {
 
         clock.advance(Duration.ofMillis(1));
         assertThat(join(other.claim(1001L))).isEqualTo(UpdateClaim.CLAIMED);
-        assertThat(join(service.claim(1001L))).as("the old owner lost it to a fresh claim")
+        assertThat(join(service.claim(1001L)))
+                .as("the old owner lost it to a fresh claim")
                 .isEqualTo(UpdateClaim.BUSY);
     }
 

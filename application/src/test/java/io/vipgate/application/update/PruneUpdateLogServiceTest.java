@@ -1,9 +1,9 @@
 package io.vipgate.application.update;
 
-import io.vipgate.application.fakes.Fixtures;
 import static io.vipgate.application.fakes.Stages.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.fakes.Fixtures;
 import io.vipgate.application.fakes.InMemoryUpdateLog;
 import io.vipgate.application.fakes.MutableClock;
 import io.vipgate.application.update.port.out.UpdateClaim;
@@ -24,7 +24,11 @@ class PruneUpdateLogServiceTest {
 
         assertThat(join(new PruneUpdateLogService(log, clock).prune()).done()).isEqualTo(1);
 
-        assertThat(join(log.claim(1, "b", clock.instant(), Fixtures.T0))).as("forgotten").isEqualTo(UpdateClaim.CLAIMED);
-        assertThat(join(log.claim(2, "b", clock.instant(), Fixtures.T0))).as("kept").isEqualTo(UpdateClaim.DONE);
+        assertThat(join(log.claim(1, "b", clock.instant(), Fixtures.T0)))
+                .as("forgotten")
+                .isEqualTo(UpdateClaim.CLAIMED);
+        assertThat(join(log.claim(2, "b", clock.instant(), Fixtures.T0)))
+                .as("kept")
+                .isEqualTo(UpdateClaim.DONE);
     }
 }

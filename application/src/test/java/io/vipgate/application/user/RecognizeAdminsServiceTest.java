@@ -1,8 +1,8 @@
 package io.vipgate.application.user;
 
-import io.vipgate.application.messaging.BotPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import java.time.Duration;
 import java.util.Set;

@@ -42,6 +42,7 @@ class RecordUserServiceTest {
     @Test
     void blockingTheBot_isRecordedEvenForAUserNeverSeenBefore() {
         join(service.blockedBot(77L));
-        assertThat(users.get(77L)).hasValueSatisfying(user -> assertThat(user.reachable()).isFalse());
+        assertThat(users.get(77L))
+                .hasValueSatisfying(user -> assertThat(user.reachable()).isFalse());
     }
 }

@@ -59,7 +59,8 @@ class RememberingUserRepositoryTest {
     @Test
     void usersWrittenTogether_fallDueSpreadOverTheSecondHalfOfTheMemory() {
         List<BotUser> crowd = LongStream.rangeClosed(1_000, 1_999)
-                .mapToObj(id -> BotUser.seen(id, "User " + id, null, null, "en")).toList();
+                .mapToObj(id -> BotUser.seen(id, "User " + id, null, null, "en"))
+                .toList();
         crowd.forEach(user -> join(repository.upsert(user)));
 
         clock.advance(MEMORY.dividedBy(2).minusMillis(1));

@@ -10,8 +10,13 @@ import java.util.Optional;
  * A {@code postgresql://user:pass@host:port/db?sslmode=…} URL as Railway and Heroku hand it over, turned into
  * the JDBC URL Flyway needs and the reactive URL the application uses. Credentials are percent-decoded.
  */
-public record DatabaseUrl(String host, int port, String database, Optional<String> user, Optional<String> password,
-                          Optional<String> sslMode) {
+public record DatabaseUrl(
+        String host,
+        int port,
+        String database,
+        Optional<String> user,
+        Optional<String> password,
+        Optional<String> sslMode) {
 
     public static DatabaseUrl parse(String text) {
         if (text == null || text.isBlank()) {
@@ -42,16 +47,23 @@ public record DatabaseUrl(String host, int port, String database, Optional<Strin
             user = Optional.of(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
             password = colon < 0 ? Optional.empty() : Optional.of(decode(userInfo.substring(colon + 1)));
         }
-        return new DatabaseUrl(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), decode(path.substring(1)),
-                user, password, queryParameter(uri.getRawQuery(), "sslmode"));
+        return new DatabaseUrl(
+                uri.getHost(),
+                uri.getPort() < 0 ? 5432 : uri.getPort(),
+                decode(path.substring(1)),
+                user,
+                password,
+                queryParameter(uri.getRawQuery(), "sslmode"));
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + database + sslMode.map(mode -> "?sslmode=" + mode).orElse("");
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database
+                + sslMode.map(mode -> "?sslmode=" + mode).orElse("");
     }
 
     public String reactiveUrl() {
-        return "postgresql://" + host + ":" + port + "/" + database + sslMode.map(mode -> "?sslmode=" + mode).orElse("");
+        return "postgresql://" + host + ":" + port + "/" + database
+                + sslMode.map(mode -> "?sslmode=" + mode).orElse("");
     }
 
     /** Where it points, without credentials: safe for logs and error messages. */

@@ -66,7 +66,8 @@ public final class DatabaseWait {
         try (Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties)) {
             return connection == null ? Optional.of("not a PostgreSQL JDBC URL") : Optional.empty();
         } catch (SQLException failure) {
-            return Optional.of(Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName()));
+            return Optional.of(Optional.ofNullable(failure.getMessage())
+                    .orElse(failure.getClass().getSimpleName()));
         }
     }
 }

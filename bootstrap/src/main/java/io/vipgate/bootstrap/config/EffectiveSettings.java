@@ -34,8 +34,7 @@ public final class EffectiveSettings {
             Map.entry("JOB_FREE_APPROVAL_INTERVAL", "vipgate.jobs.free-approval-interval"),
             Map.entry("JOB_BROADCAST_INTERVAL", "vipgate.jobs.broadcast-interval"));
 
-    private EffectiveSettings() {
-    }
+    private EffectiveSettings() {}
 
     public static Function<String, Optional<String>> of(Config config) {
         return name -> config.getOptionalValue(PROPERTIES.getOrDefault(name, name), String.class);
@@ -44,6 +43,7 @@ public final class EffectiveSettings {
     /** A database is configured when DATABASE_URL is set or the datasource was given directly. */
     public static boolean databaseConfigured(Config config) {
         return config.getOptionalValue("DATABASE_URL", String.class).isPresent()
-                || config.getOptionalValue("quarkus.datasource.reactive.url", String.class).isPresent();
+                || config.getOptionalValue("quarkus.datasource.reactive.url", String.class)
+                        .isPresent();
     }
 }

@@ -39,7 +39,9 @@ public class EnvironmentConfigSource implements ConfigSource {
                 // SettingsCheck reports it with the other problems before Quarkus starts.
             }
         });
-        environment.apply("REDIS_URL").filter(url -> !url.isBlank())
+        environment
+                .apply("REDIS_URL")
+                .filter(url -> !url.isBlank())
                 .ifPresent(url -> translated.put("quarkus.redis.hosts", url.strip()));
         return Map.copyOf(translated);
     }

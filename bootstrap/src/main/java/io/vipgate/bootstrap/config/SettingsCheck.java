@@ -39,8 +39,11 @@ public final class SettingsCheck {
     public static List<String> problems(Function<String, Optional<String>> lookup, boolean databaseRequired) {
         SettingsCheck check = new SettingsCheck(lookup);
         check.required("BOT_TOKEN", BOT_TOKEN, "the token @BotFather gave you, like 123456789:AA...");
-        check.required("ADMIN_IDS", value -> value.split(",").length > 0
-                && List.of(value.split(",")).stream().allMatch(id -> USER_ID.matcher(id.strip()).matches()),
+        check.required(
+                "ADMIN_IDS",
+                value -> value.split(",").length > 0
+                        && List.of(value.split(",")).stream()
+                                .allMatch(id -> USER_ID.matcher(id.strip()).matches()),
                 "comma-separated numeric Telegram user ids, like 11111111,22222222");
         check.required("VIP_CHANNEL_ID", CHAT_ID, "the VIP channel's numeric id, like -1001234567890");
         check.required("FREE_CHANNEL_ID", CHAT_ID, "the free channel's numeric id, like -1001234567891");
@@ -62,27 +65,46 @@ public final class SettingsCheck {
         // 0 (any free port) is how @QuarkusIntegrationTest starts the packaged application.
         check.optional("PORT", value -> between(Integer.parseInt(value), 0, 65535), "a TCP port, like 8080");
         String httpPort = check.settings.apply("PORT").orElse("8080");
-        check.optional("MANAGEMENT_PORT", value -> between(Integer.parseInt(value), 0, 65535)
-                && (value.equals("0") || !value.equals(httpPort)), "a TCP port other than PORT's, like 9000");
-        check.optional("DB_POOL_SIZE", value -> between(Integer.parseInt(value), 1, 1000),
+        check.optional(
+                "MANAGEMENT_PORT",
+                value -> between(Integer.parseInt(value), 0, 65535) && (value.equals("0") || !value.equals(httpPort)),
+                "a TCP port other than PORT's, like 9000");
+        check.optional(
+                "DB_POOL_SIZE",
+                value -> between(Integer.parseInt(value), 1, 1000),
                 "a whole number of connections from 1 to 1000, like 10");
-        check.optional("DB_WAIT", value -> within(value, Duration.ZERO, Duration.ofHours(1)),
+        check.optional(
+                "DB_WAIT",
+                value -> within(value, Duration.ZERO, Duration.ofHours(1)),
                 "a duration from 0s to 1h, like 60s or 2m");
-        check.optional("UPDATE_HANDLING_TIMEOUT", value -> within(value, Duration.ofSeconds(5), Duration.ofHours(1)),
+        check.optional(
+                "UPDATE_HANDLING_TIMEOUT",
+                value -> within(value, Duration.ofSeconds(5), Duration.ofHours(1)),
                 "a duration from 5s to 1h, like 60s");
-        check.optional("VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY", value -> value.equals("true") || value.equals("false"),
+        check.optional(
+                "VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY",
+                value -> value.equals("true") || value.equals("false"),
                 "true or false");
-        check.optional("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", value -> between(Integer.parseInt(value), 1, 256),
+        check.optional(
+                "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE",
+                value -> between(Integer.parseInt(value), 1, 256),
                 "a whole number of event loops from 1 to 256");
-        check.optional("DASHBOARD_SIGNIN_PER_MINUTE", value -> between(Integer.parseInt(value), 1, 1000),
+        check.optional(
+                "DASHBOARD_SIGNIN_PER_MINUTE",
+                value -> between(Integer.parseInt(value), 1, 1000),
                 "a whole number of sign-in attempts a minute from 1 to 1000, like 10");
         check.optional("TELEGRAM_API_URL", value -> url(value, "https", "http"), "https://api.telegram.org");
         check.optional("CACHE_VERSION", CACHE_VERSION, "1 to 32 of A-Z a-z 0-9 _ . -");
         check.optional("DEFAULT_LOCALE", value -> value.equals("es") || value.equals("en"), "es or en");
         check.optional("REMINDER_OFFSETS", DurationList::parse, "durations like 3d,1d,1h");
         check.optional("TOKEN_VALIDITY", VipDuration::parse, VipDuration.SYNTAX);
-        for (String job : List.of("JOB_EXPIRY_INTERVAL", "JOB_REMINDER_INTERVAL", "JOB_FREE_APPROVAL_INTERVAL",
-                "JOB_BROADCAST_INTERVAL", "JOB_SWEEP_INTERVAL", "JOB_STARS_RECONCILE_INTERVAL")) {
+        for (String job : List.of(
+                "JOB_EXPIRY_INTERVAL",
+                "JOB_REMINDER_INTERVAL",
+                "JOB_FREE_APPROVAL_INTERVAL",
+                "JOB_BROADCAST_INTERVAL",
+                "JOB_SWEEP_INTERVAL",
+                "JOB_STARS_RECONCILE_INTERVAL")) {
             check.optional(job, INTERVAL, "an interval like 30s, 5m or 1h, or off");
         }
         return List.copyOf(check.problems);

@@ -14,8 +14,7 @@ import java.time.Duration;
  */
 public final class StartupConfig {
 
-    private StartupConfig() {
-    }
+    private StartupConfig() {}
 
     /** A fresh configuration of this process; sources and converters are named, not discovered by ServiceLoader. */
     public static SmallRyeConfig build() {

@@ -29,6 +29,7 @@ public class SchemaReadinessCheck implements AsyncHealthCheck {
     static final String STATE = "SELECT (SELECT version FROM flyway_schema_history"
             + " WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1) AS current,"
             + " EXISTS (SELECT 1 FROM flyway_schema_history WHERE success AND version = $1) AS applied";
+
     private static final Duration LIMIT = Duration.ofSeconds(3);
 
     private final Pool database;
@@ -40,16 +41,24 @@ public class SchemaReadinessCheck implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("schema");
-        return database.preparedQuery(STATE).execute(Tuple.of(LATEST_MIGRATION))
-                .ifNoItem().after(LIMIT).fail()
+        return database.preparedQuery(STATE)
+                .execute(Tuple.of(LATEST_MIGRATION))
+                .ifNoItem()
+                .after(LIMIT)
+                .fail()
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     return response.status(Boolean.TRUE.equals(row.getBoolean("applied")))
-                            .withData("version", Optional.ofNullable(row.getString("current")).orElse("none"))
+                            .withData(
+                                    "version",
+                                    Optional.ofNullable(row.getString("current"))
+                                            .orElse("none"))
                             .withData("expected", LATEST_MIGRATION)
                             .build();
                 })
-                .onFailure().recoverWithItem(failure -> response.down()
-                        .withData("error", failure.getClass().getSimpleName()).build());
+                .onFailure()
+                .recoverWithItem(failure -> response.down()
+                        .withData("error", failure.getClass().getSimpleName())
+                        .build());
     }
 }

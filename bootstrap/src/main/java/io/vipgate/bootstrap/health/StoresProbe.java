@@ -22,10 +22,14 @@ public class StoresProbe {
 
     /** True when {@code SELECT 1} comes back within two seconds; false on any failure or silence. */
     public CompletionStage<Boolean> answer() {
-        return database.query("SELECT 1").execute()
+        return database.query("SELECT 1")
+                .execute()
                 .replaceWith(true)
-                .ifNoItem().after(LIMIT).recoverWithItem(false)
-                .onFailure().recoverWithItem(false)
+                .ifNoItem()
+                .after(LIMIT)
+                .recoverWithItem(false)
+                .onFailure()
+                .recoverWithItem(false)
                 .subscribeAsCompletionStage();
     }
 }

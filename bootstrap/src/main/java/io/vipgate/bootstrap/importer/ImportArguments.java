@@ -16,8 +16,8 @@ record ImportArguments(boolean help, ImportOptions options) {
               --default-duration   VIP time granted by legacy tokens that name no plan (<n>m, <n>h, <n>d, <n>w)""";
 
     static ImportArguments parse(List<String> args) {
-        List<String> rest = !args.isEmpty() && args.getFirst().equals(ImportMode.COMMAND) ? args.subList(1, args.size())
-                : args;
+        List<String> rest =
+                !args.isEmpty() && args.getFirst().equals(ImportMode.COMMAND) ? args.subList(1, args.size()) : args;
         String file = null;
         boolean dryRun = false;
         boolean skipInvalid = false;
@@ -36,8 +36,9 @@ record ImportArguments(boolean help, ImportOptions options) {
                 case "--dry-run" -> dryRun = true;
                 case "--skip-invalid" -> skipInvalid = true;
                 case "--file" -> file = glued ? arg.substring(equals + 1) : value(rest, next++, name);
-                case "--default-duration" -> duration = Optional.of(VipDuration.parse(
-                        glued ? arg.substring(equals + 1) : value(rest, next++, name)));
+                case "--default-duration" ->
+                    duration = Optional.of(
+                            VipDuration.parse(glued ? arg.substring(equals + 1) : value(rest, next++, name)));
                 default -> throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }

@@ -22,6 +22,7 @@ public class ImportCommand implements QuarkusApplication {
 
     /** Exit statuses after sysexits.h, as the rest of the executable uses them. */
     static final int OK = 0;
+
     static final int USAGE = 64;
     static final int INVALID_ROWS = 65;
     static final int UNREADABLE_FILE = 66;
@@ -54,7 +55,9 @@ public class ImportCommand implements QuarkusApplication {
         }
         ImportReport report;
         try {
-            report = importer.importFrom(parsed.options(), progress).toCompletableFuture().join();
+            report = importer.importFrom(parsed.options(), progress)
+                    .toCompletableFuture()
+                    .join();
         } catch (CompletionException | LegacySourceException failed) {
             Throwable cause = failed instanceof CompletionException ? failed.getCause() : failed;
             if (cause instanceof LegacySourceException unreadable) {
@@ -62,7 +65,8 @@ public class ImportCommand implements QuarkusApplication {
                 return UNREADABLE_FILE;
             }
             LOG.error("import failed", cause);
-            err.println("import-sqlite: the import failed and was rolled back, nothing was written: " + cause.getMessage());
+            err.println(
+                    "import-sqlite: the import failed and was rolled back, nothing was written: " + cause.getMessage());
             return WRITE_FAILED;
         }
         ImportReportPrinter.print(report, parsed.options(), out);

@@ -41,8 +41,8 @@ public final class ImportMode implements AutoCloseable {
     }
 
     /** Fills a bot-only setting the operator left unset, so that its config mapping validates. */
-    private void placeholder(Function<String, Optional<String>> settings, String variable, String property,
-                             String inert) {
+    private void placeholder(
+            Function<String, Optional<String>> settings, String variable, String property, String inert) {
         if (settings.apply(variable).filter(value -> !value.isBlank()).isEmpty()) {
             set(property, inert);
         }
@@ -59,7 +59,9 @@ public final class ImportMode implements AutoCloseable {
     }
 
     public static boolean active(Config config) {
-        return config.getOptionalValue(PROPERTY, String.class).filter(IMPORT::equals).isPresent();
+        return config.getOptionalValue(PROPERTY, String.class)
+                .filter(IMPORT::equals)
+                .isPresent();
     }
 
     /** Runs the import command in Quarkus and exits with its status (in production Quarkus.run exits itself). */

@@ -16,10 +16,10 @@ final class ImportReportPrinter {
 
     /** Past this many lines a broken file (a missing column, say) says the rest in one line. */
     static final int PROBLEM_LIMIT = 1_000;
+
     private static final String ROW = "%-22s %9s %9s %9s %9s %9s  %s%n";
 
-    private ImportReportPrinter() {
-    }
+    private ImportReportPrinter() {}
 
     static void print(ImportReport report, ImportOptions options, PrintStream out) {
         out.println();
@@ -27,8 +27,15 @@ final class ImportReportPrinter {
                 + (report.outcome() == ImportReport.Outcome.DRY_RUN ? " (dry run)" : ""));
         out.printf(ROW, "table", "read", "imported", "present", "left out", "skipped", "in PostgreSQL");
         for (TableReport table : report.tables()) {
-            out.printf(ROW, table.table(), table.read(), table.imported(), table.alreadyPresent(), table.leftOut(),
-                    table.skipped(), check(table, report.outcome()));
+            out.printf(
+                    ROW,
+                    table.table(),
+                    table.read(),
+                    table.imported(),
+                    table.alreadyPresent(),
+                    table.leftOut(),
+                    table.skipped(),
+                    check(table, report.outcome()));
         }
         notCarried(report.notCarried(), out);
         problems(report.problems(), out);
@@ -74,7 +81,8 @@ final class ImportReportPrinter {
 
     /** True when the run found rows an import would refuse: a rejection, or a dry run without --skip-invalid. */
     static boolean refuses(ImportReport report, boolean skipInvalid) {
-        return report.outcome() == ImportReport.Outcome.REJECTED || !report.problems().isEmpty() && !skipInvalid;
+        return report.outcome() == ImportReport.Outcome.REJECTED
+                || !report.problems().isEmpty() && !skipInvalid;
     }
 
     static String verdict(ImportReport report, boolean skipInvalid) {
@@ -84,14 +92,16 @@ final class ImportReportPrinter {
                     + " with --skip-invalid; fix the rows listed above, or run again with it.";
         }
         return switch (report.outcome()) {
-            case REJECTED -> "REJECTED: " + report.problems().size() + " problem(s) in " + report.skipped()
-                    + " row(s); nothing was written. Fix them, or run again with --skip-invalid to import the rest.";
-            case DRY_RUN -> "DRY RUN: nothing was written; the table shows what an import would do."
-                    + skippedSentence(report);
-            case IMPORTED -> (report.tables().stream().mapToInt(TableReport::imported).sum() == 0
-                    ? "NOTHING NEW: every row was already in vipgate, so nothing was written twice."
-                    : "IMPORTED in one transaction; PostgreSQL holds every row the table counts.")
-                    + skippedSentence(report);
+            case REJECTED ->
+                "REJECTED: " + report.problems().size() + " problem(s) in " + report.skipped()
+                        + " row(s); nothing was written. Fix them, or run again with --skip-invalid to import the rest.";
+            case DRY_RUN ->
+                "DRY RUN: nothing was written; the table shows what an import would do." + skippedSentence(report);
+            case IMPORTED ->
+                (report.tables().stream().mapToInt(TableReport::imported).sum() == 0
+                                ? "NOTHING NEW: every row was already in vipgate, so nothing was written twice."
+                                : "IMPORTED in one transaction; PostgreSQL holds every row the table counts.")
+                        + skippedSentence(report);
         };
     }
 

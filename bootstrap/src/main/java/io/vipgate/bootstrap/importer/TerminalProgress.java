@@ -76,7 +76,14 @@ final class TerminalProgress implements ImportProgress {
     }
 
     static String line(String phase, int filled, long percent, long done, long total) {
-        return String.format(Locale.ROOT, "\r%-8s [%s%s] %3d%% %,d/%,d rows", phase, "#".repeat(filled), ".".repeat(WIDTH - filled),
-                percent, Math.min(done, total), total);
+        return String.format(
+                Locale.ROOT,
+                "\r%-8s [%s%s] %3d%% %,d/%,d rows",
+                phase,
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                percent,
+                Math.min(done, total),
+                total);
     }
 }

@@ -20,7 +20,10 @@ public class GateJobs {
         this.recorder = recorder;
     }
 
-    @Scheduled(identity = SWEEP, every = "${vipgate.jobs.sweep-interval}", delayed = "5s",
+    @Scheduled(
+            identity = SWEEP,
+            every = "${vipgate.jobs.sweep-interval}",
+            delayed = "5s",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> sweep() {
         return recorder.run(SWEEP, sweep::sweep);

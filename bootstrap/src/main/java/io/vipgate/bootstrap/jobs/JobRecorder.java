@@ -38,10 +38,14 @@ public class JobRecorder {
         }
         return running.handle((run, failure) -> {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            Timer.builder("vipgate.jobs.duration").tag("job", job).register(registry).record(took);
+            Timer.builder("vipgate.jobs.duration")
+                    .tag("job", job)
+                    .register(registry)
+                    .record(took);
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
+                        ? failure.getCause()
+                        : failure;
                 runs(job, "error").increment();
                 LOG.warnf("Job run failed: job=%s took_ms=%d error=\"%s\"", job, took.toMillis(), cause);
                 return null;
@@ -50,20 +54,27 @@ public class JobRecorder {
             rows(job, "done").increment(run.done());
             rows(job, "failed").increment(run.failed());
             if (run.done() > 0 || run.failed() > 0) {
-                LOG.infof("Job run: job=%s done=%d failed=%d took_ms=%d problems=%s", job, run.done(), run.failed(),
-                        took.toMillis(), run.problems());
+                LOG.infof(
+                        "Job run: job=%s done=%d failed=%d took_ms=%d problems=%s",
+                        job, run.done(), run.failed(), took.toMillis(), run.problems());
             }
             return null;
         });
     }
 
     private Counter runs(String job, String outcome) {
-        return Counter.builder("vipgate.jobs.runs").description("Background job runs")
-                .tag("job", job).tag("outcome", outcome).register(registry);
+        return Counter.builder("vipgate.jobs.runs")
+                .description("Background job runs")
+                .tag("job", job)
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     private Counter rows(String job, String outcome) {
-        return Counter.builder("vipgate.jobs.rows").description("Rows a background job completed or left for later")
-                .tag("job", job).tag("outcome", outcome).register(registry);
+        return Counter.builder("vipgate.jobs.rows")
+                .description("Rows a background job completed or left for later")
+                .tag("job", job)
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

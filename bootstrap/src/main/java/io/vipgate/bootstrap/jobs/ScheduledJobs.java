@@ -2,11 +2,11 @@ package io.vipgate.bootstrap.jobs;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import io.vipgate.application.freechannel.port.in.ApproveFreeRequestsUseCase;
 import io.vipgate.application.broadcast.port.in.DeliverBroadcastsUseCase;
+import io.vipgate.application.freechannel.port.in.ApproveFreeRequestsUseCase;
 import io.vipgate.application.jobs.port.in.ExpireDueSubscriptionsUseCase;
-import io.vipgate.application.update.port.in.PruneUpdateLogUseCase;
 import io.vipgate.application.jobs.port.in.SendDueRemindersUseCase;
+import io.vipgate.application.update.port.in.PruneUpdateLogUseCase;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletionStage;
 
@@ -30,9 +30,13 @@ public class ScheduledJobs {
     private final PruneUpdateLogUseCase prune;
     private final JobRecorder recorder;
 
-    ScheduledJobs(ExpireDueSubscriptionsUseCase expiry, SendDueRemindersUseCase reminders,
-                  ApproveFreeRequestsUseCase approvals, DeliverBroadcastsUseCase broadcasts,
-                  PruneUpdateLogUseCase prune, JobRecorder recorder) {
+    ScheduledJobs(
+            ExpireDueSubscriptionsUseCase expiry,
+            SendDueRemindersUseCase reminders,
+            ApproveFreeRequestsUseCase approvals,
+            DeliverBroadcastsUseCase broadcasts,
+            PruneUpdateLogUseCase prune,
+            JobRecorder recorder) {
         this.expiry = expiry;
         this.reminders = reminders;
         this.approvals = approvals;
@@ -41,31 +45,46 @@ public class ScheduledJobs {
         this.recorder = recorder;
     }
 
-    @Scheduled(identity = EXPIRY, every = "${vipgate.jobs.expiry-interval}", delayed = "2s",
+    @Scheduled(
+            identity = EXPIRY,
+            every = "${vipgate.jobs.expiry-interval}",
+            delayed = "2s",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> expire() {
         return recorder.run(EXPIRY, expiry::expireDue);
     }
 
-    @Scheduled(identity = REMINDERS, every = "${vipgate.jobs.reminder-interval}", delayed = "2s",
+    @Scheduled(
+            identity = REMINDERS,
+            every = "${vipgate.jobs.reminder-interval}",
+            delayed = "2s",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> remind() {
         return recorder.run(REMINDERS, reminders::sendDue);
     }
 
-    @Scheduled(identity = FREE_APPROVALS, every = "${vipgate.jobs.free-approval-interval}", delayed = "2s",
+    @Scheduled(
+            identity = FREE_APPROVALS,
+            every = "${vipgate.jobs.free-approval-interval}",
+            delayed = "2s",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> approve() {
         return recorder.run(FREE_APPROVALS, approvals::approveDue);
     }
 
-    @Scheduled(identity = BROADCASTS, every = "${vipgate.jobs.broadcast-interval}", delayed = "2s",
+    @Scheduled(
+            identity = BROADCASTS,
+            every = "${vipgate.jobs.broadcast-interval}",
+            delayed = "2s",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> broadcast() {
         return recorder.run(BROADCASTS, broadcasts::deliver);
     }
 
-    @Scheduled(identity = PRUNE, every = "${vipgate.jobs.prune-interval}", delayed = "1m",
+    @Scheduled(
+            identity = PRUNE,
+            every = "${vipgate.jobs.prune-interval}",
+            delayed = "1m",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> pruneUpdateLog() {
         return recorder.run(PRUNE, prune::prune);

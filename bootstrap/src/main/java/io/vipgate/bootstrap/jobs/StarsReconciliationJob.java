@@ -23,7 +23,10 @@ public class StarsReconciliationJob {
         this.recorder = recorder;
     }
 
-    @Scheduled(identity = RECONCILE, every = "${vipgate.store.reconcile-interval}", delayed = "30s",
+    @Scheduled(
+            identity = RECONCILE,
+            every = "${vipgate.store.reconcile-interval}",
+            delayed = "30s",
             concurrentExecution = ConcurrentExecution.SKIP)
     CompletionStage<Void> reconcile() {
         return recorder.run(RECONCILE, reconcile::reconcile);

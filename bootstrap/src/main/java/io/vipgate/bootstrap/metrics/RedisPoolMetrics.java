@@ -28,8 +28,11 @@ public class RedisPoolMetrics implements RedisOptionsCustomizer {
         if (!built.add(clientName)) {
             options.setPoolName(UNUSED);
             // "redis|<client name>": the client name after the bar becomes the clientName tag.
-            String metricsName = Optional.ofNullable(options.getNetClientOptions().getMetricsName()).orElse("redis|");
-            options.getNetClientOptions().setMetricsName(metricsName.substring(0, metricsName.indexOf('|') + 1) + UNUSED);
+            String metricsName = Optional.ofNullable(
+                            options.getNetClientOptions().getMetricsName())
+                    .orElse("redis|");
+            options.getNetClientOptions()
+                    .setMetricsName(metricsName.substring(0, metricsName.indexOf('|') + 1) + UNUSED);
         }
     }
 

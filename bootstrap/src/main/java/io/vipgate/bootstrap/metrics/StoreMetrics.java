@@ -21,24 +21,36 @@ public class StoreMetrics implements StoreObserver {
 
     @Override
     public void order(String kind) {
-        Counter.builder("vipgate.store.orders").description("Orders opened by plan buttons and /buy")
-                .tag("kind", kind).register(registry).increment();
+        Counter.builder("vipgate.store.orders")
+                .description("Orders opened by plan buttons and /buy")
+                .tag("kind", kind)
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void preCheckout(boolean accepted) {
-        Counter.builder("vipgate.store.pre.checkouts").description("pre_checkout_query answers")
-                .tag("outcome", accepted ? "ok" : "refused").register(registry).increment();
+        Counter.builder("vipgate.store.pre.checkouts")
+                .description("pre_checkout_query answers")
+                .tag("outcome", accepted ? "ok" : "refused")
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void payment(String outcome) {
-        Counter.builder("vipgate.store.payments").description("successful_payment updates by outcome")
-                .tag("outcome", outcome).register(registry).increment();
+        Counter.builder("vipgate.store.payments")
+                .description("successful_payment updates by outcome")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     @Override
     public void refund() {
-        Counter.builder("vipgate.store.refunds").description("Payments refunded").register(registry).increment();
+        Counter.builder("vipgate.store.refunds")
+                .description("Payments refunded")
+                .register(registry)
+                .increment();
     }
 }

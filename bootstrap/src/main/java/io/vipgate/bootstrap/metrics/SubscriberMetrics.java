@@ -28,10 +28,13 @@ public class SubscriberMetrics {
                 .register(registry);
     }
 
-    @Scheduled(every = "${vipgate.metrics.subscriber-count-interval:60s}", delayed = "5s",
+    @Scheduled(
+            every = "${vipgate.metrics.subscriber-count-interval:60s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     CompletionStage<Void> count() {
-        return ports.uncachedSubscriptions().countActive(clock.instant())
+        return ports.uncachedSubscriptions()
+                .countActive(clock.instant())
                 .thenAccept(active::set)
                 .exceptionally(unavailable -> null);
     }

@@ -39,19 +39,33 @@ public class CommandWiring {
 
     @Produces
     @Singleton
-    UserCommands userCommands(RedeemTokenUseCase redemption, CheckStatusUseCase vipStatus,
-                              IssueInviteLinkUseCase inviteLinks) {
+    UserCommands userCommands(
+            RedeemTokenUseCase redemption, CheckStatusUseCase vipStatus, IssueInviteLinkUseCase inviteLinks) {
         return new UserCommands(redemption, vipStatus, inviteLinks);
     }
 
     /** {@code /token} links to the bot by the username Telegram tells at start. */
     @Produces
     @Singleton
-    AdminCommands adminCommands(MintTokenUseCase mint, RevokeTokenUseCase revocation, ExtendAndInformUseCase extension,
-                                KickAndInformUseCase kicks, SetFreeChannelWaitUseCase freeChannelWait,
-                                ShowStatsUseCase botStats, ShowGateStatsUseCase gateStats,
-                                StartBroadcastUseCase broadcasts, TelegramStatus status) {
-        return new AdminCommands(mint, revocation, extension, kicks, freeChannelWait, botStats, gateStats, broadcasts,
+    AdminCommands adminCommands(
+            MintTokenUseCase mint,
+            RevokeTokenUseCase revocation,
+            ExtendAndInformUseCase extension,
+            KickAndInformUseCase kicks,
+            SetFreeChannelWaitUseCase freeChannelWait,
+            ShowStatsUseCase botStats,
+            ShowGateStatsUseCase gateStats,
+            StartBroadcastUseCase broadcasts,
+            TelegramStatus status) {
+        return new AdminCommands(
+                mint,
+                revocation,
+                extension,
+                kicks,
+                freeChannelWait,
+                botStats,
+                gateStats,
+                broadcasts,
                 () -> status.botUsername().orElseThrow());
     }
 
@@ -69,19 +83,30 @@ public class CommandWiring {
 
     @Produces
     @Singleton
-    JoinRequestRouter joinRequestRouter(RecordUserUseCase users, RequestFreeChannelJoinUseCase freeJoins,
-                                        DecideVipJoinRequestUseCase vipJoins, CheckVipMemberUseCase vipMembers,
-                                        Texts texts, TelegramConfig config, Clock clock) {
-        return new JoinRequestRouter(users, freeJoins, vipJoins, vipMembers, texts, config.vipChannelId(),
-                config.freeChannelId(), clock);
+    JoinRequestRouter joinRequestRouter(
+            RecordUserUseCase users,
+            RequestFreeChannelJoinUseCase freeJoins,
+            DecideVipJoinRequestUseCase vipJoins,
+            CheckVipMemberUseCase vipMembers,
+            Texts texts,
+            TelegramConfig config,
+            Clock clock) {
+        return new JoinRequestRouter(
+                users, freeJoins, vipJoins, vipMembers, texts, config.vipChannelId(), config.freeChannelId(), clock);
     }
 
     /** The store sells VIP with Telegram Stars; the dashboard opens on {@code /admin}. */
     @Produces
     @Singleton
-    UpdateRouter updateRouter(RecordUserUseCase users, RecognizeAdminsUseCase admins, CommandDispatcher commands,
-                              JoinRequestRouter joinRequests, Texts texts, Store store, AdminDashboard dashboard) {
-        return new UpdateRouter(users, admins, commands, joinRequests, texts, Optional.of(store),
-                Optional.of(dashboard));
+    UpdateRouter updateRouter(
+            RecordUserUseCase users,
+            RecognizeAdminsUseCase admins,
+            CommandDispatcher commands,
+            JoinRequestRouter joinRequests,
+            Texts texts,
+            Store store,
+            AdminDashboard dashboard) {
+        return new UpdateRouter(
+                users, admins, commands, joinRequests, texts, Optional.of(store), Optional.of(dashboard));
     }
 }

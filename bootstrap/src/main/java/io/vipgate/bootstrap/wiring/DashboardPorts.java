@@ -25,9 +25,12 @@ public class DashboardPorts {
     private final PaymentRecords payments;
     private final BroadcastHistory broadcasts;
 
-    DashboardPorts(PostgresDashboardCredentialsAdapter credentials, PostgresDashboardFiguresAdapter figures,
-                   PostgresSubscriberDirectoryAdapter subscribers, PostgresPaymentRecordsAdapter payments,
-                   PostgresBroadcastHistoryAdapter broadcasts) {
+    DashboardPorts(
+            PostgresDashboardCredentialsAdapter credentials,
+            PostgresDashboardFiguresAdapter figures,
+            PostgresSubscriberDirectoryAdapter subscribers,
+            PostgresPaymentRecordsAdapter payments,
+            PostgresBroadcastHistoryAdapter broadcasts) {
         this.credentials = credentials;
         this.figures = figures;
         this.subscribers = subscribers;

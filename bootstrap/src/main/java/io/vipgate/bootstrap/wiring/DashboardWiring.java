@@ -13,8 +13,8 @@ import io.vipgate.application.dashboard.port.in.ListPaymentsUseCase;
 import io.vipgate.application.dashboard.port.in.ShowOverviewUseCase;
 import io.vipgate.application.dashboard.port.in.SignInUseCase;
 import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
-import io.vipgate.telegram.TelegramConfig;
 import io.vipgate.dashboard.BotLinks;
+import io.vipgate.telegram.TelegramConfig;
 import io.vipgate.telegram.command.AdminDashboard;
 import io.vipgate.telegram.transport.TelegramStatus;
 import jakarta.enterprise.inject.Produces;
@@ -75,9 +75,11 @@ public class DashboardWiring {
      */
     @Produces
     @Singleton
-    AdminDashboard adminDashboard(SignInUseCase signIn, TelegramConfig config,
-                                  @ConfigProperty(name = "quarkus.http.port") int port) {
-        String base = config.publicUrl().map(String::strip).filter(url -> !url.isEmpty())
+    AdminDashboard adminDashboard(
+            SignInUseCase signIn, TelegramConfig config, @ConfigProperty(name = "quarkus.http.port") int port) {
+        String base = config.publicUrl()
+                .map(String::strip)
+                .filter(url -> !url.isEmpty())
                 .map(url -> url.contains("://") ? url : "https://" + url)
                 .orElse("http://localhost:" + port);
         return new AdminDashboard(signIn, base.replaceAll("/+$", "") + "/admin/");

@@ -22,26 +22,50 @@ public class GateWiring {
     /** Straight from PostgreSQL: a removal must be decided on the last commit, never on a cached snapshot. */
     @Produces
     @Singleton
-    VipRemovals vipRemovals(OutPorts ports, IssueInviteLinkUseCase links, Notifier notifier, BotPolicy policy,
-                            GateMetrics metrics, Clock clock) {
-        return new VipRemovals(ports.vipChannel(), ports.uncachedSubscriptions(), links, ports.users(), notifier,
-                policy, metrics, clock);
+    VipRemovals vipRemovals(
+            OutPorts ports,
+            IssueInviteLinkUseCase links,
+            Notifier notifier,
+            BotPolicy policy,
+            GateMetrics metrics,
+            Clock clock) {
+        return new VipRemovals(
+                ports.vipChannel(),
+                ports.uncachedSubscriptions(),
+                links,
+                ports.users(),
+                notifier,
+                policy,
+                metrics,
+                clock);
     }
 
     @Produces
     @Singleton
-    CheckVipMemberUseCase checkVipMember(OutPorts ports, VipRemovals removals,
-                                         Notifier notifier, GateMetrics metrics, Clock clock) {
+    CheckVipMemberUseCase checkVipMember(
+            OutPorts ports, VipRemovals removals, Notifier notifier, GateMetrics metrics, Clock clock) {
         return new CheckVipMemberService(ports.users(), ports.channelMembers(), removals, notifier, metrics, clock);
     }
 
     @Produces
     @Singleton
-    SweepVipChannelUseCase sweepVipChannel(OutPorts ports,
-                                           VipRemovals removals, Notifier notifier, GateMetrics metrics,
-                                           JobsConfig config, Clock clock) {
-        return new SweepVipChannelService(ports.channelMembers(), ports.vipChannel(), ports.users(), removals, notifier, metrics,
-                config.sweep().batchSize(), config.sweep().recheck(), clock);
+    SweepVipChannelUseCase sweepVipChannel(
+            OutPorts ports,
+            VipRemovals removals,
+            Notifier notifier,
+            GateMetrics metrics,
+            JobsConfig config,
+            Clock clock) {
+        return new SweepVipChannelService(
+                ports.channelMembers(),
+                ports.vipChannel(),
+                ports.users(),
+                removals,
+                notifier,
+                metrics,
+                config.sweep().batchSize(),
+                config.sweep().recheck(),
+                clock);
     }
 
     @Produces

@@ -20,11 +20,12 @@ public class ImportWiring {
 
     @Produces
     @Singleton
-    ImportLegacyBotUseCase importLegacyBot(PostgresLegacyImportAdapter target, BotPolicy bot, TelegramConfig telegram,
-                                           Clock clock) {
-        Set<Long> admins = bot.adminIds().stream().filter(id -> id != ImportMode.NO_ADMIN).collect(Collectors.toSet());
-        LegacyImportPolicy policy = new LegacyImportPolicy(admins, configured(telegram.vipChannelId()),
-                configured(telegram.freeChannelId()), bot.reminders());
+    ImportLegacyBotUseCase importLegacyBot(
+            PostgresLegacyImportAdapter target, BotPolicy bot, TelegramConfig telegram, Clock clock) {
+        Set<Long> admins =
+                bot.adminIds().stream().filter(id -> id != ImportMode.NO_ADMIN).collect(Collectors.toSet());
+        LegacyImportPolicy policy = new LegacyImportPolicy(
+                admins, configured(telegram.vipChannelId()), configured(telegram.freeChannelId()), bot.reminders());
         return new ImportLegacyBotService(new SqliteLegacyBotSource(), target, policy, clock);
     }
 

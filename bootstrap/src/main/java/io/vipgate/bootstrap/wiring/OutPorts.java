@@ -61,13 +61,22 @@ public class OutPorts {
     private final ChannelMembers channelMembers;
     private final InviteLinks inviteLinks;
 
-    OutPorts(PostgresSubscriptionLedgerAdapter ledger, PostgresSubscriptionRepositoryAdapter subscriptions,
-             PostgresTokenRepositoryAdapter tokens, PostgresUserRepositoryAdapter users,
-             PostgresFreeChannelAdapter freeChannel, PostgresStatsAdapter stats, VipChannel vipChannel,
-             SubscriptionCache cache, RedemptionAttempts attempts, Clock clock,
-             PostgresDueSubscriptionsAdapter dueSubscriptions, PostgresDueJoinRequestsAdapter dueJoinRequests,
-             PostgresBroadcastAdapter broadcasts, PostgresChannelMembersAdapter channelMembers,
-             PostgresInviteLinksAdapter inviteLinks) {
+    OutPorts(
+            PostgresSubscriptionLedgerAdapter ledger,
+            PostgresSubscriptionRepositoryAdapter subscriptions,
+            PostgresTokenRepositoryAdapter tokens,
+            PostgresUserRepositoryAdapter users,
+            PostgresFreeChannelAdapter freeChannel,
+            PostgresStatsAdapter stats,
+            VipChannel vipChannel,
+            SubscriptionCache cache,
+            RedemptionAttempts attempts,
+            Clock clock,
+            PostgresDueSubscriptionsAdapter dueSubscriptions,
+            PostgresDueJoinRequestsAdapter dueJoinRequests,
+            PostgresBroadcastAdapter broadcasts,
+            PostgresChannelMembersAdapter channelMembers,
+            PostgresInviteLinksAdapter inviteLinks) {
         this.ledger = new EvictingSubscriptionLedger(ledger, cache);
         this.subscriptions = new CachingSubscriptionRepository(subscriptions, cache, clock);
         this.uncachedSubscriptions = subscriptions;

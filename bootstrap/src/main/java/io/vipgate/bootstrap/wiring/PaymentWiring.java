@@ -1,7 +1,7 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.gate.VipRemovals;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.messaging.BotPolicy;
 import io.vipgate.application.payment.CancelRenewalService;
 import io.vipgate.application.payment.CheckoutService;
@@ -71,8 +71,8 @@ public class PaymentWiring {
     /** The link after a payment comes from the gate's own use case, so its rules on links apply to payments too. */
     @Produces
     @Singleton
-    RecordPaymentUseCase recordPayment(PaymentPorts ports, IssueInviteLinkUseCase links, BotPolicy policy,
-                                       Clock clock) {
+    RecordPaymentUseCase recordPayment(
+            PaymentPorts ports, IssueInviteLinkUseCase links, BotPolicy policy, Clock clock) {
         return new RecordPaymentService(ports.orders(), ports.plans(), ports.ledger(), links, policy, clock);
     }
 
@@ -84,8 +84,8 @@ public class PaymentWiring {
 
     @Produces
     @Singleton
-    RefundPaymentUseCase refundPayment(PaymentPorts ports, StarPayments stars, VipRemovals removals, BotPolicy policy,
-                                       Clock clock) {
+    RefundPaymentUseCase refundPayment(
+            PaymentPorts ports, StarPayments stars, VipRemovals removals, BotPolicy policy, Clock clock) {
         return new RefundPaymentService(ports.ledger(), stars, removals, policy, clock);
     }
 
@@ -97,20 +97,35 @@ public class PaymentWiring {
 
     @Produces
     @Singleton
-    ReconcilePaymentsUseCase reconcilePayments(PaymentPorts ports, StarPayments stars, RecordPaymentUseCase payments,
-                                               PaymentNotices notices, StoreConfig config, Clock clock) {
-        return new ReconcilePaymentsService(stars, ports.cursor(), ports.ledger(), payments, notices,
-                config.reconcileGrace(), clock);
+    ReconcilePaymentsUseCase reconcilePayments(
+            PaymentPorts ports,
+            StarPayments stars,
+            RecordPaymentUseCase payments,
+            PaymentNotices notices,
+            StoreConfig config,
+            Clock clock) {
+        return new ReconcilePaymentsService(
+                stars, ports.cursor(), ports.ledger(), payments, notices, config.reconcileGrace(), clock);
     }
 
     @Produces
     @Singleton
-    Store store(ManagePlansUseCase plans, CheckoutUseCase checkout, PreCheckoutUseCase preCheckout,
-                RecordPaymentUseCase payments, CancelRenewalUseCase cancel, RefundPaymentUseCase refunds,
-                ShowPaymentStatsUseCase stats, CheckStatusUseCase status, BotApiClient client, StoreConfig config,
-                StoreObserver observer) {
-        return TelegramPayments.store(new PaymentUseCases(plans, checkout, preCheckout, payments, cancel, refunds,
-                        stats, status), client,
-                new StoreTexts(config.supportText(), config.termsText(), config.privacyText()), observer);
+    Store store(
+            ManagePlansUseCase plans,
+            CheckoutUseCase checkout,
+            PreCheckoutUseCase preCheckout,
+            RecordPaymentUseCase payments,
+            CancelRenewalUseCase cancel,
+            RefundPaymentUseCase refunds,
+            ShowPaymentStatsUseCase stats,
+            CheckStatusUseCase status,
+            BotApiClient client,
+            StoreConfig config,
+            StoreObserver observer) {
+        return TelegramPayments.store(
+                new PaymentUseCases(plans, checkout, preCheckout, payments, cancel, refunds, stats, status),
+                client,
+                new StoreTexts(config.supportText(), config.termsText(), config.privacyText()),
+                observer);
     }
 }

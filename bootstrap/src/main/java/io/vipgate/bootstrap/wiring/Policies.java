@@ -28,7 +28,10 @@ public class Policies {
     @Produces
     @Singleton
     BotPolicy botPolicy(BotConfig config) {
-        return new BotPolicy(config.adminIds(), ReminderSchedule.of(DurationList.parse(config.reminderOffsets())),
-                VipDuration.parse(config.tokenValidity()).value(), config.inviteLinkLifetime());
+        return new BotPolicy(
+                config.adminIds(),
+                ReminderSchedule.of(DurationList.parse(config.reminderOffsets())),
+                VipDuration.parse(config.tokenValidity()).value(),
+                config.inviteLinkLifetime());
     }
 }

@@ -3,8 +3,8 @@ package io.vipgate.bootstrap.wiring;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vipgate.bootstrap.importer.ImportMode;
 import io.smallrye.mutiny.Uni;
+import io.vipgate.bootstrap.importer.ImportMode;
 import io.vipgate.telegram.TelegramBot;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -54,7 +54,7 @@ public class TelegramLifecycle {
     private synchronized Uni<Void> stopping(TelegramBot bot) {
         if (stopped == null) {
             stopped = bot.launcher().stop().memoize().indefinitely();
-            stopped.subscribe().with(done -> { }, failure -> { });
+            stopped.subscribe().with(done -> {}, failure -> {});
         }
         return stopped;
     }

@@ -1,26 +1,26 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.gate.DecideVipJoinRequestService;
 import io.vipgate.application.gate.port.in.DecideVipJoinRequestUseCase;
 import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
+import io.vipgate.application.messaging.BotPolicy;
+import io.vipgate.application.messaging.port.out.Notifier;
+import io.vipgate.application.subscription.ExtendAndInformService;
+import io.vipgate.application.subscription.InformSubscriberService;
+import io.vipgate.application.subscription.KickAndInformService;
 import io.vipgate.application.subscription.port.in.ExtendAndInformUseCase;
 import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
 import io.vipgate.application.subscription.port.in.InformSubscriberUseCase;
 import io.vipgate.application.subscription.port.in.KickAndInformUseCase;
 import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
-import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
-import io.vipgate.application.messaging.port.out.Notifier;
-import io.vipgate.application.update.port.out.UpdateLog;
 import io.vipgate.application.update.AcceptUpdateService;
-import io.vipgate.application.messaging.BotPolicy;
-import io.vipgate.application.gate.DecideVipJoinRequestService;
-import io.vipgate.application.subscription.ExtendAndInformService;
-import io.vipgate.application.subscription.InformSubscriberService;
-import io.vipgate.application.subscription.KickAndInformService;
+import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
+import io.vipgate.application.update.port.out.UpdateLog;
 import io.vipgate.application.user.RecognizeAdminsService;
+import io.vipgate.application.user.port.in.RecognizeAdminsUseCase;
+import io.vipgate.bootstrap.config.BotConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import io.vipgate.bootstrap.config.BotConfig;
 import java.time.Clock;
 import java.util.UUID;
 

@@ -1,11 +1,11 @@
 package io.vipgate.bootstrap.wiring;
 
 import io.vertx.mutiny.core.Vertx;
-import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.application.freechannel.port.out.FreeChannel;
+import io.vipgate.application.gate.port.out.VipChannel;
 import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.application.messaging.port.out.SendBudget;
-import io.vipgate.application.gate.port.out.VipChannel;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
 import io.vipgate.bootstrap.config.BotConfig;
 import io.vipgate.telegram.TelegramAdapters;
 import io.vipgate.telegram.TelegramConfig;

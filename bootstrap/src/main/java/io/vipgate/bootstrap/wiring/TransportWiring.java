@@ -35,12 +35,32 @@ public class TransportWiring {
 
     @Produces
     @Singleton
-    TelegramBot telegramBot(Vertx vertx, BotApiClient client, TelegramConfig config, TelegramStatus status,
-                            UpdateRouter router, RecordUserUseCase users, RecognizeAdminsUseCase admins,
-                            AcceptUpdateUseCase accept, Texts texts, TelegramObserver observer, StoresProbe stores,
-                            AdminDashboard dashboard) {
-        return TelegramAdapters.bot(vertx, client, config, status, router, users, admins, accept,
-                new Outages(stores::answer), texts, observer, Optional.of(dashboard));
+    TelegramBot telegramBot(
+            Vertx vertx,
+            BotApiClient client,
+            TelegramConfig config,
+            TelegramStatus status,
+            UpdateRouter router,
+            RecordUserUseCase users,
+            RecognizeAdminsUseCase admins,
+            AcceptUpdateUseCase accept,
+            Texts texts,
+            TelegramObserver observer,
+            StoresProbe stores,
+            AdminDashboard dashboard) {
+        return TelegramAdapters.bot(
+                vertx,
+                client,
+                config,
+                status,
+                router,
+                users,
+                admins,
+                accept,
+                new Outages(stores::answer),
+                texts,
+                observer,
+                Optional.of(dashboard));
     }
 
     /** For {@code POST /telegram/webhook}, which answers 404 in polling mode. */

@@ -1,33 +1,33 @@
 package io.vipgate.bootstrap.wiring;
 
-import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
-import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
-import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
-import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
-import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
-import io.vipgate.application.token.port.in.ListTokensUseCase;
-import io.vipgate.application.token.port.in.MintTokenUseCase;
-import io.vipgate.application.user.port.in.RecordUserUseCase;
-import io.vipgate.application.token.port.in.RedeemTokenUseCase;
+import io.vipgate.application.freechannel.RequestFreeChannelJoinService;
+import io.vipgate.application.freechannel.SetFreeChannelWaitService;
 import io.vipgate.application.freechannel.port.in.RequestFreeChannelJoinUseCase;
-import io.vipgate.application.token.port.in.RevokeTokenUseCase;
 import io.vipgate.application.freechannel.port.in.SetFreeChannelWaitUseCase;
-import io.vipgate.application.stats.port.in.ShowStatsUseCase;
+import io.vipgate.application.gate.IssueInviteLinkService;
+import io.vipgate.application.gate.VipRemovals;
+import io.vipgate.application.gate.port.in.IssueInviteLinkUseCase;
 import io.vipgate.application.messaging.BotPolicy;
+import io.vipgate.application.stats.ShowStatsService;
+import io.vipgate.application.stats.port.in.ShowStatsUseCase;
 import io.vipgate.application.subscription.CheckStatusService;
 import io.vipgate.application.subscription.ExtendSubscriptionService;
-import io.vipgate.application.gate.IssueInviteLinkService;
 import io.vipgate.application.subscription.KickSubscriberService;
 import io.vipgate.application.subscription.ListSubscribersService;
+import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
+import io.vipgate.application.subscription.port.in.ExtendSubscriptionUseCase;
+import io.vipgate.application.subscription.port.in.KickSubscriberUseCase;
+import io.vipgate.application.subscription.port.in.ListSubscribersUseCase;
 import io.vipgate.application.token.ListTokensService;
 import io.vipgate.application.token.MintTokenService;
-import io.vipgate.application.user.RecordUserService;
 import io.vipgate.application.token.RedeemTokenService;
-import io.vipgate.application.freechannel.RequestFreeChannelJoinService;
 import io.vipgate.application.token.RevokeTokenService;
-import io.vipgate.application.freechannel.SetFreeChannelWaitService;
-import io.vipgate.application.stats.ShowStatsService;
-import io.vipgate.application.gate.VipRemovals;
+import io.vipgate.application.token.port.in.ListTokensUseCase;
+import io.vipgate.application.token.port.in.MintTokenUseCase;
+import io.vipgate.application.token.port.in.RedeemTokenUseCase;
+import io.vipgate.application.token.port.in.RevokeTokenUseCase;
+import io.vipgate.application.user.RecordUserService;
+import io.vipgate.application.user.port.in.RecordUserUseCase;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -69,7 +69,8 @@ public class UseCaseWiring {
     @Produces
     @Singleton
     IssueInviteLinkUseCase issueInviteLink(OutPorts ports, BotPolicy policy, Clock clock) {
-        return new IssueInviteLinkService(ports.subscriptions(), ports.vipChannel(), ports.inviteLinks(), policy, clock);
+        return new IssueInviteLinkService(
+                ports.subscriptions(), ports.vipChannel(), ports.inviteLinks(), policy, clock);
     }
 
     @Produces

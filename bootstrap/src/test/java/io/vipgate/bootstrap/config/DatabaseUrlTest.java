@@ -13,7 +13,8 @@ class DatabaseUrlTest {
 
     @Test
     void railwayUrl_givesJdbcAndReactiveUrlsAndCredentials() {
-        DatabaseUrl url = DatabaseUrl.parse("postgresql://postgres:s3cret@containers-us-west-1.railway.app:6543/railway");
+        DatabaseUrl url =
+                DatabaseUrl.parse("postgresql://postgres:s3cret@containers-us-west-1.railway.app:6543/railway");
 
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://containers-us-west-1.railway.app:6543/railway");
         assertThat(url.reactiveUrl()).isEqualTo("postgresql://containers-us-west-1.railway.app:6543/railway");
@@ -31,7 +32,8 @@ class DatabaseUrlTest {
 
     @Test
     void sslMode_isCarriedToBothUrls() {
-        DatabaseUrl url = DatabaseUrl.parse("postgresql://u:p@db.example.com:5432/app?sslmode=require&application_name=x");
+        DatabaseUrl url =
+                DatabaseUrl.parse("postgresql://u:p@db.example.com:5432/app?sslmode=require&application_name=x");
 
         assertThat(url.sslMode()).contains("require");
         assertThat(url.jdbcUrl()).endsWith("/app?sslmode=require");

@@ -28,8 +28,13 @@ class SettingsCheckTest {
         List<String> problems = check(Map.of(), true);
 
         assertThat(problems).hasSize(5);
-        assertThat(String.join("\n", problems)).contains("BOT_TOKEN is missing", "ADMIN_IDS is missing",
-                "VIP_CHANNEL_ID is missing", "FREE_CHANNEL_ID is missing", "DATABASE_URL is missing");
+        assertThat(String.join("\n", problems))
+                .contains(
+                        "BOT_TOKEN is missing",
+                        "ADMIN_IDS is missing",
+                        "VIP_CHANNEL_ID is missing",
+                        "FREE_CHANNEL_ID is missing",
+                        "DATABASE_URL is missing");
     }
 
     @Test
@@ -55,7 +60,9 @@ class SettingsCheckTest {
 
         List<String> problems = check(settings, true);
 
-        assertThat(problems).hasSize(9).allSatisfy(problem -> assertThat(problem).contains("is malformed"));
+        assertThat(problems)
+                .hasSize(9)
+                .allSatisfy(problem -> assertThat(problem).contains("is malformed"));
         assertThat(String.join("\n", problems)).doesNotContain("SECRETVALUE");
     }
 
@@ -67,9 +74,10 @@ class SettingsCheckTest {
         settings.put("JOB_FREE_APPROVAL_INTERVAL", "10");
         settings.put("JOB_BROADCAST_INTERVAL", "soon");
 
-        assertThat(check(settings, false)).containsExactly(
-                "JOB_FREE_APPROVAL_INTERVAL is malformed: expected an interval like 30s, 5m or 1h, or off",
-                "JOB_BROADCAST_INTERVAL is malformed: expected an interval like 30s, 5m or 1h, or off");
+        assertThat(check(settings, false))
+                .containsExactly(
+                        "JOB_FREE_APPROVAL_INTERVAL is malformed: expected an interval like 30s, 5m or 1h, or off",
+                        "JOB_BROADCAST_INTERVAL is malformed: expected an interval like 30s, 5m or 1h, or off");
     }
 
     @Test
@@ -83,15 +91,16 @@ class SettingsCheckTest {
         settings.put("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "0");
         settings.put("DASHBOARD_SIGNIN_PER_MINUTE", "0");
 
-        assertThat(check(settings, true)).containsExactly(
-                "MANAGEMENT_PORT is malformed: expected a TCP port other than PORT's, like 9000",
-                "DB_POOL_SIZE is malformed: expected a whole number of connections from 1 to 1000, like 10",
-                "DB_WAIT is malformed: expected a duration from 0s to 1h, like 60s or 2m",
-                "UPDATE_HANDLING_TIMEOUT is malformed: expected a duration from 5s to 1h, like 60s",
-                "VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY is malformed: expected true or false",
-                "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE is malformed: expected a whole number of event loops from 1 to 256",
-                "DASHBOARD_SIGNIN_PER_MINUTE is malformed: expected a whole number of sign-in attempts a minute from 1 to "
-                        + "1000, like 10");
+        assertThat(check(settings, true))
+                .containsExactly(
+                        "MANAGEMENT_PORT is malformed: expected a TCP port other than PORT's, like 9000",
+                        "DB_POOL_SIZE is malformed: expected a whole number of connections from 1 to 1000, like 10",
+                        "DB_WAIT is malformed: expected a duration from 0s to 1h, like 60s or 2m",
+                        "UPDATE_HANDLING_TIMEOUT is malformed: expected a duration from 5s to 1h, like 60s",
+                        "VIPGATE_TELEGRAM_WEBHOOK_REPLY_IN_BODY is malformed: expected true or false",
+                        "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE is malformed: expected a whole number of event loops from 1 to 256",
+                        "DASHBOARD_SIGNIN_PER_MINUTE is malformed: expected a whole number of sign-in attempts a minute from 1 to "
+                                + "1000, like 10");
     }
 
     @Test
@@ -127,7 +136,10 @@ class SettingsCheckTest {
         assertThat(check(settings, true)).singleElement().asString().startsWith("MANAGEMENT_PORT is malformed");
         settings.remove("PORT");
         settings.put("MANAGEMENT_PORT", "8080");
-        assertThat(check(settings, true)).as("PORT's default").singleElement().asString()
+        assertThat(check(settings, true))
+                .as("PORT's default")
+                .singleElement()
+                .asString()
                 .startsWith("MANAGEMENT_PORT is malformed");
     }
 

@@ -34,6 +34,7 @@ class StartupConfigTest {
     void durations_takeTheOperatorsShortForm() {
         System.setProperty("DB_WAIT", "45s");
 
-        assertThat(StartupConfig.build().getValue("vipgate.db-wait", Duration.class)).isEqualTo(Duration.ofSeconds(45));
+        assertThat(StartupConfig.build().getValue("vipgate.db-wait", Duration.class))
+                .isEqualTo(Duration.ofSeconds(45));
     }
 }

@@ -32,7 +32,9 @@ class AdminFlowE2ETest {
     }
 
     private static List<RecordedCall> channelCalls(String method, long user) {
-        return Bot.calls(method).stream().filter(call -> call.body().getLong("user_id", 0L) == user).toList();
+        return Bot.calls(method).stream()
+                .filter(call -> call.body().getLong("user_id", 0L) == user)
+                .toList();
     }
 
     @Test
@@ -44,7 +46,8 @@ class AdminFlowE2ETest {
         assertThat(admin("/revoke " + prefix)).contains("Invitation <code>" + prefix + "</code> revoked");
         assertThat(admin("/revoke " + prefix)).contains("already revoked");
         assertThat(admin("/tokens")).doesNotContain(prefix);
-        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/start " + token))).contains("cancelled");
+        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/start " + token)))
+                .contains("cancelled");
     }
 
     @Test
@@ -52,11 +55,13 @@ class AdminFlowE2ETest {
         long user = Bot.newUser();
         Bot.reply(FakeUpdates.message(user, "en", "/status"));
 
-        assertThat(admin("/extend " + user + " 1m")).contains("User <code>" + user + "</code> is VIP until",
-                "They have been told");
+        assertThat(admin("/extend " + user + " 1m"))
+                .contains("User <code>" + user + "</code> is VIP until", "They have been told");
 
-        assertThat(Bot.sentTo(user)).singleElement().asString().contains("An admin gave you VIP time", "<b>",
-                "https://t.me/+fake");
+        assertThat(Bot.sentTo(user))
+                .singleElement()
+                .asString()
+                .contains("An admin gave you VIP time", "<b>", "https://t.me/+fake");
         assertThat(admin("/subs")).contains("Active VIPs:", "(page 1 of", "id <code>" + user + "</code>");
     }
 
@@ -78,8 +83,10 @@ class AdminFlowE2ETest {
         assertThat(admin("/kick " + user)).contains("User <code>" + user + "</code> is out");
 
         assertThat(channelCalls("banChatMember", user)).hasSize(1);
-        assertThat(channelCalls("unbanChatMember", user)).singleElement()
-                .satisfies(call -> assertThat(call.body().getBoolean("only_if_banned")).isTrue());
+        assertThat(channelCalls("unbanChatMember", user))
+                .singleElement()
+                .satisfies(call ->
+                        assertThat(call.body().getBoolean("only_if_banned")).isTrue());
         assertThat(Bot.sentTo(user)).last().asString().contains("An admin has ended your VIP access");
         assertThat(admin("/kick " + user)).contains("has no active VIP");
         assertThat(Bot.reply(FakeUpdates.message(user, "en", "/status"))).contains("ended by an admin");
@@ -89,23 +96,49 @@ class AdminFlowE2ETest {
     void setwait_andStats_answer() {
         assertThat(admin("/setwait 0")).contains("approved at once");
         assertThat(admin("/setwait 5")).contains("approved after 5 minutes");
-        assertThat(admin("/stats")).contains("Active VIPs:", "Expiring within 7 days:", "Invitations minted:",
-                "Free-channel requests pending:");
+        assertThat(admin("/stats"))
+                .contains(
+                        "Active VIPs:",
+                        "Expiring within 7 days:",
+                        "Invitations minted:",
+                        "Free-channel requests pending:");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/token 30d", "/tokens", "/revoke abcdef", "/subs", "/extend 42 30d", "/kick 42",
-        "/setwait 0", "/stats", "/broadcast hello", "/whatever"})
+    @ValueSource(
+            strings = {
+                "/token 30d",
+                "/tokens",
+                "/revoke abcdef",
+                "/subs",
+                "/extend 42 30d",
+                "/kick 42",
+                "/setwait 0",
+                "/stats",
+                "/broadcast hello",
+                "/whatever"
+            })
     void nonAdmins_getTheSameHelpAsForUnknownCommands(String command) {
         long user = Bot.newUser();
         String help = Bot.reply(FakeUpdates.message(user, "en", "/help"));
 
-        assertThat(Bot.reply(FakeUpdates.message(user, "en", command))).isEqualTo(help).doesNotContain("/kick");
+        assertThat(Bot.reply(FakeUpdates.message(user, "en", command)))
+                .isEqualTo(help)
+                .doesNotContain("/kick");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/token 30x", "/token", "/extend abc 1d", "/extend 42", "/kick me", "/setwait -1",
-        "/subs two", "/revoke"})
+    @ValueSource(
+            strings = {
+                "/token 30x",
+                "/token",
+                "/extend abc 1d",
+                "/extend 42",
+                "/kick me",
+                "/setwait -1",
+                "/subs two",
+                "/revoke"
+            })
     void badArguments_getTheSyntax(String command) {
         assertThat(admin(command)).startsWith("Usage: /" + command.substring(1).split(" ")[0]);
     }

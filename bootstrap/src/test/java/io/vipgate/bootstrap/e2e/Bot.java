@@ -3,13 +3,12 @@ package io.vipgate.bootstrap.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.fakes.Eventually;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import io.vipgate.application.fakes.Eventually;
 import io.vipgate.telegram.fake.RecordedCall;
 import io.vipgate.telegram.transport.TelegramStatus;
 import io.vipgate.telegram.transport.WebhookEndpoint;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
@@ -19,8 +18,7 @@ final class Bot {
 
     static final long ADMIN = 1001L;
 
-    private Bot() {
-    }
+    private Bot() {}
 
     /** A user id no other test (or earlier run against the same database) uses. */
     static long newUser() {
@@ -49,8 +47,9 @@ final class Bot {
      */
     static Response redeliver(JsonObject update) {
         Response[] last = new Response[1];
-        until("a redelivery not answered 503", () -> (last[0] = post(WebhookMode.SECRET, update.encode()))
-                .statusCode() != 503);
+        until(
+                "a redelivery not answered 503",
+                () -> (last[0] = post(WebhookMode.SECRET, update.encode())).statusCode() != 503);
         return last[0];
     }
 
@@ -63,8 +62,10 @@ final class Bot {
 
     /** Messages the bot sent to {@code chatId} through the Bot API (not in a webhook response). */
     static List<String> sentTo(long chatId) {
-        return calls("sendMessage").stream().filter(call -> String.valueOf(chatId).equals(call.text("chat_id")))
-                .map(call -> call.body().getString("text")).toList();
+        return calls("sendMessage").stream()
+                .filter(call -> String.valueOf(chatId).equals(call.text("chat_id")))
+                .map(call -> call.body().getString("text"))
+                .toList();
     }
 
     static List<RecordedCall> calls(String method) {

@@ -33,7 +33,8 @@ final class Dashboard {
 
         /** Posts a form with this session's CSRF token and {@code fields} as name, value pairs. */
         Response post(String path, String... fields) {
-            RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=utf-8")
+            RequestSpecification request = request()
+                    .contentType("application/x-www-form-urlencoded; charset=utf-8")
                     .formParam("csrf", csrf);
             for (int i = 0; i < fields.length; i += 2) {
                 request = request.formParam(fields[i], fields[i + 1]);
@@ -42,8 +43,7 @@ final class Dashboard {
         }
     }
 
-    private Dashboard() {
-    }
+    private Dashboard() {}
 
     /** The {@code /admin} reply's inline keyboard, as Telegram would receive it in the webhook response. */
     static JsonArray keyboard(long adminId) {
@@ -61,8 +61,11 @@ final class Dashboard {
     }
 
     static Response useLink(String token) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("token", token).post("/admin/login");
+        return given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("token", token)
+                .post("/admin/login");
     }
 
     /** Signs in with a one-time link, as a browser does, and reads the session's CSRF token off a page. */
@@ -71,7 +74,10 @@ final class Dashboard {
         assertThat(used.statusCode()).isEqualTo(200);
         String cookie = used.getCookie(COOKIE);
         assertThat(cookie).isNotBlank();
-        String page = given().cookie(COOKIE, cookie).get("/admin/subscribers/1").body().asString();
+        String page = given().cookie(COOKIE, cookie)
+                .get("/admin/subscribers/1")
+                .body()
+                .asString();
         Matcher csrf = CSRF.matcher(page);
         assertThat(csrf.find()).as("CSRF token in the page").isTrue();
         return new Session(cookie, csrf.group(1));

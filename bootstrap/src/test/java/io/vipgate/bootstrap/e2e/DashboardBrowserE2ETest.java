@@ -57,7 +57,8 @@ class DashboardBrowserE2ETest {
 
     @BeforeEach
     void start() throws IOException {
-        Assumptions.assumeTrue(Chromium.missing().isEmpty(), () -> Chromium.missing().orElseThrow());
+        Assumptions.assumeTrue(
+                Chromium.missing().isEmpty(), () -> Chromium.missing().orElseThrow());
         Bot.awaitReady(status);
         Files.createDirectories(SHOTS);
         downloads = Files.createTempDirectory("dashboard-downloads");
@@ -81,7 +82,9 @@ class DashboardBrowserE2ETest {
 
     private void shot(String name) {
         try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    SHOTS.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -94,7 +97,9 @@ class DashboardBrowserE2ETest {
 
     /** The element once the page a click led to shows it: a click that submits a form does not wait for the page. */
     private WebElement shown(String css) {
-        Bot.until(css + " on the next page", () -> !browser.findElements(By.cssSelector(css)).isEmpty());
+        Bot.until(
+                css + " on the next page",
+                () -> !browser.findElements(By.cssSelector(css)).isEmpty());
         return find(css);
     }
 
@@ -111,8 +116,10 @@ class DashboardBrowserE2ETest {
         open("/admin/login?token=" + URLEncoder.encode(Dashboard.linkToken(Bot.ADMIN), StandardCharsets.UTF_8));
         shot("signin-link");
         find("#sign-in").click();
-        Bot.until("the overview after signing in", () -> browser.getCurrentUrl().equals(url("/admin/"))
-                && !browser.findElements(By.id("active")).isEmpty());
+        Bot.until(
+                "the overview after signing in",
+                () -> browser.getCurrentUrl().equals(url("/admin/"))
+                        && !browser.findElements(By.id("active")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(4);
         shot("overview");
 
@@ -142,7 +149,9 @@ class DashboardBrowserE2ETest {
         find("#export-subscribers").click();
         Path csv = downloads.resolve("subscribers.csv");
         Bot.until("the CSV download", () -> Files.exists(csv) && csv.toFile().length() > 0);
-        assertThat(read(csv)).startsWith("user_id,name,username,status,expires_at").contains(user + ",User" + user);
+        assertThat(read(csv))
+                .startsWith("user_id,name,username,status,expires_at")
+                .contains(user + ",User" + user);
 
         for (String page : new String[] {"tokens", "plans", "payments", "broadcasts"}) {
             open("/admin/" + page);
@@ -152,16 +161,19 @@ class DashboardBrowserE2ETest {
         open("/admin/payments");
         find("#export-payments").click();
         Path payments = downloads.resolve("payments.csv");
-        Bot.until("the payments CSV download", () -> Files.exists(payments) && payments.toFile().length() > 0);
+        Bot.until(
+                "the payments CSV download",
+                () -> Files.exists(payments) && payments.toFile().length() > 0);
         assertThat(read(payments)).startsWith("payment_id,user_id,plan,stars,kind,state,paid_at,refunded_at");
 
         open("/admin/nope");
         assertThat(text()).contains("No such page");
 
-        open("/admin/#tgWebAppThemeParams=" + URLEncoder.encode(DARK_THEME, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
-        Bot.until("the dark theme applied", () -> "rgba(23, 33, 43, 1)".equals(find("body")
-                .getCssValue("background-color")));
+        open("/admin/#tgWebAppThemeParams="
+                + URLEncoder.encode(DARK_THEME, StandardCharsets.UTF_8).replace("+", "%20"));
+        Bot.until(
+                "the dark theme applied",
+                () -> "rgba(23, 33, 43, 1)".equals(find("body").getCssValue("background-color")));
         shot("overview-dark");
     }
 

@@ -38,15 +38,23 @@ class DashboardPagesE2ETest {
     }
 
     private static List<RecordedCall> bans(long user) {
-        return Bot.calls("banChatMember").stream().filter(call -> call.body().getLong("user_id", 0L) == user).toList();
+        return Bot.calls("banChatMember").stream()
+                .filter(call -> call.body().getLong("user_id", 0L) == user)
+                .toList();
     }
 
     @Test
     void overview_showsTheCountsAndFourCharts() {
         String page = admin.get("/admin/").body().asString();
 
-        assertThat(page).contains("active subscribers", "expiring within 7 days", "monthly recurring Stars", "churn",
-                "Joins per day", "Stars per day");
+        assertThat(page)
+                .contains(
+                        "active subscribers",
+                        "expiring within 7 days",
+                        "monthly recurring Stars",
+                        "churn",
+                        "Joins per day",
+                        "Stars per day");
         assertThat(page.split("<svg", -1)).hasSize(5);
     }
 
@@ -72,14 +80,16 @@ class DashboardPagesE2ETest {
         long user = knownUser();
         admin.post("/admin/subscribers/" + user + "/extend", "duration", "1d", "confirm", "yes");
 
-        assertThat(admin.post("/admin/subscribers/" + user + "/kick").body().asString()).contains("End the VIP time");
+        assertThat(admin.post("/admin/subscribers/" + user + "/kick").body().asString())
+                .contains("End the VIP time");
         assertThat(bans(user)).isEmpty();
         Response done = admin.post("/admin/subscribers/" + user + "/kick", "confirm", "yes");
 
         assertThat(done.header("Location")).isEqualTo("/admin/subscribers/" + user + "?done=kicked");
         assertThat(bans(user)).hasSize(1);
         assertThat(admin.get("/admin/subscribers/" + user).body().asString()).contains("revoked");
-        assertThat(admin.post("/admin/subscribers/" + user + "/kick", "confirm", "yes").header("Location"))
+        assertThat(admin.post("/admin/subscribers/" + user + "/kick", "confirm", "yes")
+                        .header("Location"))
                 .endsWith("?done=not-subscribed");
     }
 
@@ -87,10 +97,16 @@ class DashboardPagesE2ETest {
     void changes_withoutTheSessionsCsrfToken_areRefused_andChangeNothing() {
         long user = knownUser();
 
-        Response missing = admin.request().contentType("application/x-www-form-urlencoded")
-                .formParam("duration", "30d").formParam("confirm", "yes").post("/admin/subscribers/" + user + "/extend");
-        Response wrong = admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf", "x" + admin.csrf())
-                .formParam("confirm", "yes").post("/admin/subscribers/" + user + "/kick");
+        Response missing = admin.request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("duration", "30d")
+                .formParam("confirm", "yes")
+                .post("/admin/subscribers/" + user + "/extend");
+        Response wrong = admin.request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", "x" + admin.csrf())
+                .formParam("confirm", "yes")
+                .post("/admin/subscribers/" + user + "/kick");
 
         assertThat(missing.statusCode()).isEqualTo(403);
         assertThat(wrong.statusCode()).isEqualTo(403);
@@ -100,7 +116,8 @@ class DashboardPagesE2ETest {
 
     @Test
     void aBadDuration_isA400_withTheSyntax() {
-        Response bad = admin.post("/admin/subscribers/" + knownUser() + "/extend", "duration", "soon", "confirm", "yes");
+        Response bad =
+                admin.post("/admin/subscribers/" + knownUser() + "/extend", "duration", "soon", "confirm", "yes");
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body().asString()).contains("Not a duration");
@@ -114,7 +131,8 @@ class DashboardPagesE2ETest {
                 .contains("/admin/subscribers/" + user, "@user" + user, "1 found");
         assertThat(admin.get("/admin/subscribers?q=@USER" + user).body().asString())
                 .contains("/admin/subscribers/" + user);
-        assertThat(admin.get("/admin/subscribers?q=nobody-has-this-name").body().asString()).contains("0 found");
+        assertThat(admin.get("/admin/subscribers?q=nobody-has-this-name").body().asString())
+                .contains("0 found");
         assertThat(admin.get("/admin/subscribers?page=2").statusCode()).isEqualTo(200);
     }
 
@@ -129,7 +147,8 @@ class DashboardPagesE2ETest {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Transfer-Encoding")).isEqualTo("chunked");
         assertThat(csv.header("Content-Disposition")).contains("subscribers.csv");
-        assertThat(csv.body().asString()).startsWith("user_id,name,username,status,expires_at\r\n")
+        assertThat(csv.body().asString())
+                .startsWith("user_id,name,username,status,expires_at\r\n")
                 .contains("\r\n" + user + ",User" + user + ",user" + user + ",ACTIVE,");
     }
 
@@ -138,7 +157,8 @@ class DashboardPagesE2ETest {
         Response csv = admin.get("/admin/export/payments.csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body().asString()).startsWith("payment_id,user_id,plan,stars,kind,state,paid_at,refunded_at\r\n");
+        assertThat(csv.body().asString())
+                .startsWith("payment_id,user_id,plan,stars,kind,state,paid_at,refunded_at\r\n");
     }
 
     @Test
@@ -151,26 +171,29 @@ class DashboardPagesE2ETest {
                 .matcher(page);
         assertThat(link.find()).as("deep link in the page").isTrue();
         String prefix = link.group(1).substring(0, 6);
-        assertThat(admin.get("/admin/tokens").body().asString()).contains("<code>" + prefix + "</code>")
+        assertThat(admin.get("/admin/tokens").body().asString())
+                .contains("<code>" + prefix + "</code>")
                 .doesNotContain(link.group(1));
 
         assertThat(admin.post("/admin/tokens/revoke", "prefix", prefix).header("Location"))
                 .isEqualTo("/admin/tokens?done=revoked");
         assertThat(admin.get("/admin/tokens").body().asString()).doesNotContain("<code>" + prefix + "</code>");
-        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/start " + link.group(1)))).contains("cancelled");
-        assertThat(admin.post("/admin/tokens", "duration", "soon", "uses", "1").statusCode()).isEqualTo(400);
+        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/start " + link.group(1))))
+                .contains("cancelled");
+        assertThat(admin.post("/admin/tokens", "duration", "soon", "uses", "1").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void plans_createListsThePlan_andRetireAsksFirst() {
         String title = "Dash " + Long.toString(Bot.newUser(), 36);
 
-        assertThat(admin.post("/admin/plans", "title", title, "stars", "150", "term", "30d").header("Location"))
+        assertThat(admin.post("/admin/plans", "title", title, "stars", "150", "term", "30d")
+                        .header("Location"))
                 .isEqualTo("/admin/plans?done=created");
         String page = admin.get("/admin/plans").body().asString();
         assertThat(page).contains(title, "150 Stars");
-        Matcher retire = Pattern.compile("/admin/plans/(\\d+)/retire").matcher(
-                page.substring(page.indexOf(title)));
+        Matcher retire = Pattern.compile("/admin/plans/(\\d+)/retire").matcher(page.substring(page.indexOf(title)));
         assertThat(retire.find()).isTrue();
         String path = "/admin/plans/" + retire.group(1) + "/retire";
 
@@ -183,10 +206,13 @@ class DashboardPagesE2ETest {
     @Test
     void payments_listAndRefund_answerForAnUnknownCharge_afterConfirmation() {
         assertThat(admin.get("/admin/payments").body().asString()).contains("Payments", "payments");
-        assertThat(admin.post("/admin/payments/refund", "charge", "no-such-charge").body().asString())
+        assertThat(admin.post("/admin/payments/refund", "charge", "no-such-charge")
+                        .body()
+                        .asString())
                 .contains("Refund payment no-such-charge?");
         assertThat(admin.post("/admin/payments/refund", "charge", "no-such-charge", "confirm", "yes")
-                .header("Location")).isEqualTo("/admin/payments?done=unknown");
+                        .header("Location"))
+                .isEqualTo("/admin/payments?done=unknown");
     }
 
     @Test
@@ -197,10 +223,12 @@ class DashboardPagesE2ETest {
 
         assertThat(admin.post("/admin/broadcasts", "text", text).body().asString())
                 .contains("Send this to every active subscriber?", text);
-        assertThat(admin.post("/admin/broadcasts", "text", text, "confirm", "yes").header("Location"))
+        assertThat(admin.post("/admin/broadcasts", "text", text, "confirm", "yes")
+                        .header("Location"))
                 .isEqualTo("/admin/broadcasts?done=started");
-        assertThat(admin.get("/admin/broadcasts").body().asString()).contains(text, "<progress", "sending",
-                "http-equiv=\"refresh\"");
-        assertThat(admin.post("/admin/broadcasts", "text", "", "confirm", "yes").statusCode()).isEqualTo(400);
+        assertThat(admin.get("/admin/broadcasts").body().asString())
+                .contains(text, "<progress", "sending", "http-equiv=\"refresh\"");
+        assertThat(admin.post("/admin/broadcasts", "text", "", "confirm", "yes").statusCode())
+                .isEqualTo(400);
     }
 }

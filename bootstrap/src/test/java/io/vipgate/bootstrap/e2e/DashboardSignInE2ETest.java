@@ -47,7 +47,10 @@ class DashboardSignInE2ETest {
     void admin_getsAMiniAppButton_andABrowserLink_underThePublicUrl() {
         JsonArray keyboard = Dashboard.keyboard(Bot.ADMIN);
 
-        assertThat(keyboard.getJsonArray(0).getJsonObject(0).getJsonObject("web_app").getString("url"))
+        assertThat(keyboard.getJsonArray(0)
+                        .getJsonObject(0)
+                        .getJsonObject("web_app")
+                        .getString("url"))
                 .isEqualTo(WebhookMode.PUBLIC_URL + "/admin/");
         assertThat(keyboard.getJsonArray(1).getJsonObject(0).getString("url"))
                 .startsWith(WebhookMode.PUBLIC_URL + "/admin/login?token=");
@@ -55,9 +58,12 @@ class DashboardSignInE2ETest {
 
     @Test
     void everyAdminsMenuButton_opensTheDashboardAsAMiniApp() {
-        Bot.until("both admins' menu buttons", () -> Bot.calls("setChatMenuButton").size() >= 2);
+        Bot.until(
+                "both admins' menu buttons",
+                () -> Bot.calls("setChatMenuButton").size() >= 2);
 
-        assertThat(Bot.calls("setChatMenuButton")).extracting(call -> call.text("chat_id"))
+        assertThat(Bot.calls("setChatMenuButton"))
+                .extracting(call -> call.text("chat_id"))
                 .containsExactlyInAnyOrder("1001", "1002");
         assertThat(Bot.calls("setChatMenuButton")).allSatisfy(call -> {
             JsonObject button = new JsonObject(call.text("menu_button"));
@@ -88,7 +94,10 @@ class DashboardSignInE2ETest {
         assertThat(cookie.getSameSite()).isEqualToIgnoringCase("Strict");
         assertThat(cookie.getMaxAge()).isEqualTo(12 * 3600L);
         assertThat(cookie.getPath()).isEqualTo("/admin");
-        assertThat(given().cookie(Dashboard.COOKIE, cookie.getValue()).get("/admin/").body().asString())
+        assertThat(given().cookie(Dashboard.COOKIE, cookie.getValue())
+                        .get("/admin/")
+                        .body()
+                        .asString())
                 .contains("active subscribers", "<svg");
         assertThat(Dashboard.useLink(token).statusCode()).isEqualTo(401);
     }
@@ -108,10 +117,12 @@ class DashboardSignInE2ETest {
         Response root = given().get("/admin/");
 
         assertThat(root.statusCode()).isEqualTo(200);
-        assertThat(root.body().asString()).contains("miniapp-status", "/admin/static/miniapp.js")
+        assertThat(root.body().asString())
+                .contains("miniapp-status", "/admin/static/miniapp.js")
                 .doesNotContain("active subscribers");
         assertThat(given().get("/admin/static/miniapp.js").body().asString()).contains("tgWebAppData");
-        assertThat(given().redirects().follow(false).get("/admin").header("Location")).isEqualTo("/admin/");
+        assertThat(given().redirects().follow(false).get("/admin").header("Location"))
+                .isEqualTo("/admin/");
     }
 
     @Test
@@ -119,8 +130,10 @@ class DashboardSignInE2ETest {
         Response signedIn = miniApp(initData(Bot.ADMIN, Duration.ofMinutes(1), false));
 
         assertThat(signedIn.statusCode()).isEqualTo(204);
-        assertThat(given().cookie(Dashboard.COOKIE, signedIn.getCookie(Dashboard.COOKIE)).get("/admin/subscribers")
-                .statusCode()).isEqualTo(200);
+        assertThat(given().cookie(Dashboard.COOKIE, signedIn.getCookie(Dashboard.COOKIE))
+                        .get("/admin/subscribers")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -149,7 +162,8 @@ class DashboardSignInE2ETest {
     }
 
     private static Response miniApp(String initData) {
-        return given().contentType("application/x-www-form-urlencoded").formParam("initData", initData)
+        return given().contentType("application/x-www-form-urlencoded")
+                .formParam("initData", initData)
                 .post("/admin/auth/miniapp");
     }
 
@@ -159,13 +173,15 @@ class DashboardSignInE2ETest {
         fields.put("auth_date", Long.toString(Instant.now().minus(age).getEpochSecond()));
         fields.put("query_id", "AAHdF6IQAAAAAN0XohDhrOrc");
         fields.put("user", "{\"id\":" + userId + ",\"first_name\":\"Admin\"}");
-        String check = fields.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String check = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"));
-        String hash = HexFormat.of().formatHex(hmac(hmac("WebAppData".getBytes(StandardCharsets.UTF_8), BOT_TOKEN),
-                check));
+        String hash =
+                HexFormat.of().formatHex(hmac(hmac("WebAppData".getBytes(StandardCharsets.UTF_8), BOT_TOKEN), check));
         fields.put("hash", tamper ? (hash.charAt(0) == 'a' ? "b" : "a") + hash.substring(1) : hash);
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static byte[] hmac(byte[] key, String message) throws Exception {

@@ -27,7 +27,10 @@ class DatabaseDownE2ETest {
     void anUpdateThatCannotBeRecorded_getsServiceUnavailable_andNoReply() {
         long user = Bot.newUser();
 
-        assertThat(Bot.post(WebhookMode.SECRET, FakeUpdates.message(user, "en", "/status").encode()).statusCode())
+        assertThat(Bot.post(
+                                WebhookMode.SECRET,
+                                FakeUpdates.message(user, "en", "/status").encode())
+                        .statusCode())
                 .isEqualTo(503);
         assertThat(Bot.sentTo(user)).isEmpty();
     }

@@ -17,8 +17,7 @@ import javax.sql.DataSource;
  */
 final class DemoHistory {
 
-    private DemoHistory() {
-    }
+    private DemoHistory() {}
 
     static void write(DataSource database, Instant now) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -68,15 +67,26 @@ final class DemoHistory {
     }
 
     private static void history(Connection connection, long user, String kind, Instant at) throws SQLException {
-        run(connection, "INSERT INTO subscription_history (user_id, kind, at, new_expires_at) VALUES (?, ?, ?, ?)",
-                user, kind, at.atOffset(ZoneOffset.UTC), at.plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC));
+        run(
+                connection,
+                "INSERT INTO subscription_history (user_id, kind, at, new_expires_at) VALUES (?, ?, ?, ?)",
+                user,
+                kind,
+                at.atOffset(ZoneOffset.UTC),
+                at.plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC));
     }
 
     private static void payment(Connection connection, long user, long plan, int stars, Instant at)
             throws SQLException {
-        run(connection, "INSERT INTO payment (charge_id, user_id, plan_id, amount, kind, state, paid_at, "
-                + "granted_seconds) VALUES (?, ?, ?, ?, 'ONE_TIME', 'PAID', ?, 2592000)", "demo-" + UUID.randomUUID(),
-                user, plan, stars, at.atOffset(ZoneOffset.UTC));
+        run(
+                connection,
+                "INSERT INTO payment (charge_id, user_id, plan_id, amount, kind, state, paid_at, "
+                        + "granted_seconds) VALUES (?, ?, ?, ?, 'ONE_TIME', 'PAID', ?, 2592000)",
+                "demo-" + UUID.randomUUID(),
+                user,
+                plan,
+                stars,
+                at.atOffset(ZoneOffset.UTC));
     }
 
     private static void run(Connection connection, String sql, Object... parameters) throws SQLException {

@@ -39,7 +39,9 @@ class GatePollingE2ETest {
     private static long subscriber() {
         long user = Bot.newUser();
         answer(FakeUpdates.message(user, "en", "/status"), user, 1);
-        answer(FakeUpdates.message(Bot.ADMIN, "en", "/extend " + user + " 30d"), Bot.ADMIN,
+        answer(
+                FakeUpdates.message(Bot.ADMIN, "en", "/extend " + user + " 30d"),
+                Bot.ADMIN,
                 Bot.sentTo(Bot.ADMIN).size() + 1);
         Bot.until("the grant reached the user", () -> Bot.sentTo(user).size() >= 2);
         return user;
@@ -52,7 +54,8 @@ class GatePollingE2ETest {
         String first = linkIn(answer(FakeUpdates.message(user, "en", "/link"), user, 3));
         answer(FakeUpdates.message(user, "en", "/link"), user, 4);
 
-        assertThat(Bot.calls("revokeChatInviteLink")).extracting(call -> call.body().getString("invite_link"))
+        assertThat(Bot.calls("revokeChatInviteLink"))
+                .extracting(call -> call.body().getString("invite_link"))
                 .contains(first);
     }
 
@@ -77,8 +80,10 @@ class GatePollingE2ETest {
 
         assertThat(Bot.sentTo(stranger).getFirst()).contains("took you out");
         assertThat(about("banChatMember", stranger)).hasSize(1);
-        assertThat(about("unbanChatMember", stranger)).singleElement()
-                .satisfies(call -> assertThat(call.body().getBoolean("only_if_banned")).isTrue());
+        assertThat(about("unbanChatMember", stranger))
+                .singleElement()
+                .satisfies(call ->
+                        assertThat(call.body().getBoolean("only_if_banned")).isTrue());
         assertThat(about("banChatMember", member)).isEmpty();
     }
 }

@@ -29,8 +29,10 @@ class GateWebhookE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     OutPorts ports;
+
     @Inject
     MeterRegistry registry;
 
@@ -54,14 +56,27 @@ class GateWebhookE2ETest {
     }
 
     static List<RecordedCall> about(String method, long user) {
-        return Bot.calls(method).stream().filter(call -> call.body().getLong("user_id", 0L) == user).toList();
+        return Bot.calls(method).stream()
+                .filter(call -> call.body().getLong("user_id", 0L) == user)
+                .toList();
     }
 
     static JsonObject joinRequestThrough(long user, String link) {
         JsonObject update = FakeUpdates.joinRequest(user, "en", VIP);
-        update.getJsonObject("chat_join_request").put("invite_link", new JsonObject().put("invite_link", link)
-                .put("creator", new JsonObject().put("id", 777000111L).put("is_bot", true).put("first_name", "vipgate"))
-                .put("creates_join_request", true).put("is_primary", false).put("is_revoked", false));
+        update.getJsonObject("chat_join_request")
+                .put(
+                        "invite_link",
+                        new JsonObject()
+                                .put("invite_link", link)
+                                .put(
+                                        "creator",
+                                        new JsonObject()
+                                                .put("id", 777000111L)
+                                                .put("is_bot", true)
+                                                .put("first_name", "vipgate"))
+                                .put("creates_join_request", true)
+                                .put("is_primary", false)
+                                .put("is_revoked", false));
         return update;
     }
 
@@ -72,10 +87,13 @@ class GateWebhookE2ETest {
         String first = linkIn(Bot.reply(FakeUpdates.message(user, "en", "/link")));
         String second = linkIn(Bot.reply(FakeUpdates.message(user, "en", "/link")));
 
-        assertThat(Bot.calls("revokeChatInviteLink")).extracting(call -> call.body().getString("invite_link"))
-                .contains(first).doesNotContain(second);
-        assertThat(Bot.calls("revokeChatInviteLink")).filteredOn(call -> first.equals(call.body()
-                .getString("invite_link"))).singleElement()
+        assertThat(Bot.calls("revokeChatInviteLink"))
+                .extracting(call -> call.body().getString("invite_link"))
+                .contains(first)
+                .doesNotContain(second);
+        assertThat(Bot.calls("revokeChatInviteLink"))
+                .filteredOn(call -> first.equals(call.body().getString("invite_link")))
+                .singleElement()
                 .satisfies(call -> assertThat(call.text("chat_id")).isEqualTo(String.valueOf(VIP)));
     }
 
@@ -102,11 +120,17 @@ class GateWebhookE2ETest {
         Bot.push(FakeUpdates.chatMember(VIP, stranger, stranger, "left", "member"));
 
         assertThat(about("banChatMember", stranger)).hasSize(1);
-        assertThat(about("unbanChatMember", stranger)).singleElement()
-                .satisfies(call -> assertThat(call.body().getBoolean("only_if_banned")).isTrue());
+        assertThat(about("unbanChatMember", stranger))
+                .singleElement()
+                .satisfies(call ->
+                        assertThat(call.body().getBoolean("only_if_banned")).isTrue());
         assertThat(Bot.sentTo(stranger)).singleElement().asString().contains("took you out");
-        assertThat(ports.uncachedSubscriptions().history(stranger).toCompletableFuture().join())
-                .extracting(change -> change.kind()).containsExactly(ChangeKind.TURNED_AWAY);
+        assertThat(ports.uncachedSubscriptions()
+                        .history(stranger)
+                        .toCompletableFuture()
+                        .join())
+                .extracting(change -> change.kind())
+                .containsExactly(ChangeKind.TURNED_AWAY);
         assertThat(turnedAway()).isEqualTo(before + 1);
         assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/stats"))).contains("turned away");
     }
@@ -139,19 +163,28 @@ class GateWebhookE2ETest {
     @Test
     void aKickTelegramRefusesForGood_endsVip_andTheAnswerSaysWhy() {
         long user = subscriber("30d");
-        FakeTelegram.api().failNext("banChatMember", 1,
-                FakeFailure.badRequest("Bad Request: user is an administrator of the chat"));
+        FakeTelegram.api()
+                .failNext(
+                        "banChatMember",
+                        1,
+                        FakeFailure.badRequest("Bad Request: user is an administrator of the chat"));
 
         String answer = Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/kick " + user));
 
         assertThat(answer).contains("Telegram refuses", "administrator of the channel");
-        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
-                .extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED, ChangeKind.REMOVAL_REFUSED);
+        assertThat(ports.uncachedSubscriptions()
+                        .history(user)
+                        .toCompletableFuture()
+                        .join())
+                .extracting(change -> change.kind())
+                .containsExactly(ChangeKind.EXTENDED, ChangeKind.REMOVAL_REFUSED);
         assertThat(Bot.reply(FakeUpdates.message(user, "en", "/status"))).contains("ended by an admin");
         assertThat(about("unbanChatMember", user)).isEmpty();
     }
 
     private double turnedAway() {
-        return registry.find("vipgate.gate.turned.away").counters().stream().mapToDouble(c -> c.count()).sum();
+        return registry.find("vipgate.gate.turned.away").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 }

@@ -37,11 +37,17 @@ class JoinRequestE2ETest {
     }
 
     private JoinRequest stored(long user) throws Exception {
-        return ports.joinRequests().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS).orElseThrow();
+        return ports.joinRequests()
+                .find(user)
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS)
+                .orElseThrow();
     }
 
     private static List<RecordedCall> decisions(String method, long user) {
-        return Bot.calls(method).stream().filter(call -> call.body().getLong("user_id", 0L) == user).toList();
+        return Bot.calls(method).stream()
+                .filter(call -> call.body().getLong("user_id", 0L) == user)
+                .toList();
     }
 
     @Test
@@ -55,8 +61,12 @@ class JoinRequestE2ETest {
         assertThat(ack.getString("chat_id")).isEqualTo(String.valueOf(user));
         assertThat(ack.getString("text")).contains("canal gratuito");
         assertThat(first.status()).isEqualTo(JoinRequestStatus.PENDING);
-        assertThat(stored(user).requestedAt()).as("asking again keeps the clock").isEqualTo(first.requestedAt());
-        assertThat(decisions("approveChatJoinRequest", user)).as("the jobs approve, after the wait").isEmpty();
+        assertThat(stored(user).requestedAt())
+                .as("asking again keeps the clock")
+                .isEqualTo(first.requestedAt());
+        assertThat(decisions("approveChatJoinRequest", user))
+                .as("the jobs approve, after the wait")
+                .isEmpty();
     }
 
     @Test
@@ -65,7 +75,8 @@ class JoinRequestE2ETest {
 
         JsonObject reply = Bot.push(FakeUpdates.joinRequest(user, "en", VIP));
 
-        assertThat(decisions("declineChatJoinRequest", user)).singleElement()
+        assertThat(decisions("declineChatJoinRequest", user))
+                .singleElement()
                 .satisfies(call -> assertThat(call.text("chat_id")).isEqualTo(String.valueOf(VIP)));
         assertThat(reply.getString("text")).contains("for active subscribers");
     }

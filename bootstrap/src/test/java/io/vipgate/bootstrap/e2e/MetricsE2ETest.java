@@ -22,6 +22,7 @@ class MetricsE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     MeterRegistry registry;
 
@@ -46,7 +47,8 @@ class MetricsE2ETest {
     @Test
     void botApiCallsAnd429s_areCountedByMethodAndOutcome() {
         long admin = Bot.ADMIN;
-        double throttledBefore = registry.counter("vipgate.telegram.api.throttled").count();
+        double throttledBefore =
+                registry.counter("vipgate.telegram.api.throttled").count();
         FakeTelegram.api().failNext("sendMessage", 1, FakeFailure.tooManyRequests(1));
 
         long user = Bot.newUser();
@@ -55,7 +57,9 @@ class MetricsE2ETest {
         Bot.until("the granted user was told", () -> !Bot.sentTo(user).isEmpty());
 
         assertThat(registry.counter("vipgate.telegram.api.throttled").count()).isEqualTo(throttledBefore + 1);
-        assertThat(registry.find("vipgate.telegram.api.calls").tag("outcome", "ok").timers())
+        assertThat(registry.find("vipgate.telegram.api.calls")
+                        .tag("outcome", "ok")
+                        .timers())
                 .isNotEmpty()
                 .allSatisfy(timer -> assertThat(timer.getId().getTag("method")).doesNotContain("bot"));
     }
@@ -66,7 +70,11 @@ class MetricsE2ETest {
     }
 
     private double updates(String type, String outcome) {
-        return Optional.ofNullable(registry.find("vipgate.updates").tag("type", type).tag("outcome", outcome).timer())
-                .map(Timer::count).orElse(0L);
+        return Optional.ofNullable(registry.find("vipgate.updates")
+                        .tag("type", type)
+                        .tag("outcome", outcome)
+                        .timer())
+                .map(Timer::count)
+                .orElse(0L);
     }
 }

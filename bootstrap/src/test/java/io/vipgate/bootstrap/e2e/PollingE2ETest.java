@@ -48,7 +48,8 @@ class PollingE2ETest {
         assertThat(poll.getInteger("timeout")).isEqualTo(30);
         assertThat(poll.getInteger("limit")).isEqualTo(100);
         assertThat(poll.getJsonArray("allowed_updates").getList()).contains("chat_join_request", "chat_member");
-        assertThat(Bot.calls("setMyCommands")).extracting(call -> call.body().getString("language_code"))
+        assertThat(Bot.calls("setMyCommands"))
+                .extracting(call -> call.body().getString("language_code"))
                 .contains("es", "en");
         given().get("/q/health/ready").then().statusCode(200);
     }
@@ -57,7 +58,9 @@ class PollingE2ETest {
     void aRedeemedToken_getsItsInviteLink_overPolling_inBothLanguages() {
         long ana = Bot.newUser();
         long bob = Bot.newUser();
-        String reply = answer(FakeUpdates.message(Bot.ADMIN, "es", "/token 7d 2"), Bot.ADMIN,
+        String reply = answer(
+                FakeUpdates.message(Bot.ADMIN, "es", "/token 7d 2"),
+                Bot.ADMIN,
                 Bot.sentTo(Bot.ADMIN).size() + 1);
         Matcher link = Pattern.compile("\\?start=([A-Za-z0-9_-]{22})").matcher(reply);
         assertThat(link.find()).isTrue();
@@ -76,9 +79,12 @@ class PollingE2ETest {
         // The fake records the refused call too: the answer is the second call to this chat.
         assertThat(answer(FakeUpdates.message(user, "en", "/status"), user, 2)).contains("not a VIP subscriber");
         List<RecordedCall> tries = Bot.calls("sendMessage").stream()
-                .filter(call -> call.text("chat_id").equals(String.valueOf(user))).toList();
+                .filter(call -> call.text("chat_id").equals(String.valueOf(user)))
+                .toList();
         assertThat(tries).as("refused once, then sent").hasSize(2);
-        assertThat(tries.get(1).millisAfter(tries.get(0))).as("after retry_after").isGreaterThan(900);
+        assertThat(tries.get(1).millisAfter(tries.get(0)))
+                .as("after retry_after")
+                .isGreaterThan(900);
     }
 
     @Test
@@ -97,7 +103,11 @@ class PollingE2ETest {
 
     @Test
     void theWebhookIsClosed_inPollingMode() {
-        assertThat(Bot.post("anything", FakeUpdates.message(Bot.newUser(), "en", "/help").encode()).statusCode())
+        assertThat(Bot.post(
+                                "anything",
+                                FakeUpdates.message(Bot.newUser(), "en", "/help")
+                                        .encode())
+                        .statusCode())
                 .isEqualTo(404);
     }
 }

@@ -27,6 +27,7 @@ class PostgresOutageE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     OutPorts ports;
 
@@ -43,7 +44,8 @@ class PostgresOutageE2ETest {
         PostgresProxy.proxy().stop();
         try {
             for (int delivery = 1; delivery <= 8; delivery++) {
-                assertThat(Bot.post(WebhookMode.SECRET, request).statusCode()).as("delivery %d", delivery)
+                assertThat(Bot.post(WebhookMode.SECRET, request).statusCode())
+                        .as("delivery %d", delivery)
                         .isEqualTo(503);
             }
             given().get("/q/health/ready").then().statusCode(503);
@@ -54,10 +56,13 @@ class PostgresOutageE2ETest {
         Response handled = Bot.redeliver(new JsonObject(request));
         assertThat(handled.statusCode()).isEqualTo(200);
         assertThat(new JsonObject(handled.body().asString()).getString("text")).contains("free channel");
-        assertThat(ports.joinRequests().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS)).isPresent();
+        assertThat(ports.joinRequests().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS))
+                .isPresent();
         Response again = Bot.redeliver(new JsonObject(request));
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body().asString()).as("a duplicate, answered with nothing").isBlank();
+        assertThat(again.body().asString())
+                .as("a duplicate, answered with nothing")
+                .isBlank();
         Bot.until("ready again", () -> given().get("/q/health/ready").statusCode() == 200);
     }
 }

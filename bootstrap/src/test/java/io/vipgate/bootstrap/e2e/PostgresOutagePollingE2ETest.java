@@ -39,17 +39,22 @@ class PostgresOutagePollingE2ETest {
         try {
             int before = Bot.calls("getUpdates").size();
             FakeTelegram.api().enqueueUpdate(request);
-            Bot.until("eight polls during the outage", () -> Bot.calls("getUpdates").size() >= before + 8);
-            assertThat(Bot.calls("getUpdates")).allSatisfy(call -> assertThat(call.body().getInteger("offset", 0))
-                    .isLessThanOrEqualTo(id));
+            Bot.until(
+                    "eight polls during the outage",
+                    () -> Bot.calls("getUpdates").size() >= before + 8);
+            assertThat(Bot.calls("getUpdates"))
+                    .allSatisfy(call ->
+                            assertThat(call.body().getInteger("offset", 0)).isLessThanOrEqualTo(id));
             assertThat(Bot.sentTo(user)).isEmpty();
         } finally {
             PostgresProxy.proxy().start();
         }
 
         Bot.until("the acknowledgement", () -> !Bot.sentTo(user).isEmpty());
-        Bot.until("the offset passes it", () -> Bot.calls("getUpdates").stream()
-                .anyMatch(call -> call.body().getInteger("offset", 0) > id));
+        Bot.until(
+                "the offset passes it",
+                () -> Bot.calls("getUpdates").stream()
+                        .anyMatch(call -> call.body().getInteger("offset", 0) > id));
         assertThat(Bot.sentTo(user)).singleElement().asString().contains("free channel");
     }
 }

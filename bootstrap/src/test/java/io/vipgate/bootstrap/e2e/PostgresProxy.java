@@ -28,11 +28,14 @@ public class PostgresProxy implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         URI database = URI.create(Optional.ofNullable(System.getenv("VIPGATE_TEST_REACTIVE_URL"))
                 .orElse("postgresql://127.0.0.1:5432/vipgate_test"));
-        proxy = new TcpProxy(freePort(), new InetSocketAddress(database.getHost(),
-                database.getPort() < 0 ? 5432 : database.getPort()));
+        proxy = new TcpProxy(
+                freePort(),
+                new InetSocketAddress(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort()));
         proxy.start();
-        return Map.of("quarkus.datasource.reactive.url", "postgresql://" + proxy.address().getHostString() + ":"
-                + proxy.address().getPort() + database.getPath());
+        return Map.of(
+                "quarkus.datasource.reactive.url",
+                "postgresql://" + proxy.address().getHostString() + ":"
+                        + proxy.address().getPort() + database.getPath());
     }
 
     @Override

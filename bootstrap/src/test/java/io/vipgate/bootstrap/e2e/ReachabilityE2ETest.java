@@ -31,7 +31,11 @@ class ReachabilityE2ETest {
     }
 
     private BotUser stored(long user) throws Exception {
-        return ports.users().find(user).toCompletableFuture().get(5, TimeUnit.SECONDS).orElseThrow();
+        return ports.users()
+                .find(user)
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS)
+                .orElseThrow();
     }
 
     @Test

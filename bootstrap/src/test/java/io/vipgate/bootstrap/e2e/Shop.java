@@ -13,8 +13,7 @@ final class Shop {
 
     private static final Pattern PLAN_ID = Pattern.compile("Plan #(\\d+)");
 
-    private Shop() {
-    }
+    private Shop() {}
 
     /** {@code /newplan} as the admin; returns the new plan's id from the reply. */
     static long newPlan(String term, int price, String title) {

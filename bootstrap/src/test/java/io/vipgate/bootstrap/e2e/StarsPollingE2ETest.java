@@ -33,31 +33,47 @@ class StarsPollingE2ETest {
     }
 
     private static List<RecordedCall> callsFor(String method, String field, String value) {
-        return Bot.calls(method).stream().filter(call -> value.equals(call.text(field))).toList();
+        return Bot.calls(method).stream()
+                .filter(call -> value.equals(call.text(field)))
+                .toList();
     }
 
     @Test
     void pollingAsksForPreCheckoutQueries_andAOneTimePurchaseGoesThrough() {
-        assertThat(Bot.calls("getUpdates").getLast().body().getJsonArray("allowed_updates").getList())
+        assertThat(Bot.calls("getUpdates")
+                        .getLast()
+                        .body()
+                        .getJsonArray("allowed_updates")
+                        .getList())
                 .contains("callback_query", "pre_checkout_query");
         int adminMessages = Bot.sentTo(Bot.ADMIN).size();
         deliver(FakeUpdates.message(Bot.ADMIN, "en", "/newplan 14d 120 Fortnight"));
         Bot.until("the plan is created", () -> Bot.sentTo(Bot.ADMIN).size() > adminMessages);
-        Matcher id = Pattern.compile("Plan #(\\d+)").matcher(Bot.sentTo(Bot.ADMIN).getLast());
+        Matcher id =
+                Pattern.compile("Plan #(\\d+)").matcher(Bot.sentTo(Bot.ADMIN).getLast());
         assertThat(id.find()).isTrue();
         long user = Bot.newUser();
 
         deliver(FakeUpdates.callback(user, "buy:" + id.group(1)));
-        Bot.until("the invoice is sent", () -> !callsFor("sendInvoice", "chat_id", String.valueOf(user)).isEmpty());
-        String payload = callsFor("sendInvoice", "chat_id", String.valueOf(user)).getFirst().body()
+        Bot.until(
+                "the invoice is sent",
+                () -> !callsFor("sendInvoice", "chat_id", String.valueOf(user)).isEmpty());
+        String payload = callsFor("sendInvoice", "chat_id", String.valueOf(user))
+                .getFirst()
+                .body()
                 .getString("payload");
         JsonObject query = FakeUpdates.preCheckout(user, "en", payload, "XTR", 120);
         String queryId = query.getJsonObject("pre_checkout_query").getString("id");
         deliver(query);
-        Bot.until("the pre-checkout is answered",
-                () -> !callsFor("answerPreCheckoutQuery", "pre_checkout_query_id", queryId).isEmpty());
-        assertThat(callsFor("answerPreCheckoutQuery", "pre_checkout_query_id", queryId).getFirst().body()
-                .getBoolean("ok")).isTrue();
+        Bot.until(
+                "the pre-checkout is answered",
+                () -> !callsFor("answerPreCheckoutQuery", "pre_checkout_query_id", queryId)
+                        .isEmpty());
+        assertThat(callsFor("answerPreCheckoutQuery", "pre_checkout_query_id", queryId)
+                        .getFirst()
+                        .body()
+                        .getBoolean("ok"))
+                .isTrue();
 
         deliver(FakeUpdates.successfulPayment(user, Shop.charge(), 120, payload, null, false));
         Bot.until("the buyer is told", () -> !Bot.sentTo(user).isEmpty());

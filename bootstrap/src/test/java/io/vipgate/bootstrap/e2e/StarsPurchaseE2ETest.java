@@ -47,7 +47,8 @@ class StarsPurchaseE2ETest {
         assertThat(invoice.getString("currency")).isEqualTo("XTR");
         assertThat(invoice.containsKey("provider_token")).isFalse();
         assertThat(invoice.getJsonArray("prices")).hasSize(1);
-        assertThat(invoice.getJsonArray("prices").getJsonObject(0).getInteger("amount")).isEqualTo(250);
+        assertThat(invoice.getJsonArray("prices").getJsonObject(0).getInteger("amount"))
+                .isEqualTo(250);
         assertThat(invoice.getString("title")).isEqualTo("Gold & month");
         String payload = invoice.getString("payload");
         assertThat(payload).matches("[A-Za-z0-9_-]{22}");
@@ -101,11 +102,14 @@ class StarsPurchaseE2ETest {
         long user = Bot.newUser();
         String payload = Shop.orderOneTime(user, plan);
 
-        assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/endplan " + plan))).contains("no longer on sale");
+        assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/endplan " + plan)))
+                .contains("no longer on sale");
 
-        assertThat(Shop.preCheckout(user, payload, 50).getString("error_message")).contains("no longer on sale");
+        assertThat(Shop.preCheckout(user, payload, 50).getString("error_message"))
+                .contains("no longer on sale");
         assertThat(Shop.press(user, plan).getString("text")).contains("not on sale");
-        assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/endplan " + plan))).contains("No plan #" + plan);
+        assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/endplan " + plan)))
+                .contains("No plan #" + plan);
     }
 
     @Test
@@ -115,8 +119,11 @@ class StarsPurchaseE2ETest {
 
         JsonObject offer = Shop.press(user, plan);
         assertThat(offer.getString("method")).isEqualToIgnoringCase("sendMessage");
-        String url = offer.getJsonObject("reply_markup").getJsonArray("inline_keyboard").getJsonArray(0)
-                .getJsonObject(0).getString("url");
+        String url = offer.getJsonObject("reply_markup")
+                .getJsonArray("inline_keyboard")
+                .getJsonArray(0)
+                .getJsonObject(0)
+                .getString("url");
         assertThat(url).startsWith("https://t.me/$fakeinvoice");
         RecordedCall link = Bot.calls("createInvoiceLink").getLast();
         assertThat(link.body().getInteger("subscription_period")).isEqualTo(2_592_000);
@@ -130,15 +137,18 @@ class StarsPurchaseE2ETest {
                 .contains("Payment received");
         long secondEnd = firstEnd + 2_592_000;
 
-        String renewed = Bot.reply(FakeUpdates.successfulPayment(user, Shop.charge(), 100, payload, secondEnd,
-                false));
+        String renewed = Bot.reply(FakeUpdates.successfulPayment(user, Shop.charge(), 100, payload, secondEnd, false));
 
         assertThat(renewed).contains("renewed");
-        String year = String.valueOf(Instant.ofEpochSecond(secondEnd).atZone(java.time.ZoneOffset.UTC).getYear());
+        String year = String.valueOf(Instant.ofEpochSecond(secondEnd)
+                .atZone(java.time.ZoneOffset.UTC)
+                .getYear());
         assertThat(Bot.reply(FakeUpdates.message(user, "en", "/status"))).contains("You are VIP until", year);
-        assertThat(SubscriberFlowE2ETest.inviteLinksFor(user)).as("no new link for a renewal").hasSize(1);
-        String staleRenewal = Bot.reply(FakeUpdates.successfulPayment(user, Shop.charge(), 100, payload, firstEnd,
-                false));
+        assertThat(SubscriberFlowE2ETest.inviteLinksFor(user))
+                .as("no new link for a renewal")
+                .hasSize(1);
+        String staleRenewal =
+                Bot.reply(FakeUpdates.successfulPayment(user, Shop.charge(), 100, payload, firstEnd, false));
         assertThat(staleRenewal).contains("renewed");
     }
 
@@ -158,7 +168,8 @@ class StarsPurchaseE2ETest {
         assertThat(edit.body().getLong("user_id")).isEqualTo(user);
         assertThat(edit.body().getString("telegram_payment_charge_id")).isEqualTo(charge);
         assertThat(edit.body().getBoolean("is_canceled")).isTrue();
-        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/cancel"))).contains("no monthly subscription");
+        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/cancel")))
+                .contains("no monthly subscription");
     }
 
     @Test
@@ -167,16 +178,22 @@ class StarsPurchaseE2ETest {
         long user = Bot.newUser();
         String payload = Shop.orderOneTime(user, plan);
 
-        assertThat(Bot.push(FakeUpdates.successfulPaymentInGroup(user, -100777L, Shop.charge(), payload))).isEmpty();
+        assertThat(Bot.push(FakeUpdates.successfulPaymentInGroup(user, -100777L, Shop.charge(), payload)))
+                .isEmpty();
 
         assertThat(Bot.reply(FakeUpdates.message(user, "en", "/status"))).contains("not a VIP subscriber", "/plans");
     }
 
     @Test
     void newplan_withABadPriceOrDuration_getsTheSyntax_andNonAdminsGetHelp() {
-        for (String bad : List.of("/newplan 30d 0 Gold", "/newplan 30d 10001 Gold", "/newplan 30x 100 Gold",
-                "/newplan 30d 100", "/newplan monthly abc Gold")) {
-            assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", bad))).as(bad)
+        for (String bad : List.of(
+                "/newplan 30d 0 Gold",
+                "/newplan 30d 10001 Gold",
+                "/newplan 30x 100 Gold",
+                "/newplan 30d 100",
+                "/newplan monthly abc Gold")) {
+            assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", bad)))
+                    .as(bad)
                     .contains("Usage: /newplan", "1 to 10000 Stars");
         }
         assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/newplan 30d 100 Gold")))

@@ -2,7 +2,6 @@ package io.vipgate.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vipgate.application.jobs.port.in.JobRun;
@@ -16,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +26,10 @@ class StarsRefundE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     ReconcilePaymentsUseCase reconcile;
+
     @Inject
     DataSource database;
 
@@ -57,9 +59,11 @@ class StarsRefundE2ETest {
         RecordedCall refund = Bot.calls("refundStarPayment").getLast();
         assertThat(refund.body().getLong("user_id")).isEqualTo(user);
         assertThat(refund.body().getString("telegram_payment_charge_id")).isEqualTo(charge);
-        assertThat(Bot.calls("banChatMember")).anyMatch(call -> String.valueOf(user).equals(call.text("user_id")));
+        assertThat(Bot.calls("banChatMember"))
+                .anyMatch(call -> String.valueOf(user).equals(call.text("user_id")));
         assertThat(Bot.reply(FakeUpdates.message(user, "en", "/status"))).doesNotContain("You are VIP until");
-        assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/refund " + charge))).contains("refunded already");
+        assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/refund " + charge)))
+                .contains("refunded already");
     }
 
     @Test
@@ -70,7 +74,8 @@ class StarsRefundE2ETest {
                 .contains("No payment has that charge id");
         assertThat(Bot.reply(FakeUpdates.message(Bot.ADMIN, "en", "/refund"))).contains("Usage: /refund");
         assertThat(Bot.calls("refundStarPayment")).hasSize(before);
-        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/refund x"))).contains("Here is what I can do");
+        assertThat(Bot.reply(FakeUpdates.message(Bot.newUser(), "en", "/refund x")))
+                .contains("Here is what I can do");
     }
 
     @Test
@@ -83,8 +88,8 @@ class StarsRefundE2ETest {
 
         assertThat(told).contains("refunded");
         assertThat(Bot.reply(FakeUpdates.message(user, "en", "/status"))).contains("You are VIP until");
-        assertThat(Bot.calls("refundStarPayment")).noneMatch(call -> second.equals(
-                call.body().getString("telegram_payment_charge_id")));
+        assertThat(Bot.calls("refundStarPayment"))
+                .noneMatch(call -> second.equals(call.body().getString("telegram_payment_charge_id")));
     }
 
     @Test
@@ -93,10 +98,12 @@ class StarsRefundE2ETest {
         long user = Bot.newUser();
         String payload = Shop.orderOneTime(user, plan);
         String charge = Shop.charge();
-        FakeTelegram.api().starPayment(charge, user, 75, payload, null, Instant.now().minus(Duration.ofHours(1)));
+        FakeTelegram.api()
+                .starPayment(charge, user, 75, payload, null, Instant.now().minus(Duration.ofHours(1)));
         // Every application in this run shares one database but has a fake Telegram of its own: start from its first
         // transaction. Reconciliation only runs when a test asks (its interval is off in tests).
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE star_reconciliation SET scanned = 0 WHERE id = 1");
         }
 

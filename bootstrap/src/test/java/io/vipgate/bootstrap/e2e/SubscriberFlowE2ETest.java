@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WebhookMode.class)
 class SubscriberFlowE2ETest {
 
-    private static final Pattern DEEP_LINK = Pattern.compile("https://t\\.me/vipgate_test_bot\\?start=([A-Za-z0-9_-]{22})");
+    private static final Pattern DEEP_LINK =
+            Pattern.compile("https://t\\.me/vipgate_test_bot\\?start=([A-Za-z0-9_-]{22})");
 
     @Inject
     TelegramStatus status;
@@ -39,7 +40,8 @@ class SubscriberFlowE2ETest {
 
     static List<RecordedCall> inviteLinksFor(long user) {
         return Bot.calls("createChatInviteLink").stream()
-                .filter(call -> call.body().getString("name", "").contains(String.valueOf(user))).toList();
+                .filter(call -> call.body().getString("name", "").contains(String.valueOf(user)))
+                .toList();
     }
 
     @Test
@@ -76,7 +78,8 @@ class SubscriberFlowE2ETest {
         long user = Bot.newUser();
         Bot.reply(FakeUpdates.message(user, "en", "/start " + mint("30d", 1)));
 
-        assertThat(Bot.reply(FakeUpdates.message(user, "en", "/start " + mint("1d", 1)))).contains("Time added");
+        assertThat(Bot.reply(FakeUpdates.message(user, "en", "/start " + mint("1d", 1))))
+                .contains("Time added");
     }
 
     @Test
@@ -86,7 +89,8 @@ class SubscriberFlowE2ETest {
         String token = mint("1d", 1);
         Bot.reply(FakeUpdates.message(first, "en", "/start " + token));
 
-        assertThat(Bot.reply(FakeUpdates.message(second, "en", "/start " + token))).contains("already been used");
+        assertThat(Bot.reply(FakeUpdates.message(second, "en", "/start " + token)))
+                .contains("already been used");
         assertThat(Bot.reply(FakeUpdates.message(second, "en", "/start NoSuchTokenAtAll_123456")))
                 .contains("isn't valid");
         assertThat(inviteLinksFor(second)).isEmpty();

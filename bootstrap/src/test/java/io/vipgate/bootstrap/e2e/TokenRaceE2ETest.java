@@ -43,9 +43,14 @@ class TokenRaceE2ETest {
         go.countDown();
         List<String> replies = racers.stream().map(CompletableFuture::join).toList();
 
-        assertThat(replies).filteredOn(reply -> reply.contains("Welcome to VIP")).hasSize(1);
-        assertThat(replies).filteredOn(reply -> reply.contains("already been used")).hasSize(1);
-        assertThat(SubscriberFlowE2ETest.inviteLinksFor(first).size() + SubscriberFlowE2ETest.inviteLinksFor(second).size())
+        assertThat(replies)
+                .filteredOn(reply -> reply.contains("Welcome to VIP"))
+                .hasSize(1);
+        assertThat(replies)
+                .filteredOn(reply -> reply.contains("already been used"))
+                .hasSize(1);
+        assertThat(SubscriberFlowE2ETest.inviteLinksFor(first).size()
+                        + SubscriberFlowE2ETest.inviteLinksFor(second).size())
                 .isEqualTo(1);
     }
 

@@ -27,8 +27,10 @@ class UpdateClaimsE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     RedisDataSource redis;
+
     @Inject
     CacheConfig cache;
 
@@ -39,8 +41,10 @@ class UpdateClaimsE2ETest {
 
     /** What the claim of a process that is gone looks like in Redis, made {@code ago}. */
     private void claimedElsewhere(long updateId, Duration ago) {
-        redis.value(String.class).set("vipgate:" + cache.version() + ":upd:" + updateId,
-                "c:deadprocess:" + Instant.now().minus(ago).toEpochMilli());
+        redis.value(String.class)
+                .set(
+                        "vipgate:" + cache.version() + ":upd:" + updateId,
+                        "c:deadprocess:" + Instant.now().minus(ago).toEpochMilli());
     }
 
     @Test

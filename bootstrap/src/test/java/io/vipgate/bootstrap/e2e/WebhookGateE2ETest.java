@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.transport.TelegramStatus;
 import io.vipgate.telegram.transport.WebhookEndpoint;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,17 +38,28 @@ class WebhookGateE2ETest {
 
         assertThat(webhook.getString("url")).isEqualTo(WebhookMode.PUBLIC_URL + "/telegram/webhook");
         assertThat(webhook.getString("secret_token")).isEqualTo(WebhookMode.SECRET);
-        assertThat(webhook.getJsonArray("allowed_updates").getList()).containsExactlyInAnyOrder("message",
-                "callback_query", "pre_checkout_query", "chat_join_request", "chat_member", "my_chat_member");
+        assertThat(webhook.getJsonArray("allowed_updates").getList())
+                .containsExactlyInAnyOrder(
+                        "message",
+                        "callback_query",
+                        "pre_checkout_query",
+                        "chat_join_request",
+                        "chat_member",
+                        "my_chat_member");
         assertThat(Bot.calls("getUpdates")).isEmpty();
     }
 
     @Test
     void readiness_reportsTheTransportAndTheBot() {
-        String health = given().get("/q/health/ready").then().statusCode(200).extract().asString();
+        String health =
+                given().get("/q/health/ready").then().statusCode(200).extract().asString();
 
-        JsonObject telegram = new JsonObject(health).getJsonArray("checks").stream().map(JsonObject.class::cast)
-                .filter(check -> check.getString("name").equals("telegram")).findFirst().orElseThrow();
+        JsonObject telegram = new JsonObject(health)
+                .getJsonArray("checks").stream()
+                        .map(JsonObject.class::cast)
+                        .filter(check -> check.getString("name").equals("telegram"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(telegram.getString("status")).isEqualTo("UP");
         assertThat(telegram.getJsonObject("data").getString("mode")).isEqualTo("webhook");
         assertThat(telegram.getJsonObject("data").getString("bot")).isEqualTo("@vipgate_test_bot");
@@ -66,7 +77,9 @@ class WebhookGateE2ETest {
 
     @Test
     void malformedJson_isABadRequest() {
-        assertThat(Bot.post(WebhookMode.SECRET, "{\"update_id\": 1, \"message\": ").statusCode()).isEqualTo(400);
+        assertThat(Bot.post(WebhookMode.SECRET, "{\"update_id\": 1, \"message\": ")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(Bot.post(WebhookMode.SECRET, "[1,2,3]").statusCode()).isEqualTo(400);
     }
 
@@ -82,8 +95,9 @@ class WebhookGateE2ETest {
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
 
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
 
             assertThat(statusLine).startsWith("HTTP/1.1 413");
         }
@@ -100,6 +114,8 @@ class WebhookGateE2ETest {
 
     @Test
     void inGroups_theBotStaysSilent() {
-        assertThat(Bot.push(FakeUpdates.groupMessage(Bot.ADMIN, -100500, "/subs")).isEmpty()).isTrue();
+        assertThat(Bot.push(FakeUpdates.groupMessage(Bot.ADMIN, -100500, "/subs"))
+                        .isEmpty())
+                .isTrue();
     }
 }

@@ -23,7 +23,8 @@ class SchemaVersionTest {
             highest = files.map(file -> VERSION.matcher(file.getFileName().toString()))
                     .filter(Matcher::matches)
                     .mapToInt(matcher -> Integer.parseInt(matcher.group(1)))
-                    .max().orElseThrow();
+                    .max()
+                    .orElseThrow();
         }
 
         assertThat(SchemaReadinessCheck.LATEST_MIGRATION).isEqualTo(Integer.toString(highest));

@@ -27,6 +27,7 @@ final class CleanLegacyFile {
     final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     /** A naive 23:30 that must stay 23:30 UTC. */
     final LocalDateTime vipExpiry = now.toLocalDate().plusDays(20).atTime(23, 30);
+
     final LocalDateTime vipJoined = LocalDateTime.of(2025, 1, 2, 3, 4, 5, 678_901_000);
     final LocalDateTime requested = now.minusMinutes(3).withNano(250_000_000);
 
@@ -38,33 +39,158 @@ final class CleanLegacyFile {
 
     /** The same file; {@code loosened}, it lacks the unique index that keeps one subscription per user. */
     Path write(Path file, boolean loosened) throws Exception {
-        try (LegacyFile legacy = loosened ? LegacyFile.createLoosened(file)
-                : LegacyFile.createLikeTheBot(file, EXTRA_ROWS)) {
-            legacy.insert("users", "user_id", vip, "username", "ana_vip", "first_name", "Ana", "last_name", "Pérez",
-                            "role", "VIP", "created_at", at(vipJoined), "updated_at", at(vipJoined.plusDays(1)))
-                    .insert("users", "user_id", former, "first_name", "Bo", "role", "FREE",
-                            "created_at", at(now.minusDays(90)), "updated_at", at(now.minusDays(90)))
-                    .insert("users", "user_id", admin, "first_name", "Root", "role", "ADMIN",
-                            "created_at", at(now.minusDays(100)), "updated_at", at(now.minusDays(100)))
-                    .insert("subscription_plans", "name", "Monthly", "duration_days", 30, "price", 9.99,
-                            "currency", "EUR", "active", 1, "created_at", at(now.minusDays(100)), "created_by", admin);
+        try (LegacyFile legacy =
+                loosened ? LegacyFile.createLoosened(file) : LegacyFile.createLikeTheBot(file, EXTRA_ROWS)) {
+            legacy.insert(
+                            "users",
+                            "user_id",
+                            vip,
+                            "username",
+                            "ana_vip",
+                            "first_name",
+                            "Ana",
+                            "last_name",
+                            "Pérez",
+                            "role",
+                            "VIP",
+                            "created_at",
+                            at(vipJoined),
+                            "updated_at",
+                            at(vipJoined.plusDays(1)))
+                    .insert(
+                            "users",
+                            "user_id",
+                            former,
+                            "first_name",
+                            "Bo",
+                            "role",
+                            "FREE",
+                            "created_at",
+                            at(now.minusDays(90)),
+                            "updated_at",
+                            at(now.minusDays(90)))
+                    .insert(
+                            "users",
+                            "user_id",
+                            admin,
+                            "first_name",
+                            "Root",
+                            "role",
+                            "ADMIN",
+                            "created_at",
+                            at(now.minusDays(100)),
+                            "updated_at",
+                            at(now.minusDays(100)))
+                    .insert(
+                            "subscription_plans",
+                            "name",
+                            "Monthly",
+                            "duration_days",
+                            30,
+                            "price",
+                            9.99,
+                            "currency",
+                            "EUR",
+                            "active",
+                            1,
+                            "created_at",
+                            at(now.minusDays(100)),
+                            "created_by",
+                            admin);
             long plan = 1;
-            legacy.insert("invitation_tokens", "token", planToken, "generated_by", admin,
-                            "created_at", at(now.minusHours(2)), "duration_hours", 24, "used", 0, "plan_id", plan)
-                    .insert("invitation_tokens", "token", plainToken, "generated_by", admin,
-                            "created_at", at(now.minusHours(1)), "duration_hours", 48, "used", 0)
-                    .insert("invitation_tokens", "token", text(), "generated_by", admin,
-                            "created_at", at(now.minusDays(40)), "duration_hours", 24, "used", 1, "used_by", vip,
-                            "used_at", at(vipJoined), "plan_id", plan)
-                    .insert("invitation_tokens", "token", text(), "generated_by", admin,
-                            "created_at", at(now.minusDays(3)), "duration_hours", 24, "used", 0, "plan_id", plan)
-                    .insert("vip_subscribers", "user_id", vip, "join_date", at(vipJoined), "expiry_date",
-                            at(vipExpiry), "status", "active", "token_id", 3)
-                    .insert("vip_subscribers", "user_id", former, "join_date", at(now.minusDays(90)),
-                            "expiry_date", at(now.minusDays(60)), "status", "expired", "token_id", 4)
+            legacy.insert(
+                            "invitation_tokens",
+                            "token",
+                            planToken,
+                            "generated_by",
+                            admin,
+                            "created_at",
+                            at(now.minusHours(2)),
+                            "duration_hours",
+                            24,
+                            "used",
+                            0,
+                            "plan_id",
+                            plan)
+                    .insert(
+                            "invitation_tokens",
+                            "token",
+                            plainToken,
+                            "generated_by",
+                            admin,
+                            "created_at",
+                            at(now.minusHours(1)),
+                            "duration_hours",
+                            48,
+                            "used",
+                            0)
+                    .insert(
+                            "invitation_tokens",
+                            "token",
+                            text(),
+                            "generated_by",
+                            admin,
+                            "created_at",
+                            at(now.minusDays(40)),
+                            "duration_hours",
+                            24,
+                            "used",
+                            1,
+                            "used_by",
+                            vip,
+                            "used_at",
+                            at(vipJoined),
+                            "plan_id",
+                            plan)
+                    .insert(
+                            "invitation_tokens",
+                            "token",
+                            text(),
+                            "generated_by",
+                            admin,
+                            "created_at",
+                            at(now.minusDays(3)),
+                            "duration_hours",
+                            24,
+                            "used",
+                            0,
+                            "plan_id",
+                            plan)
+                    .insert(
+                            "vip_subscribers",
+                            "user_id",
+                            vip,
+                            "join_date",
+                            at(vipJoined),
+                            "expiry_date",
+                            at(vipExpiry),
+                            "status",
+                            "active",
+                            "token_id",
+                            3)
+                    .insert(
+                            "vip_subscribers",
+                            "user_id",
+                            former,
+                            "join_date",
+                            at(now.minusDays(90)),
+                            "expiry_date",
+                            at(now.minusDays(60)),
+                            "status",
+                            "expired",
+                            "token_id",
+                            4)
                     .insert("free_channel_requests", "user_id", former, "request_date", at(requested), "processed", 0)
-                    .insert("free_channel_requests", "user_id", vip, "request_date", at(now.minusDays(5)),
-                            "processed", 1, "processed_at", at(now.minusDays(5)));
+                    .insert(
+                            "free_channel_requests",
+                            "user_id",
+                            vip,
+                            "request_date",
+                            at(now.minusDays(5)),
+                            "processed",
+                            1,
+                            "processed_at",
+                            at(now.minusDays(5)));
         }
         return file;
     }

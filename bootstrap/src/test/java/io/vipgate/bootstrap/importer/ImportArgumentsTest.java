@@ -14,9 +14,17 @@ class ImportArgumentsTest {
 
     @Test
     void everyOption_isRead_spacedOrGlued() {
-        ImportOptions spaced = ImportArguments.parse(List.of("import-sqlite", "--file", "legacy.db", "--dry-run",
-                "--skip-invalid", "--default-duration", "30d")).options();
-        ImportOptions glued = ImportArguments.parse(List.of("--file=legacy.db", "--default-duration=2w")).options();
+        ImportOptions spaced = ImportArguments.parse(List.of(
+                        "import-sqlite",
+                        "--file",
+                        "legacy.db",
+                        "--dry-run",
+                        "--skip-invalid",
+                        "--default-duration",
+                        "30d"))
+                .options();
+        ImportOptions glued = ImportArguments.parse(List.of("--file=legacy.db", "--default-duration=2w"))
+                .options();
 
         assertThat(spaced).isEqualTo(new ImportOptions("legacy.db", true, true, Optional.of(VipDuration.ofDays(30))));
         assertThat(glued).isEqualTo(new ImportOptions("legacy.db", false, false, Optional.of(VipDuration.ofDays(14))));
@@ -24,7 +32,8 @@ class ImportArgumentsTest {
 
     @Test
     void help_isRecognised() {
-        assertThat(ImportArguments.parse(List.of("import-sqlite", "--help")).help()).isTrue();
+        assertThat(ImportArguments.parse(List.of("import-sqlite", "--help")).help())
+                .isTrue();
     }
 
     @Test

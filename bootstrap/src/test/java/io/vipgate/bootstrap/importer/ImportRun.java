@@ -21,8 +21,11 @@ final class ImportRun {
     int run(String... args) {
         out.reset();
         err.reset();
-        return command.execute(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ImportProgress.NONE);
+        return command.execute(
+                List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                ImportProgress.NONE);
     }
 
     String output() {

@@ -32,10 +32,13 @@ class LegacyImportSpeedTest {
 
     @TempDir
     Path dir;
+
     @Inject
     ImportCommand command;
+
     @Inject
     DataSource database;
+
     private final long firstUser = ThreadLocalRandom.current().nextLong(1_000_000_000L, 8_000_000_000_000L);
 
     /** 80,000 extra active subscribers would crowd other tests' pages of /subs in the shared database. */
@@ -44,8 +47,8 @@ class LegacyImportSpeedTest {
         try (Connection connection = database.getConnection()) {
             for (String table : List.of("subscription_history", "subscription", "free_join_request", "app_user")) {
                 String key = table.equals("app_user") ? "id" : "user_id";
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE " + key + " BETWEEN ? AND ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE " + key + " BETWEEN ? AND ?")) {
                     delete.setLong(1, firstUser);
                     delete.setLong(2, firstUser + SUBSCRIBERS - 1);
                     delete.executeUpdate();
@@ -61,14 +64,18 @@ class LegacyImportSpeedTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long started = System.nanoTime();
-        int status = command.execute(List.of("import-sqlite", "--file", file.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err, ImportProgress.NONE);
+        int status = command.execute(
+                List.of("import-sqlite", "--file", file.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err,
+                ImportProgress.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         String report = out.toString(StandardCharsets.UTF_8);
         System.out.printf("legacy import of %,d subscribers: %d ms%n", SUBSCRIBERS, took.toMillis());
         assertThat(status).as(report).isZero();
-        assertThat(report).containsPattern("users +100000 +100000 +0 +0 +0  100000 ok")
+        assertThat(report)
+                .containsPattern("users +100000 +100000 +0 +0 +0  100000 ok")
                 .containsPattern("vip_subscribers +100000 +100000 +0 +0 +0  100000 ok")
                 .containsPattern("free_channel_requests +10000 +10000 +0 +0 +0  10000 ok");
     }

@@ -17,7 +17,7 @@ record Rows(DataSource database) {
     /** The first row's columns, or an empty list when there is none. */
     List<Object> row(String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

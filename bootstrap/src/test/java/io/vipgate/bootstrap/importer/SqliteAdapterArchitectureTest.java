@@ -16,24 +16,44 @@ class SqliteAdapterArchitectureTest {
 
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.vipgate");
     }
 
     @Test
     void sqliteAdapter_usesNoFramework_andNoOtherAdapter() {
-        noClasses().that().resideInAPackage(SQLITE)
-                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "io.vertx..",
-                        "io.smallrye..", "org.hibernate..", "io.vipgate.persistence..", "io.vipgate.cache..",
-                        "io.vipgate.telegram..", "io.vipgate.bootstrap..")
+        noClasses()
+                .that()
+                .resideInAPackage(SQLITE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.quarkus..",
+                        "jakarta..",
+                        "io.vertx..",
+                        "io.smallrye..",
+                        "org.hibernate..",
+                        "io.vipgate.persistence..",
+                        "io.vipgate.cache..",
+                        "io.vipgate.telegram..",
+                        "io.vipgate.bootstrap..")
                 .check(classes);
     }
 
     @Test
     void otherRings_doNotReachIntoTheSqliteAdapter() {
-        noClasses().that().resideInAnyPackage("io.vipgate.domain..", "io.vipgate.application..",
-                        "io.vipgate.persistence..", "io.vipgate.cache..", "io.vipgate.telegram..")
-                .should().dependOnClassesThat().resideInAPackage(SQLITE)
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.vipgate.domain..",
+                        "io.vipgate.application..",
+                        "io.vipgate.persistence..",
+                        "io.vipgate.cache..",
+                        "io.vipgate.telegram..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(SQLITE)
                 .check(classes);
     }
 }

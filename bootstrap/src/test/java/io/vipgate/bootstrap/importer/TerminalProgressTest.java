@@ -23,7 +23,8 @@ class TerminalProgressTest {
 
         String drawn = bytes.toString(StandardCharsets.UTF_8);
         assertThat(drawn.split("\r", -1)).hasSize(1 + 101);
-        assertThat(drawn).startsWith("\rwriting  [" + ".".repeat(30) + "]   0% 0/1,000 rows")
+        assertThat(drawn)
+                .startsWith("\rwriting  [" + ".".repeat(30) + "]   0% 0/1,000 rows")
                 .endsWith("\rwriting  [" + "#".repeat(30) + "] 100% 1,000/1,000 rows" + System.lineSeparator());
     }
 }

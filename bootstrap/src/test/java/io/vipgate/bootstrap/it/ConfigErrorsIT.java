@@ -21,9 +21,14 @@ class ConfigErrorsIT {
             int status = app.awaitExit(EXIT_LIMIT);
 
             assertThat(status).isEqualTo(78);
-            assertThat(app.output()).contains("vipgate cannot start. Fix these settings (see .env.example):",
-                    "BOT_TOKEN is missing", "ADMIN_IDS is missing", "VIP_CHANNEL_ID is missing",
-                    "FREE_CHANNEL_ID is missing", "DATABASE_URL is missing");
+            assertThat(app.output())
+                    .contains(
+                            "vipgate cannot start. Fix these settings (see .env.example):",
+                            "BOT_TOKEN is missing",
+                            "ADMIN_IDS is missing",
+                            "VIP_CHANNEL_ID is missing",
+                            "FREE_CHANNEL_ID is missing",
+                            "DATABASE_URL is missing");
             assertNoStackTrace(app.output());
         }
     }
@@ -41,8 +46,13 @@ class ConfigErrorsIT {
             int status = app.awaitExit(EXIT_LIMIT);
 
             assertThat(status).isEqualTo(78);
-            assertThat(app.output()).contains("BOT_TOKEN is malformed", "ADMIN_IDS is malformed",
-                    "DATABASE_URL is malformed", "PORT is malformed", "WEBHOOK_SECRET is missing")
+            assertThat(app.output())
+                    .contains(
+                            "BOT_TOKEN is malformed",
+                            "ADMIN_IDS is malformed",
+                            "DATABASE_URL is malformed",
+                            "PORT is malformed",
+                            "WEBHOOK_SECRET is missing")
                     .doesNotContain("leaked-looking-secret-value", "secret-password");
             assertNoStackTrace(app.output());
         }
@@ -60,9 +70,13 @@ class ConfigErrorsIT {
             int status = app.awaitExit(EXIT_LIMIT);
 
             assertThat(status).isEqualTo(78);
-            assertThat(app.output()).contains("vipgate cannot start. Fix these settings (see .env.example):",
-                    "DB_WAIT is malformed", "DB_POOL_SIZE is malformed", "MANAGEMENT_PORT is malformed",
-                    "UPDATE_HANDLING_TIMEOUT is malformed");
+            assertThat(app.output())
+                    .contains(
+                            "vipgate cannot start. Fix these settings (see .env.example):",
+                            "DB_WAIT is malformed",
+                            "DB_POOL_SIZE is malformed",
+                            "MANAGEMENT_PORT is malformed",
+                            "UPDATE_HANDLING_TIMEOUT is malformed");
             assertNoStackTrace(app.output());
         }
     }
@@ -78,15 +92,16 @@ class ConfigErrorsIT {
             int status = app.awaitExit(EXIT_LIMIT);
 
             assertThat(status).isEqualTo(69);
-            assertThat(app.output()).contains("vipgate cannot start. PostgreSQL at 127.0.0.1:" + closedPort)
+            assertThat(app.output())
+                    .contains("vipgate cannot start. PostgreSQL at 127.0.0.1:" + closedPort)
                     .doesNotContain("secret-password");
             assertNoStackTrace(app.output());
         }
     }
 
     private static Map<String, String> validEnvironment() {
-        return new HashMap<>(ItSettings.environment("http://127.0.0.1:9", ItSettings.database(),
-                ItSettings.freePort(), ItSettings.freePort()));
+        return new HashMap<>(ItSettings.environment(
+                "http://127.0.0.1:9", ItSettings.database(), ItSettings.freePort(), ItSettings.freePort()));
     }
 
     private static void assertNoStackTrace(String output) {

@@ -38,7 +38,8 @@ class DatabaseOutageIT {
         }
 
         Probes.await("/q/health/ready", 200, LIMIT);
-        assertThat(PackagedAppResources.telegram().calls("getMe")).as("a restart would ask getMe again")
+        assertThat(PackagedAppResources.telegram().calls("getMe"))
+                .as("a restart would ask getMe again")
                 .hasSize(getMeCalls);
     }
 }

@@ -30,7 +30,8 @@ class GracefulShutdownIT {
     @BeforeEach
     void startApplication() throws InterruptedException {
         telegram = FakeBotApi.start();
-        app = PackagedProcess.start("it-graceful-shutdown",
+        app = PackagedProcess.start(
+                "it-graceful-shutdown",
                 ItSettings.environment(telegram.baseUrl(), ItSettings.database(), port, ItSettings.freePort()));
         Http.awaitStatus(port, "/q/health/ready", 200, START_LIMIT, app);
     }
@@ -47,12 +48,15 @@ class GracefulShutdownIT {
         CompletableFuture<HttpResponse<String>> inFlight;
         try (FakeHold slowTelegram = telegram.hold("declineChatJoinRequest")) {
             inFlight = Http.pushUpdate(port, FakeUpdates.joinRequest(stranger, "en", ItSettings.VIP_CHANNEL));
-            assertThat(slowTelegram.awaitHeldCall(Duration.ofSeconds(10))).as("the update reached Telegram").isTrue();
+            assertThat(slowTelegram.awaitHeldCall(Duration.ofSeconds(10)))
+                    .as("the update reached Telegram")
+                    .isTrue();
 
             app.terminate();
             Http.awaitStatus(port, "/q/health/ready", 503, Duration.ofSeconds(10), app);
             int lateUpdate = Http.pushUpdate(port, FakeUpdates.message(stranger, "en", "/status"))
-                    .get(10, TimeUnit.SECONDS).statusCode();
+                    .get(10, TimeUnit.SECONDS)
+                    .statusCode();
             assertThat(lateUpdate).as("an update arriving during shutdown").isEqualTo(503);
             assertThat(inFlight).as("the update in flight").isNotDone();
         }
@@ -62,8 +66,11 @@ class GracefulShutdownIT {
         JsonObject reply = new JsonObject(answer.body());
         assertThat(reply.getString("method")).isEqualToIgnoringCase("sendMessage");
         assertThat(reply.getValue("chat_id").toString()).isEqualTo(Long.toString(stranger));
-        assertThat(telegram.calls("declineChatJoinRequest")).singleElement()
+        assertThat(telegram.calls("declineChatJoinRequest"))
+                .singleElement()
                 .satisfies(call -> assertThat(call.text("user_id")).isEqualTo(Long.toString(stranger)));
-        assertThat(app.awaitExit(Duration.ofSeconds(30))).as("exit status after SIGTERM").isZero();
+        assertThat(app.awaitExit(Duration.ofSeconds(30)))
+                .as("exit status after SIGTERM")
+                .isZero();
     }
 }

@@ -28,8 +28,7 @@ final class ItSettings {
     static final long VIP_CHANNEL = -1001000000001L;
     static final long FREE_CHANNEL = -1001000000002L;
 
-    private ItSettings() {
-    }
+    private ItSettings() {}
 
     /** The variables an operator sets, {@code DATABASE_URL} in Railway's shape included. */
     static Map<String, String> environment(String apiUrl, InetSocketAddress database, int port, int managementPort) {
@@ -42,8 +41,10 @@ final class ItSettings {
         environment.put("TELEGRAM_API_URL", apiUrl);
         environment.put("PUBLIC_URL", PUBLIC_URL);
         environment.put("WEBHOOK_SECRET", SECRET);
-        environment.put("DATABASE_URL", "postgresql://" + encoded(user()) + ":" + encoded(password()) + "@"
-                + hostAndPort(database) + "/" + databaseName());
+        environment.put(
+                "DATABASE_URL",
+                "postgresql://" + encoded(user()) + ":" + encoded(password()) + "@" + hostAndPort(database) + "/"
+                        + databaseName());
         environment.put("PORT", Integer.toString(port));
         environment.put("MANAGEMENT_PORT", Integer.toString(managementPort));
         environment.put("DB_WAIT", "20s");
@@ -98,8 +99,8 @@ final class ItSettings {
 
     /** The test PostgreSQL as this JVM reaches it, to look at what the application wrote. */
     static Connection connectToDatabase() throws SQLException {
-        return DriverManager.getConnection(variable("VIPGATE_TEST_JDBC_URL",
-                "jdbc:postgresql://127.0.0.1:5432/vipgate_test"), user(), password());
+        return DriverManager.getConnection(
+                variable("VIPGATE_TEST_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/vipgate_test"), user(), password());
     }
 
     private static URI testDatabaseUrl() {
@@ -124,6 +125,8 @@ final class ItSettings {
     }
 
     private static String variable(String name, String fallback) {
-        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank()).orElse(fallback);
+        return Optional.ofNullable(System.getenv(name))
+                .filter(value -> !value.isBlank())
+                .orElse(fallback);
     }
 }

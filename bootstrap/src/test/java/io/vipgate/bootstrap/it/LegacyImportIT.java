@@ -39,17 +39,35 @@ class LegacyImportIT {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         Path file = dir.resolve("bot.db");
         try (LegacyFile legacy = LegacyFile.create(file)) {
-            legacy.insert("users", "user_id", vip, "first_name", "Ana", "role", "VIP", "created_at",
+            legacy.insert(
+                            "users",
+                            "user_id",
+                            vip,
+                            "first_name",
+                            "Ana",
+                            "role",
+                            "VIP",
+                            "created_at",
                             now.minusDays(10).format(SQLALCHEMY))
-                    .insert("vip_subscribers", "user_id", vip, "join_date", now.minusDays(10).format(SQLALCHEMY),
-                            "expiry_date", now.plusDays(20).format(SQLALCHEMY), "status", "active");
+                    .insert(
+                            "vip_subscribers",
+                            "user_id",
+                            vip,
+                            "join_date",
+                            now.minusDays(10).format(SQLALCHEMY),
+                            "expiry_date",
+                            now.plusDays(20).format(SQLALCHEMY),
+                            "status",
+                            "active");
         }
 
         String first = importing("it-import-first", "import-sqlite", "--file", file.toString());
-        assertThat(first).contains("IMPORTED in one transaction").containsPattern("vip_subscribers +1 +1 +0 +0 +0  1 ok");
+        assertThat(first)
+                .contains("IMPORTED in one transaction")
+                .containsPattern("vip_subscribers +1 +1 +0 +0 +0  1 ok");
         try (Connection database = ItSettings.connectToDatabase();
-             PreparedStatement query = database.prepareStatement(
-                     "SELECT status, expires_at FROM subscription WHERE user_id = ?")) {
+                PreparedStatement query =
+                        database.prepareStatement("SELECT status, expires_at FROM subscription WHERE user_id = ?")) {
             query.setLong(1, vip);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).as("the imported subscription").isTrue();
@@ -65,8 +83,13 @@ class LegacyImportIT {
 
     @Test
     void aMissingFile_endsWith66_withoutAStackTrace() throws InterruptedException {
-        try (PackagedProcess app = PackagedProcess.start("it-import-missing", operator(),
-                List.of("import-sqlite", "--file", dir.resolve("nothing-here.db").toString()))) {
+        try (PackagedProcess app = PackagedProcess.start(
+                "it-import-missing",
+                operator(),
+                List.of(
+                        "import-sqlite",
+                        "--file",
+                        dir.resolve("nothing-here.db").toString()))) {
             assertThat(app.awaitExit(LIMIT)).as(app.output()).isEqualTo(66);
             assertThat(app.output()).contains("import-sqlite:").doesNotContain("Exception", "\tat ");
         }
@@ -77,10 +100,13 @@ class LegacyImportIT {
         Map<String, String> environment = new HashMap<>(operator());
         environment.remove("DATABASE_URL");
         environment.put("ADMIN_IDS", "12,abc");
-        try (PackagedProcess app = PackagedProcess.start("it-import-unconfigured", environment,
+        try (PackagedProcess app = PackagedProcess.start(
+                "it-import-unconfigured",
+                environment,
                 List.of("import-sqlite", "--file", dir.resolve("bot.db").toString()))) {
             assertThat(app.awaitExit(LIMIT)).as(app.output()).isEqualTo(78);
-            assertThat(app.output()).contains("DATABASE_URL is missing", "ADMIN_IDS is malformed")
+            assertThat(app.output())
+                    .contains("DATABASE_URL is missing", "ADMIN_IDS is malformed")
                     .doesNotContain("BOT_TOKEN", "Exception", "\tat ");
         }
     }
@@ -98,8 +124,8 @@ class LegacyImportIT {
      * starts the management interface too (9000 by default, which a bot or another test may hold on this machine).
      */
     private static Map<String, String> operator() {
-        Map<String, String> all = ItSettings.environment("http://127.0.0.1:9", ItSettings.database(),
-                ItSettings.freePort(), ItSettings.freePort());
+        Map<String, String> all = ItSettings.environment(
+                "http://127.0.0.1:9", ItSettings.database(), ItSettings.freePort(), ItSettings.freePort());
         Map<String, String> environment = new HashMap<>();
         environment.put("PATH", all.get("PATH"));
         environment.put("DATABASE_URL", all.get("DATABASE_URL"));

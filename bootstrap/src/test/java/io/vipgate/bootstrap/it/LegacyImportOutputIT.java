@@ -27,20 +27,34 @@ class LegacyImportOutputIT {
         Path file = dir.resolve("bot.db");
         long user = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
         try (LegacyFile bot = LegacyFile.createLikeTheBot(file, 1)) {
-            bot.insert("users", "user_id", user, "first_name", "Ana", "role", "VIP",
-                    "created_at", "2025-11-05 23:30:00.000000", "updated_at", "2025-11-05 23:30:00.000000");
+            bot.insert(
+                    "users",
+                    "user_id",
+                    user,
+                    "first_name",
+                    "Ana",
+                    "role",
+                    "VIP",
+                    "created_at",
+                    "2025-11-05 23:30:00.000000",
+                    "updated_at",
+                    "2025-11-05 23:30:00.000000");
         }
-        Map<String, String> environment = new HashMap<>(ItSettings.environment("http://127.0.0.1:9",
-                ItSettings.database(), ItSettings.freePort(), ItSettings.freePort()));
-        environment.keySet().retainAll(List.of("PATH", "DATABASE_URL", "FREE_CHANNEL_ID", "MANAGEMENT_PORT", "DB_WAIT"));
+        Map<String, String> environment = new HashMap<>(ItSettings.environment(
+                "http://127.0.0.1:9", ItSettings.database(), ItSettings.freePort(), ItSettings.freePort()));
+        environment
+                .keySet()
+                .retainAll(List.of("PATH", "DATABASE_URL", "FREE_CHANNEL_ID", "MANAGEMENT_PORT", "DB_WAIT"));
 
-        try (PackagedProcess importer = PackagedProcess.command("it-import-sqlite", environment,
-                List.of("import-sqlite", "--file", file.toString()))) {
+        try (PackagedProcess importer = PackagedProcess.command(
+                "it-import-sqlite", environment, List.of("import-sqlite", "--file", file.toString()))) {
             int status = importer.awaitExit(Duration.ofSeconds(120));
 
             assertThat(status).as(importer.output() + importer.errors()).isZero();
-            assertThat(importer.output().strip()).startsWith("Import from " + file)
-                    .contains("IMPORTED in one transaction").doesNotContain("\"loggerName\"", "timestamp");
+            assertThat(importer.output().strip())
+                    .startsWith("Import from " + file)
+                    .contains("IMPORTED in one transaction")
+                    .doesNotContain("\"loggerName\"", "timestamp");
             assertThat(importer.errors()).contains("\"loggerName\"").doesNotContain("Import from");
         }
         assertThat(Files.list(dir).map(path -> path.getFileName().toString())).containsExactly("bot.db");

@@ -44,7 +44,8 @@ final class PackagedProcess implements AutoCloseable {
         Path err = TARGET.resolve(name + ".err").toAbsolutePath();
         List<String> command = new ArrayList<>(command());
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
         try {
@@ -73,8 +74,8 @@ final class PackagedProcess implements AutoCloseable {
         Path output = TARGET.resolve(name + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(command());
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
         try {
@@ -123,7 +124,8 @@ final class PackagedProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("package the application first (./mvnw verify)", e);
         }
-        String path = TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString();
+        String path =
+                TARGET.resolve(artifact.getProperty("path")).toAbsolutePath().toString();
         List<String> command = new ArrayList<>();
         if ("jar".equals(artifact.getProperty("type"))) {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -25,6 +25,7 @@ class PollingIT {
     private static final Duration LIMIT = Duration.ofSeconds(60);
     /** Generous: a JVM start on a 2-core machine shared with other builds has taken over a minute. */
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
+
     private static final long ADMIN = 1001L;
     private final int port = ItSettings.freePort();
     private FakeBotApi telegram;
@@ -33,8 +34,8 @@ class PollingIT {
     @BeforeEach
     void startApplication() throws InterruptedException {
         telegram = FakeBotApi.start();
-        Map<String, String> environment = ItSettings.environment(telegram.baseUrl(), ItSettings.database(), port,
-                ItSettings.freePort());
+        Map<String, String> environment =
+                ItSettings.environment(telegram.baseUrl(), ItSettings.database(), port, ItSettings.freePort());
         environment.remove("PUBLIC_URL");
         environment.remove("WEBHOOK_SECRET");
         environment.put("REDIS_URL", ItSettings.redisUrl());
@@ -62,8 +63,10 @@ class PollingIT {
         telegram.enqueueUpdate(FakeUpdates.message(subscriber, "en", "/start " + link.group(1)));
         assertThat(await("the welcome to the subscriber", () -> sentTo(subscriber)))
                 .contains("Welcome to VIP", "https://t.me/+fake");
-        // Quarkus builds the Redis client twice (RedisPoolMetrics); its meters must be registered once, without a warning.
-        assertThat(app.output()).as("the process's log")
+        // Quarkus builds the Redis client twice (RedisPoolMetrics); its meters must be registered once, without a
+        // warning.
+        assertThat(app.output())
+                .as("the process's log")
                 .doesNotContain("MeterId{name='redis.pool.queue.size'", "MeterId{name='redis.active.connections'");
     }
 
@@ -79,7 +82,9 @@ class PollingIT {
     }
 
     private List<String> sentTo(long chat) {
-        return telegram.calls("sendMessage").stream().filter(call -> Long.toString(chat).equals(call.text("chat_id")))
-                .map(call -> call.body().getString("text")).toList();
+        return telegram.calls("sendMessage").stream()
+                .filter(call -> Long.toString(chat).equals(call.text("chat_id")))
+                .map(call -> call.body().getString("text"))
+                .toList();
     }
 }

@@ -28,7 +28,8 @@ class ProbesIT {
 
     @Test
     void readiness_saysWhatItChecked() {
-        String health = given().get("/q/health/ready").then().statusCode(200).extract().asString();
+        String health =
+                given().get("/q/health/ready").then().statusCode(200).extract().asString();
 
         JsonObject schema = Probes.check(health, "schema");
         assertThat(schema.getString("status")).isEqualTo("UP");
@@ -37,13 +38,17 @@ class ProbesIT {
         JsonObject telegram = Probes.check(health, "telegram").getJsonObject("data");
         assertThat(telegram.getString("mode")).isEqualTo("webhook");
         assertThat(telegram.getString("bot")).isEqualTo("@vipgate_test_bot");
-        assertThat(Probes.check(health, "redis").getJsonObject("data").getString("state")).isEqualTo("up");
+        assertThat(Probes.check(health, "redis").getJsonObject("data").getString("state"))
+                .isEqualTo("up");
         assertThat(health).contains("Reactive PostgreSQL connections health check");
     }
 
     @Test
     void metrics_areOnTheManagementPort_notOnThePublicOne() {
         given().get("/q/metrics").then().statusCode(404);
-        given().port(PackagedAppResources.managementPort()).get("/q/metrics").then().statusCode(200);
+        given().port(PackagedAppResources.managementPort())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200);
     }
 }

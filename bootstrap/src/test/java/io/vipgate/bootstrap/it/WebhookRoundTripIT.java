@@ -26,7 +26,8 @@ class WebhookRoundTripIT {
 
     @Test
     void startUp_registeredTheWebhook_atThePublicUrl_withTheSecret() {
-        RecordedCall webhook = PackagedAppResources.telegram().calls("setWebhook").getLast();
+        RecordedCall webhook =
+                PackagedAppResources.telegram().calls("setWebhook").getLast();
 
         assertThat(webhook.text("url")).isEqualTo(ItSettings.PUBLIC_URL + "/telegram/webhook");
         assertThat(webhook.text("secret_token")).isEqualTo(ItSettings.SECRET);
@@ -60,13 +61,16 @@ class WebhookRoundTripIT {
 
     @Test
     void aWrongSecret_isUnauthorized() {
-        assertThat(push("not-the-secret-at-all", FakeUpdates.message(newUser(), "en", "/help")).statusCode())
+        assertThat(push("not-the-secret-at-all", FakeUpdates.message(newUser(), "en", "/help"))
+                        .statusCode())
                 .isEqualTo(401);
     }
 
     private static Response push(String secret, JsonObject update) {
-        return given().contentType("application/json").header(WebhookEndpoint.SECRET_HEADER, secret)
-                .body(update.encode()).post("/telegram/webhook");
+        return given().contentType("application/json")
+                .header(WebhookEndpoint.SECRET_HEADER, secret)
+                .body(update.encode())
+                .post("/telegram/webhook");
     }
 
     private static long newUser() {

@@ -30,14 +30,14 @@ final class DyingLedger implements SubscriptionLedger {
     }
 
     @Override
-    public CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now,
-                                                     ReminderSchedule reminders) {
+    public CompletionStage<RedemptionOutcome> redeem(
+            TokenHash hash, long userId, Instant now, ReminderSchedule reminders) {
         return ledger.redeem(hash, userId, now, reminders);
     }
 
     @Override
-    public CompletionStage<Subscription> extend(long userId, VipDuration duration, long adminId, Instant now,
-                                                ReminderSchedule reminders) {
+    public CompletionStage<Subscription> extend(
+            long userId, VipDuration duration, long adminId, Instant now, ReminderSchedule reminders) {
         return ledger.extend(userId, duration, adminId, now, reminders);
     }
 

@@ -41,16 +41,22 @@ class ExpiryJobE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     TestClock clock;
+
     @Inject
     OutPorts ports;
+
     @Inject
     MeterRegistry registry;
+
     @Inject
     PostgresDueSubscriptionsAdapter due;
+
     @Inject
     Notifier notifier;
+
     @Inject
     VipRemovals removals;
 
@@ -60,9 +66,13 @@ class ExpiryJobE2ETest {
         clock.set(TestClock.pastRegion());
     }
 
-
     private SubscriptionStatus statusOf(long user) {
-        return ports.uncachedSubscriptions().find(user).toCompletableFuture().join().orElseThrow().status();
+        return ports.uncachedSubscriptions()
+                .find(user)
+                .toCompletableFuture()
+                .join()
+                .orElseThrow()
+                .status();
     }
 
     /** Expired, and the run that expired the user over: the message goes out only after the commit. */
@@ -87,8 +97,12 @@ class ExpiryJobE2ETest {
         assertThat(unban.body().getBoolean("only_if_banned")).isTrue();
         assertThat(unban.nanoTime()).isGreaterThan(ban.nanoTime());
         assertThat(sentTo(user)).filteredOn(text -> text.startsWith(ENDED)).hasSize(1);
-        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
-                .extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED, ChangeKind.EXPIRED);
+        assertThat(ports.uncachedSubscriptions()
+                        .history(user)
+                        .toCompletableFuture()
+                        .join())
+                .extracting(change -> change.kind())
+                .containsExactly(ChangeKind.EXTENDED, ChangeKind.EXPIRED);
 
         Telegram.runs(registry, ScheduledJobs.EXPIRY, 2);
         assertThat(about("banChatMember", user)).as("once").hasSize(1);
@@ -119,12 +133,16 @@ class ExpiryJobE2ETest {
         until("three failed unbans", () -> about("unbanChatMember", user).size() == 3);
         Telegram.runs(registry, ScheduledJobs.EXPIRY, 2);
         assertThat(statusOf(user)).isEqualTo(SubscriptionStatus.ACTIVE);
-        assertThat(about("unbanChatMember", user)).as("not before the retry delay").hasSize(3);
+        assertThat(about("unbanChatMember", user))
+                .as("not before the retry delay")
+                .hasSize(3);
 
         clock.advance(JobsMode.RETRY_DELAY);
         untilExpired(user);
 
-        assertThat(about("banChatMember", user)).as("the ban repeated, harmlessly").hasSize(2);
+        assertThat(about("banChatMember", user))
+                .as("the ban repeated, harmlessly")
+                .hasSize(2);
         assertThat(sentTo(user)).filteredOn(text -> text.startsWith(ENDED)).hasSize(1);
     }
 
@@ -133,8 +151,14 @@ class ExpiryJobE2ETest {
         long user = Telegram.subscriber("1d");
         Instant end = clock.instant().plus(Duration.ofDays(1));
         DyingLedger dying = new DyingLedger(ports.ledger(), user);
-        new ExpireDueSubscriptionsService(due, dying, removals, notifier,
-                new JobSettings(50, JobsMode.LEASE, JobsMode.RETRY_DELAY), Clock.fixed(end, ZoneOffset.UTC)).expireDue();
+        new ExpireDueSubscriptionsService(
+                        due,
+                        dying,
+                        removals,
+                        notifier,
+                        new JobSettings(50, JobsMode.LEASE, JobsMode.RETRY_DELAY),
+                        Clock.fixed(end, ZoneOffset.UTC))
+                .expireDue();
         until("the dying runner reached its commit", dying::dead);
 
         clock.set(end);
@@ -147,7 +171,11 @@ class ExpiryJobE2ETest {
         assertThat(about("banChatMember", user)).hasSize(2);
         // The message waits for the commit, so the dead runner sent none: the user is told once, by the survivor.
         assertThat(sentTo(user)).filteredOn(text -> text.startsWith(ENDED)).hasSize(1);
-        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join()).hasSize(2);
+        assertThat(ports.uncachedSubscriptions()
+                        .history(user)
+                        .toCompletableFuture()
+                        .join())
+                .hasSize(2);
     }
 
     @Test
@@ -163,10 +191,17 @@ class ExpiryJobE2ETest {
 
         assertThat(about("banChatMember", user)).as("not retried").hasSize(1);
         assertThat(about("unbanChatMember", user)).isEmpty();
-        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
-                .extracting(change -> change.kind()).containsExactly(ChangeKind.EXTENDED, ChangeKind.REMOVAL_REFUSED);
-        assertThat(sentTo(Telegram.ADMIN).subList(toldAdmin, sentTo(Telegram.ADMIN).size()))
-                .filteredOn(text -> text.contains(String.valueOf(user))).singleElement().asString()
+        assertThat(ports.uncachedSubscriptions()
+                        .history(user)
+                        .toCompletableFuture()
+                        .join())
+                .extracting(change -> change.kind())
+                .containsExactly(ChangeKind.EXTENDED, ChangeKind.REMOVAL_REFUSED);
+        assertThat(sentTo(Telegram.ADMIN)
+                        .subList(toldAdmin, sentTo(Telegram.ADMIN).size()))
+                .filteredOn(text -> text.contains(String.valueOf(user)))
+                .singleElement()
+                .asString()
                 .contains("Telegram refuses", "own the channel");
     }
 
@@ -176,14 +211,22 @@ class ExpiryJobE2ETest {
         Telegram.runs(registry, ScheduledJobs.EXPIRY, 1);
         try (FakeHold hold = FakeTelegram.api().hold("banChatMember")) {
             clock.advance(Duration.ofDays(1));
-            assertThat(hold.awaitHeldCall(Duration.ofSeconds(30))).as("the ban went out").isTrue();
+            assertThat(hold.awaitHeldCall(Duration.ofSeconds(30)))
+                    .as("the ban went out")
+                    .isTrue();
             push(FakeUpdates.message(Telegram.ADMIN, "en", "/extend " + user + " 30d"));
         }
-        until("the user was let back in", () -> sentTo(user).stream().anyMatch(text -> text.contains("renewal came in")));
+        until(
+                "the user was let back in",
+                () -> sentTo(user).stream().anyMatch(text -> text.contains("renewal came in")));
 
         assertThat(statusOf(user)).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(sentTo(user)).noneMatch(text -> text.startsWith(ENDED));
-        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
-                .extracting(change -> change.kind()).doesNotContain(ChangeKind.EXPIRED);
+        assertThat(ports.uncachedSubscriptions()
+                        .history(user)
+                        .toCompletableFuture()
+                        .join())
+                .extracting(change -> change.kind())
+                .doesNotContain(ChangeKind.EXPIRED);
     }
 }

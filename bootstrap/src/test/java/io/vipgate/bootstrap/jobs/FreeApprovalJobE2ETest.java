@@ -30,8 +30,10 @@ class FreeApprovalJobE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     TestClock clock;
+
     @Inject
     MeterRegistry registry;
 
@@ -66,7 +68,8 @@ class FreeApprovalJobE2ETest {
         until("approved", () -> !about("approveChatJoinRequest", user).isEmpty());
         until("told", () -> sentTo(user).stream().anyMatch(text -> text.contains(APPROVED)));
 
-        assertThat(about("approveChatJoinRequest", user).getFirst().text("chat_id")).isEqualTo(String.valueOf(FREE));
+        assertThat(about("approveChatJoinRequest", user).getFirst().text("chat_id"))
+                .isEqualTo(String.valueOf(FREE));
         Telegram.runs(registry, ScheduledJobs.FREE_APPROVALS, 2);
         assertThat(about("approveChatJoinRequest", user)).as("once").hasSize(1);
     }
@@ -86,8 +89,8 @@ class FreeApprovalJobE2ETest {
         push(FakeUpdates.message(ADMIN, "en", "/setwait 0"));
         // requests an earlier run left pending go now, so that the failure below meets this user's approval
         Telegram.runs(registry, ScheduledJobs.FREE_APPROVALS, 2);
-        FakeTelegram.api().failNext("approveChatJoinRequest", 1,
-                FakeFailure.badRequest("Bad Request: USER_ALREADY_PARTICIPANT"));
+        FakeTelegram.api()
+                .failNext("approveChatJoinRequest", 1, FakeFailure.badRequest("Bad Request: USER_ALREADY_PARTICIPANT"));
 
         long user = requested();
         until("approval tried", () -> !about("approveChatJoinRequest", user).isEmpty());

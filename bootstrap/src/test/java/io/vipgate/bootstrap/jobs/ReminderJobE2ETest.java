@@ -25,8 +25,10 @@ class ReminderJobE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     TestClock clock;
+
     @Inject
     MeterRegistry registry;
 
@@ -38,7 +40,6 @@ class ReminderJobE2ETest {
         start = TestClock.pastRegion();
         clock.set(start);
     }
-
 
     private static List<String> reminders(long user) {
         return sentTo(user).stream().filter(text -> text.startsWith("⏰")).toList();

@@ -3,11 +3,11 @@ package io.vipgate.bootstrap.jobs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vipgate.application.fakes.Eventually;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import io.vipgate.application.fakes.Eventually;
 import io.vipgate.bootstrap.e2e.FakeTelegram;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.fake.RecordedCall;
@@ -24,8 +24,7 @@ final class Telegram {
     static final long VIP = -1001000000001L;
     static final long FREE = -1001000000002L;
 
-    private Telegram() {
-    }
+    private Telegram() {}
 
     static long newUser() {
         return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
@@ -41,8 +40,10 @@ final class Telegram {
 
     /** Posts {@code update} as Telegram would; returns the method call the bot answered with, or an empty object. */
     static JsonObject push(JsonObject update) {
-        Response response = given().contentType("application/json").header(WebhookEndpoint.SECRET_HEADER, JobsMode.SECRET)
-                .body(update.encode()).post("/telegram/webhook");
+        Response response = given().contentType("application/json")
+                .header(WebhookEndpoint.SECRET_HEADER, JobsMode.SECRET)
+                .body(update.encode())
+                .post("/telegram/webhook");
         assertThat(response.statusCode()).as("webhook status").isEqualTo(200);
         String body = response.body().asString();
         return body == null || body.isBlank() ? new JsonObject() : new JsonObject(body);
@@ -54,14 +55,18 @@ final class Telegram {
 
     /** Calls of {@code method} about {@code user}: to their chat, or on their channel membership. */
     static List<RecordedCall> about(String method, long user) {
-        return calls(method).stream().filter(call -> String.valueOf(user).equals(call.text("chat_id"))
-                || String.valueOf(user).equals(call.text("user_id"))).toList();
+        return calls(method).stream()
+                .filter(call -> String.valueOf(user).equals(call.text("chat_id"))
+                        || String.valueOf(user).equals(call.text("user_id")))
+                .toList();
     }
 
     /** Texts the bot sent to {@code chatId} through the Bot API. */
     static List<String> sentTo(long chatId) {
-        return calls("sendMessage").stream().filter(call -> String.valueOf(chatId).equals(call.text("chat_id")))
-                .map(call -> call.body().getString("text")).toList();
+        return calls("sendMessage").stream()
+                .filter(call -> String.valueOf(chatId).equals(call.text("chat_id")))
+                .map(call -> call.body().getString("text"))
+                .toList();
     }
 
     static void until(String what, BooleanSupplier condition) {
@@ -75,6 +80,8 @@ final class Telegram {
     }
 
     private static double completedRuns(MeterRegistry registry, String job) {
-        return registry.find("vipgate.jobs.runs").tag("job", job).counters().stream().mapToDouble(Counter::count).sum();
+        return registry.find("vipgate.jobs.runs").tag("job", job).counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 }

@@ -32,6 +32,7 @@ public class TestClock extends MutableClock {
     }
 
     private static Instant random(Instant from) {
-        return from.plusSeconds(ThreadLocalRandom.current().nextLong(0, 28L * 365 * 86_400)).truncatedTo(ChronoUnit.SECONDS);
+        return from.plusSeconds(ThreadLocalRandom.current().nextLong(0, 28L * 365 * 86_400))
+                .truncatedTo(ChronoUnit.SECONDS);
     }
 }

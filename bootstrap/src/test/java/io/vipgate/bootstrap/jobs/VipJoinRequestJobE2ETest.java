@@ -25,8 +25,10 @@ class VipJoinRequestJobE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     TestClock clock;
+
     @Inject
     OutPorts ports;
 
@@ -37,8 +39,15 @@ class VipJoinRequestJobE2ETest {
     }
 
     private void untilExpired(long user) {
-        until("user " + user + " expired", () -> ports.uncachedSubscriptions().find(user).toCompletableFuture().join()
-                .orElseThrow().status() == SubscriptionStatus.EXPIRED);
+        until(
+                "user " + user + " expired",
+                () -> ports.uncachedSubscriptions()
+                                .find(user)
+                                .toCompletableFuture()
+                                .join()
+                                .orElseThrow()
+                                .status()
+                        == SubscriptionStatus.EXPIRED);
     }
 
     @Test
@@ -46,7 +55,8 @@ class VipJoinRequestJobE2ETest {
         long user = Telegram.subscriber("1d");
 
         assertThat(push(FakeUpdates.joinRequest(user, "en", VIP)).isEmpty()).isTrue();
-        assertThat(about("approveChatJoinRequest", user)).singleElement()
+        assertThat(about("approveChatJoinRequest", user))
+                .singleElement()
                 .satisfies(call -> assertThat(call.text("chat_id")).isEqualTo(String.valueOf(VIP)));
 
         clock.advance(Duration.ofDays(1));

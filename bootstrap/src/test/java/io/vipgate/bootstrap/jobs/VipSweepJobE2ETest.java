@@ -25,6 +25,7 @@ class VipSweepJobE2ETest {
 
     @Inject
     TelegramStatus status;
+
     @Inject
     OutPorts ports;
 
@@ -37,9 +38,12 @@ class VipSweepJobE2ETest {
     void someoneInsideWithoutVip_thatNoUpdateRemoved_isAskedAbout_andRemoved() {
         long user = Telegram.newUser();
         push(FakeUpdates.message(user, "en", "/status"));
-        FakeTelegram.api().reply("getChatMember", body -> FakeUpdates.member(
-                body.getLong("user_id", 0L) == user ? "member" : "left",
-                FakeUpdates.user(body.getLong("user_id", 1L), null)));
+        FakeTelegram.api()
+                .reply(
+                        "getChatMember",
+                        body -> FakeUpdates.member(
+                                body.getLong("user_id", 0L) == user ? "member" : "left",
+                                FakeUpdates.user(body.getLong("user_id", 1L), null)));
 
         // Not someone coming in (already inside, now restricted): the update itself removes nobody.
         push(FakeUpdates.chatMember(VIP, Telegram.ADMIN, user, "member", "restricted"));
@@ -48,9 +52,14 @@ class VipSweepJobE2ETest {
         until("the sweep removed them", () -> !about("unbanChatMember", user).isEmpty());
         assertThat(about("getChatMember", user)).isNotEmpty();
         assertThat(about("banChatMember", user)).hasSize(1);
-        assertThat(about("unbanChatMember", user).getFirst().body().getBoolean("only_if_banned")).isTrue();
+        assertThat(about("unbanChatMember", user).getFirst().body().getBoolean("only_if_banned"))
+                .isTrue();
         until("they were told", () -> sentTo(user).stream().anyMatch(text -> text.contains("took you out")));
-        assertThat(ports.uncachedSubscriptions().history(user).toCompletableFuture().join())
-                .extracting(change -> change.kind()).containsExactly(ChangeKind.TURNED_AWAY);
+        assertThat(ports.uncachedSubscriptions()
+                        .history(user)
+                        .toCompletableFuture()
+                        .join())
+                .extracting(change -> change.kind())
+                .containsExactly(ChangeKind.TURNED_AWAY);
     }
 }

@@ -10,7 +10,10 @@ public record FreeChannelWait(Duration value) {
     public static final long MAX_MINUTES = 525_600;
 
     public FreeChannelWait {
-        if (value == null || value.isNegative() || value.toMinutes() > MAX_MINUTES || value.toSecondsPart() != 0
+        if (value == null
+                || value.isNegative()
+                || value.toMinutes() > MAX_MINUTES
+                || value.toSecondsPart() != 0
                 || value.getNano() != 0) {
             throw new IllegalArgumentException("the wait must be whole minutes between 0 and " + MAX_MINUTES);
         }

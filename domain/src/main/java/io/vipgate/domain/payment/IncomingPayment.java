@@ -9,8 +9,15 @@ import java.util.Optional;
  * that makes it unique, who paid, how much, the invoice payload (our order id) and, for a subscription, the end of
  * the period paid for.
  */
-public record IncomingPayment(String chargeId, long userId, int amount, String currency, String payload,
-                              Optional<Instant> periodEnd, boolean recurring, boolean firstRecurring) {
+public record IncomingPayment(
+        String chargeId,
+        long userId,
+        int amount,
+        String currency,
+        String payload,
+        Optional<Instant> periodEnd,
+        boolean recurring,
+        boolean firstRecurring) {
 
     public IncomingPayment {
         if (chargeId == null || chargeId.isBlank()) {

@@ -9,8 +9,17 @@ import java.util.Optional;
  * One recorded payment. {@code granted} is the VIP time it added when it was recorded, which a refund takes back;
  * {@code periodEnd} is the end of the period a monthly payment paid for.
  */
-public record Payment(String chargeId, long userId, long planId, int amount, PaymentKind kind, PaymentState state,
-                      Instant paidAt, Optional<Instant> periodEnd, Duration granted, Optional<Instant> refundedAt) {
+public record Payment(
+        String chargeId,
+        long userId,
+        long planId,
+        int amount,
+        PaymentKind kind,
+        PaymentState state,
+        Instant paidAt,
+        Optional<Instant> periodEnd,
+        Duration granted,
+        Optional<Instant> refundedAt) {
 
     public Payment {
         Objects.requireNonNull(chargeId, "chargeId");

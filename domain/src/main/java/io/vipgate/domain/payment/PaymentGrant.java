@@ -14,19 +14,25 @@ import java.util.Optional;
  */
 public final class PaymentGrant {
 
-    private PaymentGrant() {
-    }
+    private PaymentGrant() {}
 
     /** The subscription after the payment, and how much later it now ends than it would have. */
-    public record Granted(Subscription after, Duration added) {
-    }
+    public record Granted(Subscription after, Duration added) {}
 
-    public static Granted grant(Optional<Subscription> current, PlanTerm term, Optional<Instant> periodEnd,
-                                Instant now, ReminderSchedule reminders, long userId) {
-        Instant endBefore = current.filter(s -> s.isActiveAt(now)).map(Subscription::expiresAt).orElse(now);
+    public static Granted grant(
+            Optional<Subscription> current,
+            PlanTerm term,
+            Optional<Instant> periodEnd,
+            Instant now,
+            ReminderSchedule reminders,
+            long userId) {
+        Instant endBefore = current.filter(s -> s.isActiveAt(now))
+                .map(Subscription::expiresAt)
+                .orElse(now);
         Subscription after = switch (term) {
-            case PlanTerm.OneTime once -> current.map(s -> s.stack(once.duration(), now, reminders))
-                    .orElseGet(() -> Subscription.start(userId, once.duration(), now, reminders));
+            case PlanTerm.OneTime once ->
+                current.map(s -> s.stack(once.duration(), now, reminders))
+                        .orElseGet(() -> Subscription.start(userId, once.duration(), now, reminders));
             case PlanTerm.Monthly monthly -> {
                 Instant end = periodEnd.orElseGet(() -> now.plus(PlanTerm.MONTHLY_PERIOD));
                 Instant until = end.isAfter(endBefore) ? end : endBefore;
@@ -38,8 +44,8 @@ public final class PaymentGrant {
     }
 
     /** {@code current} with {@code granted} taken back, ending at {@code now} at the earliest. */
-    public static Subscription takeBack(Subscription current, Duration granted, Instant now,
-                                        ReminderSchedule reminders) {
+    public static Subscription takeBack(
+            Subscription current, Duration granted, Instant now, ReminderSchedule reminders) {
         if (!current.isActiveAt(now)) {
             return current;
         }

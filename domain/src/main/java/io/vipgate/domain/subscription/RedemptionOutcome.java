@@ -27,24 +27,19 @@ public sealed interface RedemptionOutcome {
     }
 
     /** No token has this text (or it is not a token at all). */
-    record UnknownToken() implements RedemptionOutcome {
-    }
+    record UnknownToken() implements RedemptionOutcome {}
 
     /** The token's validity ended before this attempt. */
-    record ExpiredToken() implements RedemptionOutcome {
-    }
+    record ExpiredToken() implements RedemptionOutcome {}
 
     /** An admin revoked the token. */
-    record RevokedToken() implements RedemptionOutcome {
-    }
+    record RevokedToken() implements RedemptionOutcome {}
 
     /** Every use was taken, possibly by someone a moment faster. */
-    record UsedUpToken() implements RedemptionOutcome {
-    }
+    record UsedUpToken() implements RedemptionOutcome {}
 
     /** Too many failed attempts by this user; try again after {@code retryAfter}. */
-    record TooManyAttempts(Duration retryAfter) implements RedemptionOutcome {
-    }
+    record TooManyAttempts(Duration retryAfter) implements RedemptionOutcome {}
 
     default boolean isFailure() {
         return !(this instanceof Redeemed) && !(this instanceof AlreadyRedeemed) && !(this instanceof TooManyAttempts);

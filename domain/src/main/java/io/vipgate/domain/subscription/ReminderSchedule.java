@@ -10,8 +10,8 @@ import java.util.Optional;
 /** The offsets before expiry at which a subscriber is reminded, longest first (default 3d, 1d, 1h). */
 public record ReminderSchedule(List<Duration> offsets) {
 
-    public static final ReminderSchedule DEFAULT = of(List.of(VipDuration.ofDays(3), VipDuration.ofDays(1),
-            VipDuration.ofMinutes(60)));
+    public static final ReminderSchedule DEFAULT =
+            of(List.of(VipDuration.ofDays(3), VipDuration.ofDays(1), VipDuration.ofMinutes(60)));
 
     public ReminderSchedule {
         if (offsets.stream().anyMatch(offset -> offset.isNegative() || offset.isZero())) {
@@ -34,6 +34,8 @@ public record ReminderSchedule(List<Duration> offsets) {
 
     /** The next offset to send after {@code lastSent} (all of them if nothing was sent yet). */
     Optional<Duration> nextAfter(Optional<Duration> lastSent) {
-        return offsets.stream().filter(o -> lastSent.map(sent -> o.compareTo(sent) < 0).orElse(true)).findFirst();
+        return offsets.stream()
+                .filter(o -> lastSent.map(sent -> o.compareTo(sent) < 0).orElse(true))
+                .findFirst();
     }
 }

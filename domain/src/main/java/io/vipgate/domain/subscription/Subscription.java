@@ -46,9 +46,11 @@ public record Subscription(
      * Active until {@code until} (a paid period's end, or what a refund leaves): the current period goes on if it
      * is running, otherwise a new one starts now. An {@code until} of {@code now} leaves it due for expiry.
      */
-    public static Subscription runningUntil(Optional<Subscription> current, long userId, Instant until, Instant now,
-                                            ReminderSchedule reminders) {
-        Instant periodStart = current.filter(s -> s.isActiveAt(now)).map(Subscription::periodStartedAt).orElse(now);
+    public static Subscription runningUntil(
+            Optional<Subscription> current, long userId, Instant until, Instant now, ReminderSchedule reminders) {
+        Instant periodStart = current.filter(s -> s.isActiveAt(now))
+                .map(Subscription::periodStartedAt)
+                .orElse(now);
         if (until.isBefore(periodStart)) {
             throw new IllegalArgumentException("a subscription cannot end before its period starts");
         }
@@ -60,15 +62,15 @@ public record Subscription(
         if (status != SubscriptionStatus.ACTIVE) {
             throw new IllegalStateException("only an active subscription can expire, this one is " + status);
         }
-        return new Subscription(userId, SubscriptionStatus.EXPIRED, periodStartedAt, expiresAt, lastReminder,
-                Optional.empty());
+        return new Subscription(
+                userId, SubscriptionStatus.EXPIRED, periodStartedAt, expiresAt, lastReminder, Optional.empty());
     }
 
     /** Access ended by an admin, at once. */
     public Subscription revoke(Instant now) {
         Instant end = expiresAt.isBefore(now) ? expiresAt : now;
-        return new Subscription(userId, SubscriptionStatus.REVOKED, periodStartedAt, end, lastReminder,
-                Optional.empty());
+        return new Subscription(
+                userId, SubscriptionStatus.REVOKED, periodStartedAt, end, lastReminder, Optional.empty());
     }
 
     public boolean isActiveAt(Instant now) {
@@ -92,14 +94,21 @@ public record Subscription(
         if (!isActiveAt(now)) {
             return Optional.empty();
         }
-        return reminders.latestPassed(expiresAt, now)
-                .filter(offset -> lastReminder.map(sent -> offset.compareTo(sent) < 0).orElse(true));
+        return reminders
+                .latestPassed(expiresAt, now)
+                .filter(offset ->
+                        lastReminder.map(sent -> offset.compareTo(sent) < 0).orElse(true));
     }
 
     /** Records that the reminder at {@code offset} went out, so it is never sent again this period. */
     public Subscription remindedAt(Duration offset, ReminderSchedule reminders) {
         Optional<Duration> covered = Optional.of(offset);
-        return new Subscription(userId, status, periodStartedAt, expiresAt, covered,
+        return new Subscription(
+                userId,
+                status,
+                periodStartedAt,
+                expiresAt,
+                covered,
                 reminders.nextAfter(covered).map(expiresAt::minus));
     }
 
@@ -108,14 +117,29 @@ public record Subscription(
      * under another schedule (the operator changed REMINDER_OFFSETS), so that it is neither stuck nor early.
      */
     public Subscription rearmed(ReminderSchedule reminders) {
-        return new Subscription(userId, status, periodStartedAt, expiresAt, lastReminder,
+        return new Subscription(
+                userId,
+                status,
+                periodStartedAt,
+                expiresAt,
+                lastReminder,
                 reminders.nextAfter(lastReminder).map(expiresAt::minus));
     }
 
-    private static Subscription armed(long userId, SubscriptionStatus status, Instant periodStart, Instant expiresAt,
-                                      Instant now, ReminderSchedule reminders) {
+    private static Subscription armed(
+            long userId,
+            SubscriptionStatus status,
+            Instant periodStart,
+            Instant expiresAt,
+            Instant now,
+            ReminderSchedule reminders) {
         Optional<Duration> covered = reminders.latestPassed(expiresAt, now);
-        return new Subscription(userId, status, periodStart, expiresAt, covered,
+        return new Subscription(
+                userId,
+                status,
+                periodStart,
+                expiresAt,
+                covered,
                 reminders.nextAfter(covered).map(expiresAt::minus));
     }
 }

@@ -24,9 +24,14 @@ public record SubscriptionChange(
     }
 
     /** The history line for going from {@code before} (none for a first subscription) to {@code after}. */
-    public static SubscriptionChange between(Optional<Subscription> before, Subscription after, ChangeKind kind,
-                                             Instant at, Optional<Long> actorId, Optional<String> tokenPrefix) {
-        return new SubscriptionChange(after.userId(), kind, at, actorId, before.map(Subscription::expiresAt),
-                after.expiresAt(), tokenPrefix);
+    public static SubscriptionChange between(
+            Optional<Subscription> before,
+            Subscription after,
+            ChangeKind kind,
+            Instant at,
+            Optional<Long> actorId,
+            Optional<String> tokenPrefix) {
+        return new SubscriptionChange(
+                after.userId(), kind, at, actorId, before.map(Subscription::expiresAt), after.expiresAt(), tokenPrefix);
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Parses a comma-separated list of durations such as {@code 3d,1d,1h}. */
 public final class DurationList {
 
-    private DurationList() {
-    }
+    private DurationList() {}
 
     public static List<VipDuration> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -18,7 +18,10 @@ public record VipDuration(Duration value) implements Comparable<VipDuration> {
         if (value == null) {
             throw new InvalidDurationException("null");
         }
-        if (value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0 || value.toSecondsPart() != 0 || value.getNano() != 0) {
+        if (value.compareTo(MIN) < 0
+                || value.compareTo(MAX) > 0
+                || value.toSecondsPart() != 0
+                || value.getNano() != 0) {
             throw new InvalidDurationException(value.toString());
         }
     }

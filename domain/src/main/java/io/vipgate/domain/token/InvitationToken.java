@@ -38,10 +38,10 @@ public record InvitationToken(
     }
 
     /** Mints a token for {@code secret}; the caller hands the secret to the admin and keeps only this. */
-    public static InvitationToken mint(TokenSecret secret, VipDuration grants, int maxUses, Duration validity,
-                                       long mintedBy, Instant now) {
-        return new InvitationToken(secret.hash(), secret.prefix(), grants, maxUses, 0, now, now.plus(validity),
-                mintedBy, false);
+    public static InvitationToken mint(
+            TokenSecret secret, VipDuration grants, int maxUses, Duration validity, long mintedBy, Instant now) {
+        return new InvitationToken(
+                secret.hash(), secret.prefix(), grants, maxUses, 0, now, now.plus(validity), mintedBy, false);
     }
 
     /** Revocation wins over expiry, expiry over exhaustion: the answer names the first reason that applies. */

@@ -16,6 +16,7 @@ public record TokenSecret(String value) {
 
     /** 128 random bits written base64url without padding: 22 characters. */
     public static final int GENERATED_LENGTH = 22;
+
     public static final int PREFIX_LENGTH = 6;
 
     /** A Telegram {@code start} parameter: up to 64 of {@code A-Z a-z 0-9 _ -}; legacy tokens have 16. */

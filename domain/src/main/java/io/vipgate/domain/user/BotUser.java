@@ -25,8 +25,13 @@ public record BotUser(
 
     /** A user who just wrote to the bot: seen again, so reachable whatever they were before. */
     public static BotUser seen(long id, String firstName, String lastName, String username, String languageCode) {
-        return new BotUser(id, firstName == null ? "" : firstName, Optional.ofNullable(lastName),
-                Optional.ofNullable(username), Optional.ofNullable(languageCode), true);
+        return new BotUser(
+                id,
+                firstName == null ? "" : firstName,
+                Optional.ofNullable(lastName),
+                Optional.ofNullable(username),
+                Optional.ofNullable(languageCode),
+                true);
     }
 
     public BotUser unreachable() {
@@ -44,7 +49,8 @@ public record BotUser(
 
     /** The language replies use: Spanish for any {@code es*} code, otherwise {@code fallback}. */
     public Locale locale(Locale fallback) {
-        return languageCode.filter(code -> code.toLowerCase(Locale.ROOT).startsWith("es"))
+        return languageCode
+                .filter(code -> code.toLowerCase(Locale.ROOT).startsWith("es"))
                 .map(code -> Locale.forLanguageTag("es"))
                 .orElse(fallback);
     }

@@ -12,7 +12,8 @@ class FreeChannelWaitTest {
     @Test
     void acceptsZeroAndOneYear_inclusive() {
         assertThat(FreeChannelWait.ofMinutes(0).value()).isZero();
-        assertThat(FreeChannelWait.ofMinutes(FreeChannelWait.MAX_MINUTES).minutes()).isEqualTo(525_600L);
+        assertThat(FreeChannelWait.ofMinutes(FreeChannelWait.MAX_MINUTES).minutes())
+                .isEqualTo(525_600L);
         assertThat(new FreeChannelWait(Duration.ofDays(365)).minutes()).isEqualTo(FreeChannelWait.MAX_MINUTES);
     }
 
@@ -30,8 +31,10 @@ class FreeChannelWaitTest {
 
     @Test
     void rejectsPartsOfAMinute() {
-        assertThatThrownBy(() -> new FreeChannelWait(Duration.ofSeconds(90))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FreeChannelWait(Duration.ofMillis(500))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FreeChannelWait(Duration.ofSeconds(90)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FreeChannelWait(Duration.ofMillis(500)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FreeChannelWait(Duration.ofMinutes(5).plusNanos(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

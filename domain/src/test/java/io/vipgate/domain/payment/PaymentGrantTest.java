@@ -21,8 +21,8 @@ class PaymentGrantTest {
 
     @Test
     void aFirstOneTimePurchase_startsAtNow() {
-        PaymentGrant.Granted granted = PaymentGrant.grant(Optional.empty(), THIRTY_DAYS, Optional.empty(), NOW,
-                REMINDERS, 7L);
+        PaymentGrant.Granted granted =
+                PaymentGrant.grant(Optional.empty(), THIRTY_DAYS, Optional.empty(), NOW, REMINDERS, 7L);
 
         assertThat(granted.after().expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThat(granted.after().status()).isEqualTo(SubscriptionStatus.ACTIVE);
@@ -33,8 +33,8 @@ class PaymentGrantTest {
     void aOneTimePurchaseWhileActive_stacksOnTheCurrentExpiry() {
         Subscription current = Subscription.start(7L, VipDuration.ofDays(5), NOW, REMINDERS);
 
-        PaymentGrant.Granted granted = PaymentGrant.grant(Optional.of(current), THIRTY_DAYS, Optional.empty(),
-                NOW.plus(Duration.ofDays(1)), REMINDERS, 7L);
+        PaymentGrant.Granted granted = PaymentGrant.grant(
+                Optional.of(current), THIRTY_DAYS, Optional.empty(), NOW.plus(Duration.ofDays(1)), REMINDERS, 7L);
 
         assertThat(granted.after().expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(35)));
         assertThat(granted.after().periodStartedAt()).isEqualTo(NOW);
@@ -45,8 +45,8 @@ class PaymentGrantTest {
     void aOneTimePurchaseAfterLapse_startsANewPeriodAtNow() {
         Subscription lapsed = Subscription.start(7L, VipDuration.ofDays(1), NOW.minus(Duration.ofDays(10)), REMINDERS);
 
-        PaymentGrant.Granted granted = PaymentGrant.grant(Optional.of(lapsed), THIRTY_DAYS, Optional.empty(), NOW,
-                REMINDERS, 7L);
+        PaymentGrant.Granted granted =
+                PaymentGrant.grant(Optional.of(lapsed), THIRTY_DAYS, Optional.empty(), NOW, REMINDERS, 7L);
 
         assertThat(granted.after().periodStartedAt()).isEqualTo(NOW);
         assertThat(granted.after().expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
@@ -56,8 +56,8 @@ class PaymentGrantTest {
     void aMonthlyPayment_runsUntilTheReportedPeriodEnd() {
         Instant periodEnd = NOW.plus(PlanTerm.MONTHLY_PERIOD);
 
-        PaymentGrant.Granted granted = PaymentGrant.grant(Optional.empty(), MONTHLY, Optional.of(periodEnd), NOW,
-                REMINDERS, 7L);
+        PaymentGrant.Granted granted =
+                PaymentGrant.grant(Optional.empty(), MONTHLY, Optional.of(periodEnd), NOW, REMINDERS, 7L);
 
         assertThat(granted.after().expiresAt()).isEqualTo(periodEnd);
         assertThat(granted.added()).isEqualTo(PlanTerm.MONTHLY_PERIOD);
@@ -66,12 +66,17 @@ class PaymentGrantTest {
     @Test
     void aRenewal_movesTheExpiryToTheNewPeriodEnd_keepingThePeriodStart() {
         Instant firstEnd = NOW.plus(PlanTerm.MONTHLY_PERIOD);
-        Subscription first = PaymentGrant.grant(Optional.empty(), MONTHLY, Optional.of(firstEnd), NOW, REMINDERS,
-                7L).after();
+        Subscription first = PaymentGrant.grant(Optional.empty(), MONTHLY, Optional.of(firstEnd), NOW, REMINDERS, 7L)
+                .after();
         Instant renewedAt = firstEnd.minus(Duration.ofMinutes(5));
 
-        PaymentGrant.Granted renewed = PaymentGrant.grant(Optional.of(first), MONTHLY,
-                Optional.of(firstEnd.plus(PlanTerm.MONTHLY_PERIOD)), renewedAt, REMINDERS, 7L);
+        PaymentGrant.Granted renewed = PaymentGrant.grant(
+                Optional.of(first),
+                MONTHLY,
+                Optional.of(firstEnd.plus(PlanTerm.MONTHLY_PERIOD)),
+                renewedAt,
+                REMINDERS,
+                7L);
 
         assertThat(renewed.after().expiresAt()).isEqualTo(firstEnd.plus(PlanTerm.MONTHLY_PERIOD));
         assertThat(renewed.after().periodStartedAt()).isEqualTo(NOW);
@@ -81,11 +86,11 @@ class PaymentGrantTest {
     @Test
     void anOutOfOrderRenewal_neverShortensTheTimeLeft() {
         Instant laterEnd = NOW.plus(Duration.ofDays(60));
-        Subscription current = PaymentGrant.grant(Optional.empty(), MONTHLY, Optional.of(laterEnd), NOW, REMINDERS,
-                7L).after();
+        Subscription current = PaymentGrant.grant(Optional.empty(), MONTHLY, Optional.of(laterEnd), NOW, REMINDERS, 7L)
+                .after();
 
-        PaymentGrant.Granted stale = PaymentGrant.grant(Optional.of(current), MONTHLY,
-                Optional.of(NOW.plus(Duration.ofDays(30))), NOW, REMINDERS, 7L);
+        PaymentGrant.Granted stale = PaymentGrant.grant(
+                Optional.of(current), MONTHLY, Optional.of(NOW.plus(Duration.ofDays(30))), NOW, REMINDERS, 7L);
 
         assertThat(stale.after().expiresAt()).isEqualTo(laterEnd);
         assertThat(stale.added()).isZero();
@@ -95,8 +100,8 @@ class PaymentGrantTest {
     void takingBack_removesTheTimeThePaymentAdded() {
         Subscription current = Subscription.start(7L, VipDuration.ofDays(40), NOW, REMINDERS);
 
-        Subscription after = PaymentGrant.takeBack(current, Duration.ofDays(30), NOW.plus(Duration.ofDays(1)),
-                REMINDERS);
+        Subscription after =
+                PaymentGrant.takeBack(current, Duration.ofDays(30), NOW.plus(Duration.ofDays(1)), REMINDERS);
 
         assertThat(after.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(10)));
         assertThat(after.isActiveAt(NOW.plus(Duration.ofDays(1)))).isTrue();
@@ -116,7 +121,8 @@ class PaymentGrantTest {
 
     @Test
     void takingBackFromAnEndedSubscription_changesNothing() {
-        Subscription ended = Subscription.start(7L, VipDuration.ofDays(1), NOW, REMINDERS).expire();
+        Subscription ended =
+                Subscription.start(7L, VipDuration.ofDays(1), NOW, REMINDERS).expire();
 
         assertThat(PaymentGrant.takeBack(ended, Duration.ofDays(1), NOW.plus(Duration.ofDays(2)), REMINDERS))
                 .isEqualTo(ended);

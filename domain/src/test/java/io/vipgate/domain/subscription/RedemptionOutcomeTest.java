@@ -26,7 +26,8 @@ class RedemptionOutcomeTest {
     @Test
     void aRedemption_andARateLimitAnswer_areNotFailures() {
         assertThat(REDEEMED.isFailure()).isFalse();
-        assertThat(new RedemptionOutcome.TooManyAttempts(Duration.ofMinutes(5)).isFailure()).isFalse();
+        assertThat(new RedemptionOutcome.TooManyAttempts(Duration.ofMinutes(5)).isFailure())
+                .isFalse();
     }
 
     @Test

@@ -20,9 +20,11 @@ class ReminderRearmTest {
 
         Subscription rearmed = armedForDefault.rearmed(TWO_DAYS);
 
-        assertThat(rearmed.nextReminderAt()).contains(armedForDefault.expiresAt().minus(Duration.ofDays(2)));
+        assertThat(rearmed.nextReminderAt())
+                .contains(armedForDefault.expiresAt().minus(Duration.ofDays(2)));
         assertThat(rearmed.lastReminder()).isEmpty();
-        assertThat(rearmed.dueReminder(rearmed.nextReminderAt().orElseThrow(), TWO_DAYS)).contains(Duration.ofDays(2));
+        assertThat(rearmed.dueReminder(rearmed.nextReminderAt().orElseThrow(), TWO_DAYS))
+                .contains(Duration.ofDays(2));
     }
 
     @Test

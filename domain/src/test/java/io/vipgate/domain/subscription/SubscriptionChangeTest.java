@@ -17,10 +17,17 @@ class SubscriptionChangeTest {
     @Test
     void between_aFirstSubscription_hasNoPreviousExpiry() {
         Subscription after = Subscription.start(42L, VipDuration.ofDays(30), T0, ReminderSchedule.DEFAULT);
-        SubscriptionChange change = SubscriptionChange.between(Optional.empty(), after, ChangeKind.REDEEMED, T0,
-                Optional.empty(), Optional.of("AAECAw"));
-        assertThat(change).isEqualTo(new SubscriptionChange(42L, ChangeKind.REDEEMED, T0, Optional.empty(),
-                Optional.empty(), T0.plus(Duration.ofDays(30)), Optional.of("AAECAw")));
+        SubscriptionChange change = SubscriptionChange.between(
+                Optional.empty(), after, ChangeKind.REDEEMED, T0, Optional.empty(), Optional.of("AAECAw"));
+        assertThat(change)
+                .isEqualTo(new SubscriptionChange(
+                        42L,
+                        ChangeKind.REDEEMED,
+                        T0,
+                        Optional.empty(),
+                        Optional.empty(),
+                        T0.plus(Duration.ofDays(30)),
+                        Optional.of("AAECAw")));
     }
 
     @Test
@@ -28,8 +35,8 @@ class SubscriptionChangeTest {
         Subscription before = Subscription.start(42L, VipDuration.ofDays(30), T0, ReminderSchedule.DEFAULT);
         Instant now = T0.plus(Duration.ofDays(2));
         Subscription after = before.stack(VipDuration.ofDays(7), now, ReminderSchedule.DEFAULT);
-        SubscriptionChange change = SubscriptionChange.between(Optional.of(before), after, ChangeKind.EXTENDED, now,
-                Optional.of(7L), Optional.empty());
+        SubscriptionChange change = SubscriptionChange.between(
+                Optional.of(before), after, ChangeKind.EXTENDED, now, Optional.of(7L), Optional.empty());
         assertThat(change.userId()).isEqualTo(42L);
         assertThat(change.kind()).isEqualTo(ChangeKind.EXTENDED);
         assertThat(change.at()).isEqualTo(now);
@@ -41,9 +48,11 @@ class SubscriptionChangeTest {
 
     @Test
     void constructor_rejectsMissingParts() {
-        assertThatThrownBy(() -> new SubscriptionChange(1L, null, T0, Optional.empty(), Optional.empty(), T0,
-                Optional.empty())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new SubscriptionChange(1L, ChangeKind.EXPIRED, T0, Optional.empty(), Optional.empty(),
-                null, Optional.empty())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() ->
+                        new SubscriptionChange(1L, null, T0, Optional.empty(), Optional.empty(), T0, Optional.empty()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SubscriptionChange(
+                        1L, ChangeKind.EXPIRED, T0, Optional.empty(), Optional.empty(), null, Optional.empty()))
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -25,8 +25,9 @@ class SubscriptionPropertiesTest {
     private static final Instant T0 = Instant.parse("2025-03-01T12:00:00Z");
 
     @Property
-    void stack_isMaxOfNowAndExpiry_plusDuration(@ForAll("reachableStates") Subscription current,
-                                                @ForAll @LongRange(min = 1, max = 5_256_000) long minutes) {
+    void stack_isMaxOfNowAndExpiry_plusDuration(
+            @ForAll("reachableStates") Subscription current,
+            @ForAll @LongRange(min = 1, max = 5_256_000) long minutes) {
         VipDuration duration = VipDuration.ofMinutes(minutes);
         Subscription stacked = current.stack(duration, T0, ReminderSchedule.DEFAULT);
         Instant base = current.expiresAt().isAfter(T0) ? current.expiresAt() : T0;
@@ -39,9 +40,10 @@ class SubscriptionPropertiesTest {
     }
 
     @Property
-    void stackingTwiceWhileActive_addsBothDurations(@ForAll @LongRange(min = 1, max = 1_000_000) long first,
-                                                   @ForAll @LongRange(min = 1, max = 1_000_000) long second,
-                                                   @ForAll @LongRange(min = 0, max = 1_000_000) long elapsed) {
+    void stackingTwiceWhileActive_addsBothDurations(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long first,
+            @ForAll @LongRange(min = 1, max = 1_000_000) long second,
+            @ForAll @LongRange(min = 0, max = 1_000_000) long elapsed) {
         Subscription s = Subscription.start(7L, VipDuration.ofMinutes(1_000_001), T0, ReminderSchedule.DEFAULT);
         Instant now = T0.plus(Duration.ofMinutes(elapsed));
         Subscription twice = s.stack(VipDuration.ofMinutes(first), now, ReminderSchedule.DEFAULT)
@@ -82,8 +84,8 @@ class SubscriptionPropertiesTest {
         Arbitrary<SubscriptionStatus> status = Arbitraries.of(SubscriptionStatus.class);
         return Combinators.combine(status, activeOffset, endedOffset).as((st, active, ended) -> {
             Instant expiresAt = T0.plusSeconds(st == SubscriptionStatus.ACTIVE ? active : ended);
-            return new Subscription(7L, st, expiresAt.minus(Duration.ofDays(30)), expiresAt, Optional.empty(),
-                    Optional.empty());
+            return new Subscription(
+                    7L, st, expiresAt.minus(Duration.ofDays(30)), expiresAt, Optional.empty(), Optional.empty());
         });
     }
 }

@@ -44,7 +44,8 @@ class SubscriptionTest {
 
         @Test
         void redeemingWhileActive_stacksOnCurrentExpiry_keepingThePeriod() {
-            Subscription s = started(VipDuration.ofDays(30)).stack(VipDuration.ofDays(7), at(Duration.ofDays(10)), REMINDERS);
+            Subscription s =
+                    started(VipDuration.ofDays(30)).stack(VipDuration.ofDays(7), at(Duration.ofDays(10)), REMINDERS);
             assertThat(s.expiresAt()).isEqualTo(at(Duration.ofDays(37)));
             assertThat(s.periodStartedAt()).isEqualTo(T0);
             assertThat(s.status()).isEqualTo(SubscriptionStatus.ACTIVE);
@@ -177,7 +178,8 @@ class SubscriptionTest {
         @Test
         void aJobRunningEveryTenMinutes_sendsThreeDaysOneDayOneHour_once() {
             Subscription s = started(VipDuration.ofDays(30));
-            assertThat(runJob(s, T0, s.expiresAt().plus(D1), Duration.ofMinutes(10))).containsExactly(D3, D1, H1);
+            assertThat(runJob(s, T0, s.expiresAt().plus(D1), Duration.ofMinutes(10)))
+                    .containsExactly(D3, D1, H1);
         }
 
         @Test
@@ -189,7 +191,8 @@ class SubscriptionTest {
             assertThat(reminded.nextReminderAt()).isEmpty();
             assertThat(reminded.dueReminder(end.minusSeconds(60), REMINDERS)).isEmpty();
 
-            assertThat(runJob(s, end.minus(Duration.ofHours(12)), end, Duration.ofMinutes(5))).containsExactly(D1, H1);
+            assertThat(runJob(s, end.minus(Duration.ofHours(12)), end, Duration.ofMinutes(5)))
+                    .containsExactly(D1, H1);
         }
 
         @Test
@@ -211,7 +214,8 @@ class SubscriptionTest {
         void aThirtyMinuteSubscription_getsNoReminder() {
             Subscription s = started(VipDuration.ofMinutes(30));
             assertThat(s.nextReminderAt()).isEmpty();
-            assertThat(runJob(s, T0, s.expiresAt().plusSeconds(60), Duration.ofMinutes(1))).isEmpty();
+            assertThat(runJob(s, T0, s.expiresAt().plusSeconds(60), Duration.ofMinutes(1)))
+                    .isEmpty();
         }
 
         @Test
@@ -236,7 +240,8 @@ class SubscriptionTest {
             Subscription renewed = s.stack(VipDuration.ofDays(1), now, REMINDERS);
             assertThat(renewed.lastReminder()).contains(D3);
             assertThat(renewed.nextReminderAt()).contains(end);
-            assertThat(runJob(renewed, now, end.plus(D1), Duration.ofMinutes(10))).containsExactly(D1, H1);
+            assertThat(runJob(renewed, now, end.plus(D1), Duration.ofMinutes(10)))
+                    .containsExactly(D1, H1);
         }
 
         @Test

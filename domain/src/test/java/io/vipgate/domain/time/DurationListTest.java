@@ -25,7 +25,8 @@ class DurationListTest {
 
     @Test
     void parse_dropsDuplicatesEvenWhenWrittenDifferently() {
-        assertThat(DurationList.parse("1d,24h,1d,1h")).containsExactly(VipDuration.ofDays(1), VipDuration.ofMinutes(60));
+        assertThat(DurationList.parse("1d,24h,1d,1h"))
+                .containsExactly(VipDuration.ofDays(1), VipDuration.ofMinutes(60));
     }
 
     @ParameterizedTest

@@ -26,8 +26,8 @@ class VipDurationPropertiesTest {
     }
 
     @Property
-    void parse_acceptsExactlyTheAmountsWithinBounds(@ForAll @IntRange(min = 1, max = 999_999_999) int amount,
-                                                    @ForAll("units") String unit) {
+    void parse_acceptsExactlyTheAmountsWithinBounds(
+            @ForAll @IntRange(min = 1, max = 999_999_999) int amount, @ForAll("units") String unit) {
         Duration perUnit = switch (unit.toLowerCase(Locale.ROOT)) {
             case "m" -> Duration.ofMinutes(1);
             case "h" -> Duration.ofHours(1);

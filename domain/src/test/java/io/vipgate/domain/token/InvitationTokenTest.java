@@ -54,8 +54,10 @@ class InvitationTokenTest {
         InvitationToken token = mint(1);
         Instant end = token.validUntil();
         assertThat(token.stateAt(end.minusMillis(1))).isEqualTo(TokenState.LIVE);
-        assertThatThrownBy(() -> token.redeemedOnce(end)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("EXPIRED").hasMessageNotContaining(SECRET.value());
+        assertThatThrownBy(() -> token.redeemedOnce(end))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("EXPIRED")
+                .hasMessageNotContaining(SECRET.value());
         assertThat(token.redeemedOnce(end.minusNanos(1)).uses()).isEqualTo(1);
     }
 
@@ -95,8 +97,17 @@ class InvitationTokenTest {
     @Test
     void revokedNow_keepsEverythingButTheFlag() {
         InvitationToken used = mint(3).redeemedOnce(T0);
-        assertThat(used.revokedNow()).isEqualTo(new InvitationToken(used.hash(), used.prefix(), used.grants(), 3, 1,
-                used.mintedAt(), used.validUntil(), 99L, true));
+        assertThat(used.revokedNow())
+                .isEqualTo(new InvitationToken(
+                        used.hash(),
+                        used.prefix(),
+                        used.grants(),
+                        3,
+                        1,
+                        used.mintedAt(),
+                        used.validUntil(),
+                        99L,
+                        true));
     }
 
     @Test
@@ -105,7 +116,9 @@ class InvitationTokenTest {
         assertThatThrownBy(() -> token(InvitationToken.MAX_USES_LIMIT + 1, 0)).hasMessageContaining("max uses");
         assertThatThrownBy(() -> token(3, 4)).hasMessageContaining("uses");
         assertThatThrownBy(() -> token(3, -1)).hasMessageContaining("uses");
-        assertThat(token(InvitationToken.MAX_USES_LIMIT, InvitationToken.MAX_USES_LIMIT).usesLeft()).isZero();
+        assertThat(token(InvitationToken.MAX_USES_LIMIT, InvitationToken.MAX_USES_LIMIT)
+                        .usesLeft())
+                .isZero();
     }
 
     @Test
@@ -115,10 +128,12 @@ class InvitationTokenTest {
         assertThatThrownBy(() -> InvitationToken.mint(SECRET, THIRTY_DAYS, 1, Duration.ofSeconds(-1), 1L, T0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new InvitationToken(SECRET.hash(), "AAECAw", THIRTY_DAYS, 1, 0, T0, T0.plusNanos(1), 1L, false)
-                .stateAt(T0)).isEqualTo(TokenState.LIVE);
+                        .stateAt(T0))
+                .isEqualTo(TokenState.LIVE);
     }
 
     private static InvitationToken token(int maxUses, int uses) {
-        return new InvitationToken(SECRET.hash(), "AAECAw", THIRTY_DAYS, maxUses, uses, T0, T0.plusSeconds(60), 1L, false);
+        return new InvitationToken(
+                SECRET.hash(), "AAECAw", THIRTY_DAYS, maxUses, uses, T0, T0.plusSeconds(60), 1L, false);
     }
 }

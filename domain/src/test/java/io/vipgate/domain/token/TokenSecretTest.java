@@ -37,9 +37,13 @@ class TokenSecretTest {
             bits[i] = (byte) i;
         }
         assertThat(TokenSecret.generate(fixed(bits)).value()).isEqualTo("AAECAwQFBgcICQoLDA0ODw");
-        assertThat(TokenSecret.generate(fixed(new byte[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}))
-                .value()).isEqualTo("_____________________w");
-        assertThat(Base64.getUrlDecoder().decode(TokenSecret.generate(new SecureRandom()).value())).hasSize(16);
+        assertThat(TokenSecret.generate(
+                                fixed(new byte[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}))
+                        .value())
+                .isEqualTo("_____________________w");
+        assertThat(Base64.getUrlDecoder()
+                        .decode(TokenSecret.generate(new SecureRandom()).value()))
+                .hasSize(16);
     }
 
     @Test
@@ -61,11 +65,11 @@ class TokenSecretTest {
     @Test
     void hash_isSha256HexOfTheText() throws Exception {
         TokenSecret secret = new TokenSecret("vipgate-Test_token-01");
-        assertThat(secret.hash().hex())
-                .isEqualTo("52fe96eb91c4e3f7dd6eddb86b9264237519786bc9d0c84de49ed0079ca066f3");
+        assertThat(secret.hash().hex()).isEqualTo("52fe96eb91c4e3f7dd6eddb86b9264237519786bc9d0c84de49ed0079ca066f3");
 
         TokenSecret generated = TokenSecret.generate(new SecureRandom());
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(generated.value().getBytes(StandardCharsets.UTF_8));
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest(generated.value().getBytes(StandardCharsets.UTF_8));
         assertThat(generated.hash()).isEqualTo(new TokenHash(HexFormat.of().formatHex(digest)));
     }
 
@@ -73,25 +77,37 @@ class TokenSecretTest {
     void hash_differsForDifferentSecrets_andNeverContainsTheSecret() {
         TokenSecret one = new TokenSecret("AAAAAAAAAAAAAAAAAAAAAA");
         TokenSecret other = new TokenSecret("AAAAAAAAAAAAAAAAAAAAAB");
-        assertThat(one.hash()).isEqualTo(new TokenSecret("AAAAAAAAAAAAAAAAAAAAAA").hash()).isNotEqualTo(other.hash());
+        assertThat(one.hash())
+                .isEqualTo(new TokenSecret("AAAAAAAAAAAAAAAAAAAAAA").hash())
+                .isNotEqualTo(other.hash());
         assertThat(one.hash().hex()).isEqualTo("8a5bdb4cc15164126c6ef2668de9dd240d299ce6397a42c95a9411b93d080ed8");
     }
 
     @Test
     void prefix_isTheFirstSixCharacters() {
-        assertThat(new TokenSecret("Xy_-9aREST-of-it-22chr").prefix()).isEqualTo("Xy_-9a").hasSize(TokenSecret.PREFIX_LENGTH);
+        assertThat(new TokenSecret("Xy_-9aREST-of-it-22chr").prefix())
+                .isEqualTo("Xy_-9a")
+                .hasSize(TokenSecret.PREFIX_LENGTH);
         assertThat(new TokenSecret(LEGACY).prefix()).isEqualTo("a1B2c3");
     }
 
     @Test
     void toString_showsOnlyThePrefix() {
         TokenSecret secret = new TokenSecret("Xy_-9aREST-of-it-22chr");
-        assertThat(secret.toString()).startsWith("Xy_-9a").doesNotContain("REST").doesNotContain(secret.value());
+        assertThat(secret.toString())
+                .startsWith("Xy_-9a")
+                .doesNotContain("REST")
+                .doesNotContain(secret.value());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {LEGACY, "AAECAwQFBgcICQoLDA0ODw", "12345678",
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"})
+    @ValueSource(
+            strings = {
+                LEGACY,
+                "AAECAwQFBgcICQoLDA0ODw",
+                "12345678",
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+            })
     void looksLikeToken_acceptsGeneratedLegacyAndUpTo64Chars(String text) {
         assertThat(TokenSecret.looksLikeToken(text)).isTrue();
         assertThat(new TokenSecret(text).value()).isEqualTo(text);
@@ -99,9 +115,20 @@ class TokenSecretTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "1234567", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-x",
-            "AAECAwQFBgcICQoLDA0OD=", "AAECAwQFBgcI+QoLDA0ODw", "AAECAwQFBgcI/QoLDA0ODw", "AAECAwQF BgcICQoLDA0O",
-            " AAECAwQFBgcICQoLDA0ODw", "AAECAwQFBgcICQoLDA0ODw\n", "AAECAwQFBgcIñQoLDA0ODw", "AAECAwQF.gcICQoLDA0ODw"})
+    @ValueSource(
+            strings = {
+                "",
+                "1234567",
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-x",
+                "AAECAwQFBgcICQoLDA0OD=",
+                "AAECAwQFBgcI+QoLDA0ODw",
+                "AAECAwQFBgcI/QoLDA0ODw",
+                "AAECAwQF BgcICQoLDA0O",
+                " AAECAwQFBgcICQoLDA0ODw",
+                "AAECAwQFBgcICQoLDA0ODw\n",
+                "AAECAwQFBgcIñQoLDA0ODw",
+                "AAECAwQF.gcICQoLDA0ODw"
+            })
     void looksLikeToken_rejectsBadCharactersAndLengths(String text) {
         assertThat(TokenSecret.looksLikeToken(text)).isFalse();
         assertThatThrownBy(() -> new TokenSecret(text)).isInstanceOf(IllegalArgumentException.class);

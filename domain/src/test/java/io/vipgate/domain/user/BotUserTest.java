@@ -32,14 +32,16 @@ class BotUserTest {
         BotUser user = BotUser.seen(42L, "Ana", "López", "ana_l", "es");
         BotUser blocked = user.unreachable();
         assertThat(blocked.reachable()).isFalse();
-        assertThat(blocked).isEqualTo(new BotUser(42L, "Ana", Optional.of("López"), Optional.of("ana_l"),
-                Optional.of("es"), false));
+        assertThat(blocked)
+                .isEqualTo(
+                        new BotUser(42L, "Ana", Optional.of("López"), Optional.of("ana_l"), Optional.of("es"), false));
         assertThat(BotUser.seen(42L, "Ana", "López", "ana_l", "es").reachable()).isTrue();
     }
 
     @Test
     void displayName_prefersFullName_thenUsername_thenId() {
-        assertThat(BotUser.seen(42L, "Ana", "López", "ana_l", null).displayName()).isEqualTo("Ana López");
+        assertThat(BotUser.seen(42L, "Ana", "López", "ana_l", null).displayName())
+                .isEqualTo("Ana López");
         assertThat(BotUser.seen(42L, "Ana", null, "ana_l", null).displayName()).isEqualTo("Ana");
         assertThat(BotUser.seen(42L, "", "López", null, null).displayName()).isEqualTo("López");
         assertThat(BotUser.seen(42L, null, null, "ana_l", null).displayName()).isEqualTo("@ana_l");
@@ -67,7 +69,9 @@ class BotUserTest {
 
     @Test
     void constructor_rejectsNonPositiveIds() {
-        assertThatThrownBy(() -> BotUser.seen(0L, "Ana", null, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> BotUser.seen(-5L, "Ana", null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BotUser.seen(0L, "Ana", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BotUser.seen(-5L, "Ana", null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,10 +14,8 @@ public interface StartBroadcastUseCase {
     /** One case per answer. */
     sealed interface BroadcastStart {
 
-        record Started(long broadcastId, int recipients) implements BroadcastStart {
-        }
+        record Started(long broadcastId, int recipients) implements BroadcastStart {}
 
-        record NoRecipients() implements BroadcastStart {
-        }
+        record NoRecipients() implements BroadcastStart {}
     }
 }

@@ -4,8 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A broadcast and its recipients by outcome so far; {@code preview} is the start of its text. */
-public record BroadcastRow(long id, long adminId, String preview, String status, Instant createdAt, long total,
-                           long sent, long blocked, long failed) {
+public record BroadcastRow(
+        long id,
+        long adminId,
+        String preview,
+        String status,
+        Instant createdAt,
+        long total,
+        long sent,
+        long blocked,
+        long failed) {
 
     public BroadcastRow {
         Objects.requireNonNull(preview, "preview");

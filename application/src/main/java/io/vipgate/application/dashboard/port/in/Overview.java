@@ -27,6 +27,5 @@ public record Overview(
     }
 
     /** One UTC day: subscriptions started, subscriptions that ran out, intruders removed, Stars taken. */
-    public record Day(LocalDate date, long joins, long expiries, long intrudersRemoved, long stars) {
-    }
+    public record Day(LocalDate date, long joins, long expiries, long intrudersRemoved, long stars) {}
 }

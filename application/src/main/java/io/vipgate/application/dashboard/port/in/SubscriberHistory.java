@@ -14,7 +14,10 @@ public record SubscriberHistory(Optional<SubscriberRow> subscriber, List<Line> l
     }
 
     /** A history line; {@code actorId} is the admin who made the change, when one did. */
-    public record Line(Instant at, String kind, Optional<Long> actorId, Optional<Instant> previousExpiresAt,
-                       Instant newExpiresAt) {
-    }
+    public record Line(
+            Instant at,
+            String kind,
+            Optional<Long> actorId,
+            Optional<Instant> previousExpiresAt,
+            Instant newExpiresAt) {}
 }

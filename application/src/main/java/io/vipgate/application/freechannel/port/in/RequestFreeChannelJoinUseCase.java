@@ -10,6 +10,5 @@ public interface RequestFreeChannelJoinUseCase {
     CompletionStage<Queued> request(long userId, long chatId, long userChatId);
 
     /** The stored request and the moment it becomes approvable. */
-    record Queued(JoinRequest request, Instant approvableAt) {
-    }
+    record Queued(JoinRequest request, Instant approvableAt) {}
 }

@@ -15,19 +15,15 @@ public interface CheckVipMemberUseCase {
     /** One case per outcome. */
     sealed interface Check {
         /** Not someone coming in (a departure, a promotion, a demotion): only the standing is recorded. */
-        record NotAJoin() implements Check {
-        }
+        record NotAJoin() implements Check {}
 
         /** Came in with the right: an active subscriber or an admin. */
-        record Allowed() implements Check {
-        }
+        record Allowed() implements Check {}
 
         /** Came in without the right and was removed; {@code told} says how telling them went. */
-        record TurnedAway(Delivery told) implements Check {
-        }
+        record TurnedAway(Delivery told) implements Check {}
 
         /** Came in without the right, but Telegram refuses for good to remove them; the admins were told. */
-        record Refused(RemovalRefusal reason) implements Check {
-        }
+        record Refused(RemovalRefusal reason) implements Check {}
     }
 }

@@ -9,6 +9,5 @@ public interface DecideVipJoinRequestUseCase {
     CompletionStage<Verdict> decide(long userId);
 
     /** Whether the user was let in, and how Telegram took the decision. */
-    record Verdict(boolean approved, JoinDecision decision) {
-    }
+    record Verdict(boolean approved, JoinDecision decision) {}
 }

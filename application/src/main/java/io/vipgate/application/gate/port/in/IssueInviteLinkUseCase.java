@@ -13,10 +13,8 @@ public interface IssueInviteLinkUseCase {
 
     /** One case per answer. */
     sealed interface LinkResult {
-        record Issued(InviteLink link) implements LinkResult {
-        }
+        record Issued(InviteLink link) implements LinkResult {}
 
-        record NotActive() implements LinkResult {
-        }
+        record NotActive() implements LinkResult {}
     }
 }

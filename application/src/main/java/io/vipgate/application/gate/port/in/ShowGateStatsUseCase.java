@@ -8,6 +8,5 @@ public interface ShowGateStatsUseCase {
     CompletionStage<GateStats> stats();
 
     /** Participants of the VIP channel as the bot last saw them, and removals of people without the right. */
-    record GateStats(long membersInside, long turnedAway) {
-    }
+    record GateStats(long membersInside, long turnedAway) {}
 }

@@ -7,16 +7,13 @@ import java.util.Objects;
 public sealed interface Removal {
 
     /** Banned then unbanned (they may come back after renewing), or already out. */
-    record Removed() implements Removal {
-    }
+    record Removed() implements Removal {}
 
     /** Not asked: the committed state, read just before the call, no longer wants the removal (a renewal). */
-    record NotWanted() implements Removal {
-    }
+    record NotWanted() implements Removal {}
 
     /** Not asked: the user is in {@code ADMIN_IDS}, whom the bot never bans. */
-    record Exempt() implements Removal {
-    }
+    record Exempt() implements Removal {}
 
     /** Telegram refuses for good; asking again would never succeed. */
     record Refused(RemovalRefusal reason) implements Removal {

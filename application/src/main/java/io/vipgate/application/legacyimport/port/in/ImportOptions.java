@@ -8,8 +8,8 @@ import java.util.Optional;
  * What the operator asked for: the legacy file, whether to write, whether to import around invalid rows,
  * and the VIP time granted by legacy tokens that name no plan.
  */
-public record ImportOptions(String location, boolean dryRun, boolean skipInvalid,
-                            Optional<VipDuration> defaultDuration) {
+public record ImportOptions(
+        String location, boolean dryRun, boolean skipInvalid, Optional<VipDuration> defaultDuration) {
 
     public ImportOptions {
         if (location == null || location.isBlank()) {

@@ -9,8 +9,12 @@ import java.util.Map;
  * The closing report of an import: one line per legacy table, every problem found, notes for the operator, and
  * every other table of the file (which the import does not carry) with its row count.
  */
-public record ImportReport(Outcome outcome, List<TableReport> tables, List<ImportProblem> problems,
-                           List<String> notes, Map<String, Long> notCarried) {
+public record ImportReport(
+        Outcome outcome,
+        List<TableReport> tables,
+        List<ImportProblem> problems,
+        List<String> notes,
+        Map<String, Long> notCarried) {
 
     /** How the run ended. */
     public enum Outcome {

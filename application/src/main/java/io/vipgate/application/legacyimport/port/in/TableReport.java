@@ -7,8 +7,8 @@ import java.util.OptionalLong;
  * valid rows vipgate has no use for (used or expired tokens, processed requests); skipped are invalid ones.
  * {@code inPostgres} is what PostgreSQL holds of this table's rows after writing (empty where nothing maps).
  */
-public record TableReport(String table, int read, int imported, int alreadyPresent, int leftOut, int skipped,
-                          OptionalLong inPostgres) {
+public record TableReport(
+        String table, int read, int imported, int alreadyPresent, int leftOut, int skipped, OptionalLong inPostgres) {
 
     /** True when every row read is accounted for; a rejected import writes nothing, so its valid rows are not. */
     public boolean balanced() {

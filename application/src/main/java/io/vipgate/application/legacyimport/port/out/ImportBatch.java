@@ -12,9 +12,13 @@ import java.util.Optional;
  * batch of a few thousand rows of it for a large one. {@code requesters} are users known only from a join request
  * (the legacy bot stored no {@code users} row for them): their id, nothing else.
  */
-public record ImportBatch(List<ImportedUser> users, List<ImportedSubscription> subscriptions,
-                          List<InvitationToken> tokens, List<JoinRequest> joinRequests,
-                          Optional<FreeChannelWait> freeChannelWait, List<ImportedUser> requesters) {
+public record ImportBatch(
+        List<ImportedUser> users,
+        List<ImportedSubscription> subscriptions,
+        List<InvitationToken> tokens,
+        List<JoinRequest> joinRequests,
+        Optional<FreeChannelWait> freeChannelWait,
+        List<ImportedUser> requesters) {
 
     public ImportBatch {
         users = List.copyOf(users);
@@ -25,9 +29,12 @@ public record ImportBatch(List<ImportedUser> users, List<ImportedSubscription> s
         Objects.requireNonNull(freeChannelWait, "freeChannelWait");
     }
 
-    public ImportBatch(List<ImportedUser> users, List<ImportedSubscription> subscriptions,
-                       List<InvitationToken> tokens, List<JoinRequest> joinRequests,
-                       Optional<FreeChannelWait> freeChannelWait) {
+    public ImportBatch(
+            List<ImportedUser> users,
+            List<ImportedSubscription> subscriptions,
+            List<InvitationToken> tokens,
+            List<JoinRequest> joinRequests,
+            Optional<FreeChannelWait> freeChannelWait) {
         this(users, subscriptions, tokens, joinRequests, freeChannelWait, List.of());
     }
 

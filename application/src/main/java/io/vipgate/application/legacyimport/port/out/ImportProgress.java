@@ -6,16 +6,13 @@ public interface ImportProgress {
     /** Reports nothing. */
     ImportProgress NONE = new ImportProgress() {
         @Override
-        public void start(String phase, long total) {
-        }
+        public void start(String phase, long total) {}
 
         @Override
-        public void advance(long done) {
-        }
+        public void advance(long done) {}
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
     };
 
     /** A phase ("reading", "writing") of {@code total} rows begins. */

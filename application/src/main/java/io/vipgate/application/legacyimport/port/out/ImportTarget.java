@@ -10,9 +10,10 @@ public interface ImportTarget {
 
     /** Writes one batch in a transaction of its own: begin, write, finish (or abort on failure). */
     default CompletionStage<ImportWritten> write(ImportBatch batch, boolean dryRun, ImportProgress progress) {
-        return begin(dryRun, progress).thenCompose(session -> session.write(batch)
-                .thenCompose(written -> session.finish().thenApply(done -> written))
-                .exceptionallyCompose(failure -> session.abort().thenCompose(aborted ->
-                        java.util.concurrent.CompletableFuture.failedStage(failure))));
+        return begin(dryRun, progress)
+                .thenCompose(session -> session.write(batch)
+                        .thenCompose(written -> session.finish().thenApply(done -> written))
+                        .exceptionallyCompose(failure -> session.abort()
+                                .thenCompose(aborted -> java.util.concurrent.CompletableFuture.failedStage(failure))));
     }
 }

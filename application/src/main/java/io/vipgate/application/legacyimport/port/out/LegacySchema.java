@@ -15,8 +15,7 @@ public final class LegacySchema {
     /** In the order they are checked and reported: a table comes after the tables it refers to. */
     public static final List<String> TABLES = List.of(BOT_CONFIG, USERS, PLANS, TOKENS, SUBSCRIBERS, FREE_REQUESTS);
 
-    private LegacySchema() {
-    }
+    private LegacySchema() {}
 
     /** The column that identifies a row in problems and references. */
     public static String idColumn(String table) {

@@ -9,8 +9,12 @@ import java.util.TreeMap;
  * An open legacy file: its tables, what the reader itself found wrong (a table missing, say), and the tables the
  * import does not carry with their row counts. Close it when done: its rows are read from the file on demand.
  */
-public record LegacySnapshot(Map<String, LegacyTable> tables, List<ImportProblem> problems,
-                             Map<String, Long> notCarried, AutoCloseable resources) implements AutoCloseable {
+public record LegacySnapshot(
+        Map<String, LegacyTable> tables,
+        List<ImportProblem> problems,
+        Map<String, Long> notCarried,
+        AutoCloseable resources)
+        implements AutoCloseable {
 
     public LegacySnapshot {
         tables = Map.copyOf(tables);
@@ -20,7 +24,7 @@ public record LegacySnapshot(Map<String, LegacyTable> tables, List<ImportProblem
 
     /** A snapshot held in memory, with nothing to close. */
     public LegacySnapshot(Map<String, LegacyTable> tables, List<ImportProblem> problems) {
-        this(tables, problems, Map.of(), () -> { });
+        this(tables, problems, Map.of(), () -> {});
     }
 
     /** The table, or an empty one when the file lacks it (the reader has reported that as a problem). */

@@ -10,8 +10,12 @@ import java.util.function.Function;
  * are read afresh each time they are iterated (a cursor on the file), so that a large table is never held whole;
  * {@code column} reads one column's values alone, in the same order, for the checks that look across rows.
  */
-public record LegacyTable(String name, List<String> columns, long count, Iterable<LegacyRow> rows,
-                          Function<String, Iterable<Object>> column) {
+public record LegacyTable(
+        String name,
+        List<String> columns,
+        long count,
+        Iterable<LegacyRow> rows,
+        Function<String, Iterable<Object>> column) {
 
     public LegacyTable {
         columns = List.copyOf(columns);

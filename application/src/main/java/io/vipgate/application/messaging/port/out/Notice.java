@@ -9,42 +9,32 @@ import java.time.Instant;
 public sealed interface Notice {
 
     /** VIP ends in {@code timeLeft}, at {@code expiresAt}. */
-    record ExpiryReminder(Instant expiresAt, Duration timeLeft) implements Notice {
-    }
+    record ExpiryReminder(Instant expiresAt, Duration timeLeft) implements Notice {}
 
     /** VIP ended; the user was removed from the channel and may renew with a new token. */
-    record AccessExpired() implements Notice {
-    }
+    record AccessExpired() implements Notice {}
 
     /** An admin ended VIP early. */
-    record AccessRevoked() implements Notice {
-    }
+    record AccessRevoked() implements Notice {}
 
     /** An admin granted VIP time; {@code link} lets them in. */
-    record AccessGranted(Instant expiresAt, InviteLink link) implements Notice {
-    }
+    record AccessGranted(Instant expiresAt, InviteLink link) implements Notice {}
 
     /** The free-channel join request was received; it is approved at {@code approvableAt}. */
-    record FreeRequestQueued(Instant approvableAt) implements Notice {
-    }
+    record FreeRequestQueued(Instant approvableAt) implements Notice {}
 
     /** The free-channel join request was approved. */
-    record FreeRequestApproved() implements Notice {
-    }
+    record FreeRequestApproved() implements Notice {}
 
     /** A renewal committed while the bot was removing the user at expiry: they are let back in with {@code link}. */
-    record Readmitted(Instant expiresAt, InviteLink link) implements Notice {
-    }
+    record Readmitted(Instant expiresAt, InviteLink link) implements Notice {}
 
     /** The user joined the VIP channel without an active subscription and was removed; how to get one. */
-    record TurnedAway() implements Notice {
-    }
+    record TurnedAway() implements Notice {}
 
     /** To an admin: Telegram refuses for good to remove {@code userId}, so their subscription ended without it. */
-    record RemovalRefused(long userId, String name, RemovalRefusal reason) implements Notice {
-    }
+    record RemovalRefused(long userId, String name, RemovalRefusal reason) implements Notice {}
 
     /** An admin's broadcast, sent as the admin wrote it. */
-    record Broadcast(String text) implements Notice {
-    }
+    record Broadcast(String text) implements Notice {}
 }

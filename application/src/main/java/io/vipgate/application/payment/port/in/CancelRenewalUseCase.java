@@ -10,10 +10,8 @@ public interface CancelRenewalUseCase {
 
     /** One case per answer. */
     sealed interface Cancellation {
-        record Canceled(Instant accessUntil) implements Cancellation {
-        }
+        record Canceled(Instant accessUntil) implements Cancellation {}
 
-        record NotMonthly() implements Cancellation {
-        }
+        record NotMonthly() implements Cancellation {}
     }
 }

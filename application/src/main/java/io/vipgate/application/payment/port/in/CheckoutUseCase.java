@@ -11,10 +11,8 @@ public interface CheckoutUseCase {
 
     /** One case per answer. */
     sealed interface Checkout {
-        record Opened(PurchaseOrder order, Plan plan) implements Checkout {
-        }
+        record Opened(PurchaseOrder order, Plan plan) implements Checkout {}
 
-        record NotOnSale() implements Checkout {
-        }
+        record NotOnSale() implements Checkout {}
     }
 }

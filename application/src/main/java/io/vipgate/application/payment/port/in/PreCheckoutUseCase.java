@@ -12,15 +12,18 @@ public interface PreCheckoutUseCase {
 
     /** Why a checkout is refused; the adapter words it in the buyer's language. */
     enum Refusal {
-        UNKNOWN_ORDER, NOT_YOURS, ALREADY_PAID, STALE, WRONG_AMOUNT, PLAN_RETIRED
+        UNKNOWN_ORDER,
+        NOT_YOURS,
+        ALREADY_PAID,
+        STALE,
+        WRONG_AMOUNT,
+        PLAN_RETIRED
     }
 
     /** One case per answer. */
     sealed interface Verdict {
-        record Accept() implements Verdict {
-        }
+        record Accept() implements Verdict {}
 
-        record Refuse(Refusal reason) implements Verdict {
-        }
+        record Refuse(Refusal reason) implements Verdict {}
     }
 }

@@ -17,15 +17,12 @@ public interface RecordPaymentUseCase {
     /** One case per answer. */
     sealed interface PaymentOutcome {
         /** Granted now; {@code renewal} for a monthly plan's later payment. */
-        record Granted(Instant expiresAt, Optional<InviteLink> link, boolean renewal) implements PaymentOutcome {
-        }
+        record Granted(Instant expiresAt, Optional<InviteLink> link, boolean renewal) implements PaymentOutcome {}
 
         /** This charge was recorded before: nothing changed, but the buyer still gets a link while active. */
-        record Duplicate(Optional<InviteLink> link) implements PaymentOutcome {
-        }
+        record Duplicate(Optional<InviteLink> link) implements PaymentOutcome {}
 
         /** The payload names no order of this user: nothing granted, the admins must look. */
-        record UnknownOrder() implements PaymentOutcome {
-        }
+        record UnknownOrder() implements PaymentOutcome {}
     }
 }

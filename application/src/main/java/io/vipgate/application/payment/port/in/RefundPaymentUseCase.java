@@ -18,13 +18,10 @@ public interface RefundPaymentUseCase {
     /** One case per answer. */
     sealed interface RefundOutcome {
         /** {@code accessUntil} empty when no time was left and the user was removed. */
-        record Refunded(long userId, int amount, Optional<Instant> accessUntil) implements RefundOutcome {
-        }
+        record Refunded(long userId, int amount, Optional<Instant> accessUntil) implements RefundOutcome {}
 
-        record UnknownCharge() implements RefundOutcome {
-        }
+        record UnknownCharge() implements RefundOutcome {}
 
-        record AlreadyRefunded() implements RefundOutcome {
-        }
+        record AlreadyRefunded() implements RefundOutcome {}
     }
 }

@@ -19,8 +19,8 @@ public interface PaymentLedger {
      * Records {@code payment} for {@code plan} and grants its time, marking its order paid. Empty, changing
      * nothing, when a payment with the same charge id was recorded before (by any replica, at any time).
      */
-    CompletionStage<Optional<Subscription>> record(IncomingPayment payment, Plan plan, Instant now,
-                                                   ReminderSchedule reminders);
+    CompletionStage<Optional<Subscription>> record(
+            IncomingPayment payment, Plan plan, Instant now, ReminderSchedule reminders);
 
     CompletionStage<Optional<Payment>> findPayment(String chargeId);
 
@@ -28,8 +28,8 @@ public interface PaymentLedger {
      * Marks the payment refunded and takes back the time it added, never before {@code now}. Empty when there is
      * no such payment or it was refunded already.
      */
-    CompletionStage<Optional<Refunded>> refund(String chargeId, Optional<Long> adminId, Instant now,
-                                               ReminderSchedule reminders);
+    CompletionStage<Optional<Refunded>> refund(
+            String chargeId, Optional<Long> adminId, Instant now, ReminderSchedule reminders);
 
     /** The user's newest monthly payment (first or renewal) not refunded, for cancelling its renewals. */
     CompletionStage<Optional<Payment>> latestMonthly(long userId);
@@ -41,6 +41,5 @@ public interface PaymentLedger {
     CompletionStage<PaymentTotals> totals(Instant monthStart, Instant now);
 
     /** A refund as recorded: the payment, and the subscription after its time was taken back. */
-    record Refunded(Payment payment, Optional<Subscription> after) {
-    }
+    record Refunded(Payment payment, Optional<Subscription> after) {}
 }

@@ -7,5 +7,4 @@ public record BotStats(
         long tokensMinted,
         long tokensRedeemed,
         long freeRequestsPending,
-        long freeRequestsApproved) {
-}
+        long freeRequestsApproved) {}

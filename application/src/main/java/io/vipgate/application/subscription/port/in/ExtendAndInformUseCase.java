@@ -12,6 +12,5 @@ public interface ExtendAndInformUseCase {
     CompletionStage<Extended> extend(long adminId, long userId, VipDuration duration);
 
     /** The subscription as extended, and how telling the user went. */
-    record Extended(Subscription subscription, Delivery told) {
-    }
+    record Extended(Subscription subscription, Delivery told) {}
 }

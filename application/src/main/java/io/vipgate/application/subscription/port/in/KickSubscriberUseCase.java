@@ -11,22 +11,17 @@ public interface KickSubscriberUseCase {
 
     /** One case per answer. */
     sealed interface KickResult {
-        record Kicked(Subscription subscription) implements KickResult {
-        }
+        record Kicked(Subscription subscription) implements KickResult {}
 
-        record NotSubscribed() implements KickResult {
-        }
+        record NotSubscribed() implements KickResult {}
 
         /** VIP ended, but the user is in {@code ADMIN_IDS}, whom the bot never bans. */
-        record EndedAdminKept(Subscription subscription) implements KickResult {
-        }
+        record EndedAdminKept(Subscription subscription) implements KickResult {}
 
         /** The user renewed while the kick was under way: nothing ended, and they keep (or get back) access. */
-        record RenewedMeanwhile() implements KickResult {
-        }
+        record RenewedMeanwhile() implements KickResult {}
 
         /** VIP ended, but Telegram refuses for good to remove the user, for {@code reason}. */
-        record Refused(RemovalRefusal reason) implements KickResult {
-        }
+        record Refused(RemovalRefusal reason) implements KickResult {}
     }
 }

@@ -11,8 +11,14 @@ import java.util.Optional;
  * on: a renewal since then changes the expiry, and the ending is dropped. {@code detail} goes into the history line
  * (why a removal was refused); under a {@code lease} the ending also completes a job's claim.
  */
-public record Ending(long userId, Instant seenExpiresAt, ChangeKind kind, Optional<Long> actorId,
-                     Optional<String> detail, Optional<Lease> lease, Instant now) {
+public record Ending(
+        long userId,
+        Instant seenExpiresAt,
+        ChangeKind kind,
+        Optional<Long> actorId,
+        Optional<String> detail,
+        Optional<Lease> lease,
+        Instant now) {
 
     public Ending {
         Objects.requireNonNull(seenExpiresAt, "seenExpiresAt");

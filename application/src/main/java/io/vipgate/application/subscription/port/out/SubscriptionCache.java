@@ -16,8 +16,8 @@ public interface SubscriptionCache {
      * The cached snapshot for {@code userId}, or the one {@code loader} reads, cached for at most
      * min(5 minutes, time left until it expires). Concurrent misses on one key run one loader.
      */
-    CompletionStage<Optional<Subscription>> get(long userId, Instant now,
-                                                Supplier<CompletionStage<Optional<Subscription>>> loader);
+    CompletionStage<Optional<Subscription>> get(
+            long userId, Instant now, Supplier<CompletionStage<Optional<Subscription>>> loader);
 
     /** Forgets the snapshot; called after every committed write to the user's subscription. */
     CompletionStage<Void> evict(long userId);

@@ -23,8 +23,8 @@ public interface SubscriptionLedger {
     CompletionStage<RedemptionOutcome> redeem(TokenHash hash, long userId, Instant now, ReminderSchedule reminders);
 
     /** Grants or stacks time without a token. */
-    CompletionStage<Subscription> extend(long userId, VipDuration duration, long adminId, Instant now,
-                                         ReminderSchedule reminders);
+    CompletionStage<Subscription> extend(
+            long userId, VipDuration duration, long adminId, Instant now, ReminderSchedule reminders);
 
     /** Ends an active subscription now; empty when the user had none active. */
     CompletionStage<Optional<Subscription>> revoke(long userId, long adminId, Instant now);

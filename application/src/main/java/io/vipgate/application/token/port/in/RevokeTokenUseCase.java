@@ -9,17 +9,13 @@ public interface RevokeTokenUseCase {
 
     /** One case per answer the admin gets. */
     sealed interface RevokeResult {
-        record Revoked(String prefix) implements RevokeResult {
-        }
+        record Revoked(String prefix) implements RevokeResult {}
 
-        record AlreadyRevoked(String prefix) implements RevokeResult {
-        }
+        record AlreadyRevoked(String prefix) implements RevokeResult {}
 
-        record NotFound() implements RevokeResult {
-        }
+        record NotFound() implements RevokeResult {}
 
         /** The prefix fits several tokens: the admin must type more of it. */
-        record Ambiguous(int matches) implements RevokeResult {
-        }
+        record Ambiguous(int matches) implements RevokeResult {}
     }
 }
