@@ -53,7 +53,7 @@ public final class VipgateMain {
                     config.getOptionalValue("quarkus.datasource.password", String.class),
                     VipgateMain::preStartLog);
             Duration limit =
-                    config.getOptionalValue("vipgate.db-wait", Duration.class).orElse(Duration.ofSeconds(60));
+                    config.getOptionalValue("vipgate.db-wait", Duration.class).orElse(DatabaseWait.DEFAULT_LIMIT);
             Optional<String> unreachable = wait.awaitUpTo(limit);
             if (unreachable.isPresent()) {
                 System.err.println("vipgate cannot start. " + unreachable.get());

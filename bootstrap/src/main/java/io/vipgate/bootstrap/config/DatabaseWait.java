@@ -18,6 +18,8 @@ public final class DatabaseWait {
 
     private static final Pattern HOST = Pattern.compile("jdbc:postgresql://([^/?]+)");
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    /** DB_WAIT's default. Read before Quarkus starts, so no {@code @ConfigMapping} holds it. */
+    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
 
     private final String jdbcUrl;
     private final Optional<String> user;

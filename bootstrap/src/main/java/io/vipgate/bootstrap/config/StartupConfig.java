@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * The configuration the checks before {@code Quarkus.run} read, built when the process starts from what Quarkus
  * itself reads at run time: system properties, the environment, {@code .env}, {@code application.properties} (with
- * the launch mode's profile) and {@link EnvironmentConfigSource}. {@code ConfigProvider.getConfig()} cannot serve
+ * the launch mode's profile), {@link EnvironmentConfigSource} and {@link OperatorVariablesInterceptor}. {@code ConfigProvider.getConfig()} cannot serve
  * here: in a native executable, before Quarkus starts, it is the configuration frozen into the image at build time,
  * which has never seen the operator's variables.
  */
@@ -20,6 +20,7 @@ public final class StartupConfig {
     public static SmallRyeConfig build() {
         return ConfigUtils.emptyConfigBuilder()
                 .withSources(new EnvironmentConfigSource())
+                .withInterceptors(new OperatorVariablesInterceptor())
                 .withConverter(Duration.class, 200, new DurationConverter())
                 .build();
     }

@@ -2,6 +2,7 @@ package io.vipgate.bootstrap.importer;
 
 import io.quarkus.runtime.Quarkus;
 import io.vipgate.bootstrap.config.EffectiveSettings;
+import io.vipgate.bootstrap.config.OperatorVariables;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,17 +35,16 @@ public final class ImportMode implements AutoCloseable {
         set("quarkus.http.host-enabled", "false");
         // stdout carries the report alone, so that it can be saved or piped; log lines go to stderr.
         set("quarkus.log.console.stderr", "true");
-        placeholder(settings, "BOT_TOKEN", "vipgate.telegram.bot-token", "0:import-mode-never-calls-telegram");
-        placeholder(settings, "ADMIN_IDS", "vipgate.bot.admin-ids", Long.toString(NO_ADMIN));
-        placeholder(settings, "VIP_CHANNEL_ID", "vipgate.telegram.vip-channel-id", Long.toString(NO_CHANNEL));
-        placeholder(settings, "FREE_CHANNEL_ID", "vipgate.telegram.free-channel-id", Long.toString(NO_CHANNEL));
+        placeholder(settings, "BOT_TOKEN", "0:import-mode-never-calls-telegram");
+        placeholder(settings, "ADMIN_IDS", Long.toString(NO_ADMIN));
+        placeholder(settings, "VIP_CHANNEL_ID", Long.toString(NO_CHANNEL));
+        placeholder(settings, "FREE_CHANNEL_ID", Long.toString(NO_CHANNEL));
     }
 
     /** Fills a bot-only setting the operator left unset, so that its config mapping validates. */
-    private void placeholder(
-            Function<String, Optional<String>> settings, String variable, String property, String inert) {
+    private void placeholder(Function<String, Optional<String>> settings, String variable, String inert) {
         if (settings.apply(variable).filter(value -> !value.isBlank()).isEmpty()) {
-            set(property, inert);
+            set(OperatorVariables.propertyOf(variable).orElseThrow(), inert);
         }
     }
 
