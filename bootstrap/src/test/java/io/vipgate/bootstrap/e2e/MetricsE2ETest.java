@@ -65,6 +65,19 @@ class MetricsE2ETest {
     }
 
     @Test
+    void postgresql_isMeasuredAsOnePool_notAsAClientPerConnection() {
+        Bot.push(FakeUpdates.message(Bot.newUser(), "en", "/status"));
+
+        assertThat(registry.find("sql.pool.queue.size").gauges()).isNotEmpty();
+        // The Vert.x client series are created again for every new connection under the same tags, so all but the
+        // first were dropped ("This Gauge has been already registered (postgresql.queue.size)") and the kept one
+        // showed a single connection.
+        assertThat(registry.getMeters())
+                .map(meter -> meter.getId())
+                .noneMatch(id -> id.getName().startsWith("postgresql."));
+    }
+
+    @Test
     void metrics_areNotServedOnThePublicPort() {
         given().get("/q/metrics").then().statusCode(404);
     }
