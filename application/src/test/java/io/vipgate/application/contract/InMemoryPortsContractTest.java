@@ -2,12 +2,18 @@ package io.vipgate.application.contract;
 
 import io.vipgate.application.dashboard.port.out.DashboardCredentials;
 import io.vipgate.application.fakes.InMemoryDashboardCredentials;
+import io.vipgate.application.fakes.InMemoryDueSubscriptions;
 import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
 import io.vipgate.application.fakes.InMemorySettingsRepository;
+import io.vipgate.application.fakes.InMemorySubscriptionLedger;
+import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
 import io.vipgate.application.freechannel.port.out.SettingsRepository;
+import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.subscription.port.out.SubscriptionLedger;
+import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.application.token.port.out.TokenRepository;
 import io.vipgate.application.user.port.out.UserRepository;
 import org.junit.jupiter.api.Nested;
@@ -58,6 +64,58 @@ class InMemoryPortsContractTest {
         @Override
         protected DashboardCredentials credentials() {
             return credentials;
+        }
+    }
+
+    @Nested
+    class Subscriptions extends SubscriptionRepositoryContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+        private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
+        private final InMemorySubscriptionLedger ledger =
+                new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
+
+        @Override
+        protected SubscriptionRepository subscriptions() {
+            return subscriptions;
+        }
+
+        @Override
+        protected SubscriptionLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        protected UserRepository users() {
+            return users;
+        }
+    }
+
+    @Nested
+    class Ledger extends SubscriptionLedgerContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+        private final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
+        private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
+        private final InMemorySubscriptionLedger ledger = new InMemorySubscriptionLedger(tokens, subscriptions);
+        private final InMemoryDueSubscriptions due = new InMemoryDueSubscriptions(subscriptions, users);
+
+        @Override
+        protected SubscriptionLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        protected SubscriptionRepository subscriptions() {
+            return subscriptions;
+        }
+
+        @Override
+        protected TokenRepository tokens() {
+            return tokens;
+        }
+
+        @Override
+        protected DueSubscriptions due() {
+            return due;
         }
     }
 }
