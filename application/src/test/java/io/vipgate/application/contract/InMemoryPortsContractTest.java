@@ -12,6 +12,11 @@ import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
 import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.payment.InMemoryPayments;
+import io.vipgate.application.payment.port.out.OrderBook;
+import io.vipgate.application.payment.port.out.PaymentLedger;
+import io.vipgate.application.payment.port.out.PlanRepository;
+import io.vipgate.application.payment.port.out.ReconciliationCursor;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.application.token.port.out.TokenRepository;
@@ -116,6 +121,38 @@ class InMemoryPortsContractTest {
         @Override
         protected DueSubscriptions due() {
             return due;
+        }
+    }
+
+    @Nested
+    class Payments extends PaymentsContract {
+        private final InMemorySubscriptionRepository subscriptions =
+                new InMemorySubscriptionRepository(new InMemoryUserRepository());
+        private final InMemoryPayments payments = new InMemoryPayments(subscriptions);
+
+        @Override
+        protected PlanRepository plans() {
+            return payments;
+        }
+
+        @Override
+        protected OrderBook orders() {
+            return payments;
+        }
+
+        @Override
+        protected PaymentLedger ledger() {
+            return payments;
+        }
+
+        @Override
+        protected ReconciliationCursor cursor() {
+            return payments;
+        }
+
+        @Override
+        protected SubscriptionRepository subscriptions() {
+            return subscriptions;
         }
     }
 }
