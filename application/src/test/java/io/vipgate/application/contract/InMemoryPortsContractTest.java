@@ -1,6 +1,8 @@
 package io.vipgate.application.contract;
 
+import io.vipgate.application.broadcast.port.out.BroadcastStore;
 import io.vipgate.application.dashboard.port.out.DashboardCredentials;
+import io.vipgate.application.fakes.InMemoryBroadcastStore;
 import io.vipgate.application.fakes.InMemoryDashboardCredentials;
 import io.vipgate.application.fakes.InMemoryDueSubscriptions;
 import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
@@ -153,6 +155,30 @@ class InMemoryPortsContractTest {
         @Override
         protected SubscriptionRepository subscriptions() {
             return subscriptions;
+        }
+    }
+
+    @Nested
+    class Broadcasts extends BroadcastStoreContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+        private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
+        private final InMemorySubscriptionLedger ledger =
+                new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
+        private final InMemoryBroadcastStore store = new InMemoryBroadcastStore(subscriptions, users);
+
+        @Override
+        protected BroadcastStore store() {
+            return store;
+        }
+
+        @Override
+        protected SubscriptionLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        protected UserRepository users() {
+            return users;
         }
     }
 }
