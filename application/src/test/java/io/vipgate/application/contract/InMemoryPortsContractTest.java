@@ -4,6 +4,7 @@ import io.vipgate.application.broadcast.port.out.BroadcastStore;
 import io.vipgate.application.dashboard.port.out.DashboardCredentials;
 import io.vipgate.application.fakes.InMemoryBroadcastStore;
 import io.vipgate.application.fakes.InMemoryDashboardCredentials;
+import io.vipgate.application.fakes.InMemoryDueJoinRequests;
 import io.vipgate.application.fakes.InMemoryDueSubscriptions;
 import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
 import io.vipgate.application.fakes.InMemorySettingsRepository;
@@ -11,6 +12,7 @@ import io.vipgate.application.fakes.InMemorySubscriptionLedger;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
 import io.vipgate.application.fakes.InMemoryUserRepository;
+import io.vipgate.application.freechannel.port.out.DueJoinRequests;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
 import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
@@ -174,6 +176,52 @@ class InMemoryPortsContractTest {
         @Override
         protected SubscriptionLedger ledger() {
             return ledger;
+        }
+
+        @Override
+        protected UserRepository users() {
+            return users;
+        }
+    }
+
+    @Nested
+    class DueSubscriptionClaims extends DueSubscriptionsContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+        private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository(users);
+        private final InMemorySubscriptionLedger ledger =
+                new InMemorySubscriptionLedger(new InMemoryTokenRepository(), subscriptions);
+        private final InMemoryDueSubscriptions due = new InMemoryDueSubscriptions(subscriptions, users);
+
+        @Override
+        protected DueSubscriptions due() {
+            return due;
+        }
+
+        @Override
+        protected SubscriptionLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        protected UserRepository users() {
+            return users;
+        }
+    }
+
+    @Nested
+    class DueJoinRequestClaims extends DueJoinRequestsContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+        private final InMemoryJoinRequestRepository requests = new InMemoryJoinRequestRepository();
+        private final InMemoryDueJoinRequests due = new InMemoryDueJoinRequests(requests, users);
+
+        @Override
+        protected DueJoinRequests due() {
+            return due;
+        }
+
+        @Override
+        protected JoinRequestRepository requests() {
+            return requests;
         }
 
         @Override
