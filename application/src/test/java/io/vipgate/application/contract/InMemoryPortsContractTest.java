@@ -11,6 +11,7 @@ import io.vipgate.application.fakes.InMemorySettingsRepository;
 import io.vipgate.application.fakes.InMemorySubscriptionLedger;
 import io.vipgate.application.fakes.InMemorySubscriptionRepository;
 import io.vipgate.application.fakes.InMemoryTokenRepository;
+import io.vipgate.application.fakes.InMemoryUpdateLog;
 import io.vipgate.application.fakes.InMemoryUserRepository;
 import io.vipgate.application.freechannel.port.out.DueJoinRequests;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
@@ -24,6 +25,7 @@ import io.vipgate.application.payment.port.out.ReconciliationCursor;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
 import io.vipgate.application.subscription.port.out.SubscriptionRepository;
 import io.vipgate.application.token.port.out.TokenRepository;
+import io.vipgate.application.update.port.out.UpdateLog;
 import io.vipgate.application.user.port.out.UserRepository;
 import org.junit.jupiter.api.Nested;
 
@@ -227,6 +229,16 @@ class InMemoryPortsContractTest {
         @Override
         protected UserRepository users() {
             return users;
+        }
+    }
+
+    @Nested
+    class Updates extends UpdateLogContract {
+        private final InMemoryUpdateLog log = new InMemoryUpdateLog();
+
+        @Override
+        protected UpdateLog log() {
+            return log;
         }
     }
 }
