@@ -25,6 +25,7 @@ import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionChange;
 import io.vipgate.domain.subscription.SubscriptionStatus;
+import io.vipgate.domain.time.VipDuration;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,7 +123,7 @@ public abstract class PaymentsContract {
         Optional<Subscription> granted = record(oneTime(charge, order), plan, now);
         Optional<Subscription> again = record(oneTime(charge, order), plan, now.plusSeconds(5));
 
-        Subscription expected = Subscription.start(user, io.vipgate.domain.time.VipDuration.ofDays(30), now, REMINDERS);
+        Subscription expected = Subscription.start(user, VipDuration.ofDays(30), now, REMINDERS);
         assertThat(granted).contains(expected);
         assertThat(again).as("the same charge delivered again").isEmpty();
         assertThat(Await.result(subscriptions().find(user))).contains(expected);
