@@ -6,6 +6,7 @@ import io.vipgate.application.fakes.InMemoryBroadcastStore;
 import io.vipgate.application.fakes.InMemoryDashboardCredentials;
 import io.vipgate.application.fakes.InMemoryDueJoinRequests;
 import io.vipgate.application.fakes.InMemoryDueSubscriptions;
+import io.vipgate.application.fakes.InMemoryImportTarget;
 import io.vipgate.application.fakes.InMemoryJoinRequestRepository;
 import io.vipgate.application.fakes.InMemorySettingsRepository;
 import io.vipgate.application.fakes.InMemorySubscriptionLedger;
@@ -17,6 +18,7 @@ import io.vipgate.application.freechannel.port.out.DueJoinRequests;
 import io.vipgate.application.freechannel.port.out.JoinRequestRepository;
 import io.vipgate.application.freechannel.port.out.SettingsRepository;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
+import io.vipgate.application.legacyimport.port.out.ImportTarget;
 import io.vipgate.application.payment.InMemoryPayments;
 import io.vipgate.application.payment.port.out.OrderBook;
 import io.vipgate.application.payment.port.out.PaymentLedger;
@@ -239,6 +241,16 @@ class InMemoryPortsContractTest {
         @Override
         protected UpdateLog log() {
             return log;
+        }
+    }
+
+    @Nested
+    class Imports extends ImportTargetContract {
+        private final InMemoryImportTarget target = new InMemoryImportTarget();
+
+        @Override
+        protected ImportTarget target() {
+            return target;
         }
     }
 }
