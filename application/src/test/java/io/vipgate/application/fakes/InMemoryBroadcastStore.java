@@ -88,6 +88,10 @@ public final class InMemoryBroadcastStore implements BroadcastStore {
     @Override
     public synchronized CompletionStage<Optional<BotUser>> nextRecipient(long broadcastId, Lease lease) {
         Saved saved = broadcasts.get(broadcastId);
+        if (!heldBy(saved, lease)) {
+            // as the SQL: only the runner holding the broadcast gets recipients, so one that lost it stops at once
+            return done(Optional.empty());
+        }
         Optional<Long> next = saved.recipients.entrySet().stream()
                 .filter(entry -> entry.getValue().status().equals("PENDING"))
                 .map(Map.Entry::getKey)

@@ -41,16 +41,23 @@ public final class InMemoryImportTarget implements ImportTarget {
 
     public int aborted;
 
+    /** Ends when the last import begun has finished or aborted: as PostgreSQL's advisory lock, one at a time. */
+    private CompletableFuture<Void> lastEnded = CompletableFuture.completedFuture(null);
+
     @Override
-    public CompletionStage<ImportSession> begin(boolean dryRun, ImportProgress progress) {
+    public synchronized CompletionStage<ImportSession> begin(boolean dryRun, ImportProgress progress) {
         writes.add(dryRun);
-        return CompletableFuture.completedFuture(new Session(dryRun));
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        CompletableFuture<Void> before = lastEnded;
+        lastEnded = ended;
+        return before.thenApply(free -> new Session(dryRun, ended));
     }
 
     /** One import's staged rows: kept on finish unless it is a dry run, dropped on abort. */
     private final class Session implements ImportSession {
 
         private final boolean dryRun;
+        private final CompletableFuture<Void> ended;
         private final Map<Long, ImportedUser> users = new LinkedHashMap<>(InMemoryImportTarget.this.users);
         private final Map<Long, Subscription> subscriptions =
                 new LinkedHashMap<>(InMemoryImportTarget.this.subscriptions);
@@ -59,8 +66,9 @@ public final class InMemoryImportTarget implements ImportTarget {
         private final Map<Long, JoinRequest> requests = new LinkedHashMap<>(joinRequests);
         private Optional<FreeChannelWait> staged = wait;
 
-        Session(boolean dryRun) {
+        Session(boolean dryRun, CompletableFuture<Void> ended) {
             this.dryRun = dryRun;
+            this.ended = ended;
         }
 
         @Override
@@ -100,12 +108,14 @@ public final class InMemoryImportTarget implements ImportTarget {
                 joinRequests.putAll(requests);
                 wait = staged;
             }
+            ended.complete(null);
             return CompletableFuture.completedFuture(null);
         }
 
         @Override
         public CompletionStage<Void> abort() {
             aborted++;
+            ended.complete(null);
             return CompletableFuture.completedFuture(null);
         }
     }

@@ -64,7 +64,8 @@ public final class InMemorySubscriptionLedger implements SubscriptionLedger {
                         now,
                         reminders,
                         ChangeKind.REDEEMED,
-                        Optional.of(userId),
+                        // as PostgreSQL writes it: no admin acted, the token prefix says where the time came from
+                        Optional.empty(),
                         Optional.of(token.prefix()));
                 yield done(new RedemptionOutcome.Redeemed(
                         after, before.filter(s -> s.isActiveAt(now)).isPresent(), Optional.empty()));

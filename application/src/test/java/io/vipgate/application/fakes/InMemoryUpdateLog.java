@@ -2,6 +2,7 @@ package io.vipgate.application.fakes;
 
 import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.update.port.out.UpdateLog;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +17,17 @@ public final class InMemoryUpdateLog implements UpdateLog {
     public record Entry(Instant firstSeen, Optional<String> owner, Instant claimedAt) {}
 
     private final Map<Long, Entry> entries = new HashMap<>();
+    private final Clock clock;
+
+    /** An update log whose marks for ids it never claimed are first seen at the system clock's now. */
+    public InMemoryUpdateLog() {
+        this(Clock.systemUTC());
+    }
+
+    /** {@code clock} stands for the database's {@code now()}, which a done mark of an unclaimed id is stamped with. */
+    public InMemoryUpdateLog(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public synchronized CompletionStage<UpdateClaim> claim(
@@ -37,8 +49,12 @@ public final class InMemoryUpdateLog implements UpdateLog {
 
     @Override
     public synchronized CompletionStage<Void> done(long updateId) {
-        entries.computeIfPresent(
-                updateId, (id, entry) -> new Entry(entry.firstSeen(), Optional.empty(), entry.claimedAt()));
+        // An upsert, as in PostgreSQL: the claim may have been taken in Redis, which failed before the update was done.
+        Instant now = clock.instant();
+        entries.merge(
+                updateId,
+                new Entry(now, Optional.empty(), now),
+                (entry, ignored) -> new Entry(entry.firstSeen(), Optional.empty(), entry.claimedAt()));
         return CompletableFuture.completedFuture(null);
     }
 

@@ -10,13 +10,17 @@ import io.vipgate.application.payment.port.out.ReconciliationCursor;
 import io.vipgate.domain.payment.IncomingPayment;
 import io.vipgate.domain.payment.Payment;
 import io.vipgate.domain.payment.PaymentGrant;
+import io.vipgate.domain.payment.PaymentKind;
 import io.vipgate.domain.payment.PaymentState;
 import io.vipgate.domain.payment.Plan;
 import io.vipgate.domain.payment.PlanTerm;
 import io.vipgate.domain.payment.PurchaseOrder;
 import io.vipgate.domain.payment.Stars;
+import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.Subscription;
+import io.vipgate.domain.subscription.SubscriptionChange;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +31,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Plans, orders, payments and the reconciliation cursor in memory, writing subscriptions to a shared fake. */
-final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger, ReconciliationCursor {
+/**
+ * Plans, orders, payments and the reconciliation cursor in memory, writing subscriptions and their history lines to
+ * a shared fake as the PostgreSQL adapters write them (held to the same contract by {@code PaymentsContract}).
+ */
+public final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger, ReconciliationCursor {
 
     /** How often the list of plans on sale was read, and whether reading it fails. */
     int onSaleAsked;
@@ -40,10 +47,11 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
     private final Map<String, PurchaseOrder> orders = new LinkedHashMap<>();
     private final Map<String, Payment> payments = new LinkedHashMap<>();
     private final List<String> canceled = new ArrayList<>();
+    private final Map<String, Instant> renewalCanceledAt = new LinkedHashMap<>();
     private int scanned;
     private boolean failRecords;
 
-    InMemoryPayments(InMemorySubscriptionRepository subscriptions) {
+    public InMemoryPayments(InMemorySubscriptionRepository subscriptions) {
         this.subscriptions = subscriptions;
     }
 
@@ -106,14 +114,21 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
         if (payments.containsKey(payment.chargeId())) {
             return done(Optional.empty());
         }
-        PaymentGrant.Granted granted = PaymentGrant.grant(
-                subscriptions.get(payment.userId()),
-                plan.term(),
-                payment.periodEnd(),
+        Optional<Subscription> before = subscriptions.get(payment.userId());
+        PaymentGrant.Granted granted =
+                PaymentGrant.grant(before, plan.term(), payment.periodEnd(), now, reminders, payment.userId());
+        PaymentKind kind = payment.kind(plan.term());
+        write(
+                before,
+                granted.after(),
+                kind == PaymentKind.RENEWAL ? ChangeKind.RENEWED : ChangeKind.PURCHASED,
                 now,
-                reminders,
-                payment.userId());
-        subscriptions.put(granted.after());
+                Optional.empty());
+        // As the payment table keeps them: a period end for monthly payments only (the granted expiry when Telegram
+        // reported none), and the time granted in whole seconds.
+        Optional<Instant> periodEnd = plan.monthly()
+                ? Optional.of(payment.periodEnd().orElse(granted.after().expiresAt()))
+                : Optional.empty();
         payments.put(
                 payment.chargeId(),
                 new Payment(
@@ -121,11 +136,11 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
                         payment.userId(),
                         plan.id(),
                         payment.amount(),
-                        payment.kind(plan.term()),
+                        kind,
                         PaymentState.PAID,
                         now,
-                        payment.periodEnd(),
-                        granted.added(),
+                        periodEnd,
+                        Duration.ofSeconds(granted.added().toSeconds()),
                         Optional.empty()));
         PurchaseOrder order = orders.get(payment.payload());
         if (order != null) {
@@ -161,10 +176,11 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
                 payment.granted(),
                 Optional.of(now));
         payments.put(chargeId, refunded);
-        Optional<Subscription> after = subscriptions
-                .get(payment.userId())
-                .map(s -> PaymentGrant.takeBack(s, payment.granted(), now, reminders));
-        after.ifPresent(subscriptions::put);
+        Optional<Subscription> before = subscriptions.get(payment.userId());
+        Optional<Subscription> after = before.map(s -> PaymentGrant.takeBack(s, payment.granted(), now, reminders));
+        if (after.isPresent() && !after.equals(before)) {
+            write(before, after.get(), ChangeKind.REFUNDED, now, adminId);
+        }
         return done(Optional.of(new Refunded(refunded, after)));
     }
 
@@ -178,16 +194,31 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
     @Override
     public synchronized CompletionStage<Void> markCanceled(String chargeId, Instant now) {
         canceled.add(chargeId);
+        if (payments.containsKey(chargeId)) {
+            renewalCanceledAt.putIfAbsent(chargeId, now);
+        }
         return done(null);
     }
 
     @Override
     public synchronized CompletionStage<PaymentTotals> totals(Instant monthStart, Instant now) {
-        long total = payments.values().stream()
-                .filter(p -> !p.refunded())
-                .mapToLong(Payment::amount)
-                .sum();
-        return done(new PaymentTotals(total, total, 0, 0, 0));
+        List<Payment> paid =
+                payments.values().stream().filter(p -> !p.refunded()).toList();
+        return done(new PaymentTotals(
+                paid.stream()
+                        .filter(p -> !p.paidAt().isBefore(monthStart))
+                        .mapToLong(Payment::amount)
+                        .sum(),
+                paid.stream().mapToLong(Payment::amount).sum(),
+                paid.stream().map(Payment::userId).distinct().count(),
+                paid.stream()
+                        .filter(p -> p.monthly()
+                                && p.periodEnd().filter(end -> end.isAfter(now)).isPresent()
+                                && !renewalCanceledAt.containsKey(p.chargeId()))
+                        .map(Payment::userId)
+                        .distinct()
+                        .count(),
+                payments.values().stream().filter(Payment::refunded).count()));
     }
 
     @Override
@@ -219,6 +250,12 @@ final class InMemoryPayments implements PlanRepository, OrderBook, PaymentLedger
 
     synchronized void failRecords() {
         failRecords = true;
+    }
+
+    private void write(
+            Optional<Subscription> before, Subscription after, ChangeKind kind, Instant now, Optional<Long> actorId) {
+        subscriptions.put(after);
+        subscriptions.append(SubscriptionChange.between(before, after, kind, now, actorId, Optional.empty()));
     }
 
     private static <T> CompletionStage<T> done(T value) {
