@@ -1,9 +1,12 @@
 package io.vipgate.telegram.payment;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.payment.port.in.PreCheckoutUseCase;
 import io.vipgate.application.payment.port.in.PreCheckoutUseCase.Refusal;
 import io.vipgate.application.payment.port.in.PreCheckoutUseCase.Verdict;
+import io.vipgate.application.payment.port.in.RecordPaymentUseCase;
 import io.vipgate.application.payment.port.in.RecordPaymentUseCase.PaymentOutcome;
+import io.vipgate.application.payment.port.in.RefundPaymentUseCase;
 import io.vipgate.application.payment.port.in.RefundPaymentUseCase.RefundOutcome;
 import io.vipgate.domain.payment.IncomingPayment;
 import io.vipgate.domain.subscription.InviteLink;
@@ -28,29 +31,33 @@ import org.telegram.telegrambots.meta.api.objects.payments.SuccessfulPayment;
  * {@code successful_payment} (a failure to record propagates, so the update is delivered again) and
  * {@code refunded_payment}.
  */
-final class PaymentUpdates {
+public final class PaymentUpdates {
 
     private static final Logger LOG = Logger.getLogger(PaymentUpdates.class);
     /** Telegram gives 10 seconds; an answer after 7 is replaced by a refusal to try again, which still arrives. */
     static final Duration PRE_CHECKOUT_BUDGET = Duration.ofSeconds(7);
 
-    private final PaymentUseCases useCases;
+    private final PreCheckoutUseCase preCheckout;
+    private final RecordPaymentUseCase payments;
+    private final RefundPaymentUseCase refunds;
     private final StoreObserver observer;
 
-    PaymentUpdates(PaymentUseCases useCases, StoreObserver observer) {
-        this.useCases = useCases;
+    public PaymentUpdates(
+            PreCheckoutUseCase preCheckout,
+            RecordPaymentUseCase payments,
+            RefundPaymentUseCase refunds,
+            StoreObserver observer) {
+        this.preCheckout = preCheckout;
+        this.payments = payments;
+        this.refunds = refunds;
         this.observer = observer;
     }
 
     Uni<BotApiMethod<?>> preCheckout(PreCheckoutQuery query, Messages m) {
         long userId = query.getFrom().getId();
         int amount = query.getTotalAmount() == null ? 0 : query.getTotalAmount();
-        return Async.<Verdict>uni(() -> useCases.preCheckout()
-                        .check(
-                                userId,
-                                String.valueOf(query.getInvoicePayload()),
-                                String.valueOf(query.getCurrency()),
-                                amount))
+        return Async.<Verdict>uni(() -> preCheckout.check(
+                        userId, String.valueOf(query.getInvoicePayload()), String.valueOf(query.getCurrency()), amount))
                 .map(verdict -> switch (verdict) {
                     case Verdict.Accept accept -> Optional.<Text>empty();
                     case Verdict.Refuse refuse -> Optional.of(refusal(refuse.reason()));
@@ -94,7 +101,7 @@ final class PaymentUpdates {
                 Optional.ofNullable(paid.getSubscriptionExpirationDate()).map(Instant::ofEpochSecond),
                 Boolean.TRUE.equals(paid.getIsRecurring()),
                 Boolean.TRUE.equals(paid.getIsFirstRecurring()));
-        return Async.<PaymentOutcome>uni(() -> useCases.payments().record(payment, displayName))
+        return Async.<PaymentOutcome>uni(() -> payments.record(payment, displayName))
                 .map(outcome -> Optional.of(Replies.message(
                         chatId,
                         switch (outcome) {
@@ -125,8 +132,7 @@ final class PaymentUpdates {
     }
 
     Uni<Optional<BotApiMethod<?>>> refunded(long chatId, RefundedPayment refund, Messages m) {
-        return Async.<RefundOutcome>uni(
-                        () -> useCases.refunds().refunded(String.valueOf(refund.getTelegramPaymentChargeId())))
+        return Async.<RefundOutcome>uni(() -> refunds.refunded(String.valueOf(refund.getTelegramPaymentChargeId())))
                 .map(outcome -> {
                     if (outcome instanceof RefundOutcome.Refunded) {
                         observer.refund();

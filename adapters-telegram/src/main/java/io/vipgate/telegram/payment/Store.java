@@ -1,7 +1,10 @@
 package io.vipgate.telegram.payment;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.payment.port.in.ManagePlansUseCase;
+import io.vipgate.application.payment.port.in.ShowPaymentStatsUseCase;
 import io.vipgate.application.payment.port.out.PaymentTotals;
+import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
 import io.vipgate.application.subscription.port.in.VipStatus;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
@@ -31,16 +34,26 @@ public final class Store {
 
     private static final Logger LOG = Logger.getLogger(Store.class);
 
-    private final PaymentUseCases useCases;
+    private final ManagePlansUseCase plans;
+    private final CheckStatusUseCase vipStatus;
+    private final ShowPaymentStatsUseCase stats;
     private final BotApiClient client;
     private final StoreCommands commands;
     private final PaymentUpdates updates;
 
-    public Store(PaymentUseCases useCases, BotApiClient client, StoreTexts texts, StoreObserver observer) {
-        this.useCases = useCases;
+    public Store(
+            StoreCommands commands,
+            PaymentUpdates updates,
+            ManagePlansUseCase plans,
+            CheckStatusUseCase vipStatus,
+            ShowPaymentStatsUseCase stats,
+            BotApiClient client) {
+        this.commands = commands;
+        this.updates = updates;
+        this.plans = plans;
+        this.vipStatus = vipStatus;
+        this.stats = stats;
         this.client = client;
-        this.commands = new StoreCommands(useCases, new Invoices(client), texts, observer);
-        this.updates = new PaymentUpdates(useCases, observer);
     }
 
     /** The answer to a store command this caller may use, or empty for any other text. */
@@ -117,10 +130,10 @@ public final class Store {
                 || name.equals("start") && command.get().args().isEmpty();
         if (greeting) {
             // Plans first: with none on sale (the remembered answer, no I/O) the status is not read a second time.
-            return Async.<Boolean>uni(() -> useCases.plans().anyOnSale())
+            return Async.<Boolean>uni(() -> plans.anyOnSale())
                     .chain(onSale -> !onSale
                             ? Uni.createFrom().item(false)
-                            : Async.<VipStatus>uni(() -> useCases.status().status(caller.id()))
+                            : Async.<VipStatus>uni(() -> vipStatus.status(caller.id()))
                                     .map(status -> !(status instanceof VipStatus.Active)))
                     .map(pitch -> pitch
                             ? Html.join(
@@ -129,7 +142,7 @@ public final class Store {
         }
         if (name.equals("stats") && caller.admin()) {
             Messages m = caller.messages();
-            return Async.<PaymentTotals>uni(() -> useCases.stats().totals())
+            return Async.<PaymentTotals>uni(() -> stats.totals())
                     .map(t -> Html.join(
                             "\n",
                             List.of(

@@ -1,13 +1,18 @@
 package io.vipgate.telegram.payment;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.application.payment.port.in.CancelRenewalUseCase;
 import io.vipgate.application.payment.port.in.CancelRenewalUseCase.Cancellation;
+import io.vipgate.application.payment.port.in.CheckoutUseCase;
 import io.vipgate.application.payment.port.in.CheckoutUseCase.Checkout;
+import io.vipgate.application.payment.port.in.ManagePlansUseCase;
+import io.vipgate.application.payment.port.in.RefundPaymentUseCase;
 import io.vipgate.application.payment.port.in.RefundPaymentUseCase.RefundOutcome;
 import io.vipgate.application.payment.port.out.PlanSales;
 import io.vipgate.domain.payment.Plan;
 import io.vipgate.domain.payment.PlanTerm;
 import io.vipgate.domain.payment.Stars;
+import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.command.Caller;
 import io.vipgate.telegram.command.Command;
@@ -25,19 +30,32 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /** The store's commands; each answers with one Bot API call (a message, or an invoice). */
-final class StoreCommands {
+public final class StoreCommands {
 
     /** Callback data of a plan's button: {@code buy:<plan id>}. */
     static final String BUY_PREFIX = "buy:";
 
-    private final PaymentUseCases useCases;
+    private final ManagePlansUseCase plans;
+    private final CheckoutUseCase checkout;
+    private final CancelRenewalUseCase cancellation;
+    private final RefundPaymentUseCase refunds;
     private final Invoices invoices;
     private final StoreTexts texts;
     private final StoreObserver observer;
 
-    StoreCommands(PaymentUseCases useCases, Invoices invoices, StoreTexts texts, StoreObserver observer) {
-        this.useCases = useCases;
-        this.invoices = invoices;
+    public StoreCommands(
+            ManagePlansUseCase plans,
+            CheckoutUseCase checkout,
+            CancelRenewalUseCase cancellation,
+            RefundPaymentUseCase refunds,
+            BotApiClient client,
+            StoreTexts texts,
+            StoreObserver observer) {
+        this.plans = plans;
+        this.checkout = checkout;
+        this.cancellation = cancellation;
+        this.refunds = refunds;
+        this.invoices = new Invoices(client);
         this.texts = texts;
         this.observer = observer;
     }
@@ -45,7 +63,7 @@ final class StoreCommands {
     /** One button per plan on sale; admins also get each plan's id and sales above them. */
     Uni<BotApiMethod<?>> plans(Caller caller, long chatId) {
         Messages m = caller.messages();
-        return Async.<List<PlanSales>>uni(() -> useCases.plans().onSale()).map(onSale -> {
+        return Async.<List<PlanSales>>uni(() -> plans.onSale()).map(onSale -> {
             if (onSale.isEmpty()) {
                 return Replies.message(chatId, m.html(Text.PLANS_NONE));
             }
@@ -81,7 +99,7 @@ final class StoreCommands {
         if (planId.isEmpty()) {
             return message(chatId, m.html(Text.PLAN_NOT_ON_SALE));
         }
-        return Async.<Checkout>uni(() -> useCases.checkout().open(caller.id(), planId.get()))
+        return Async.<Checkout>uni(() -> checkout.open(caller.id(), planId.get()))
                 .chain(checkout -> switch (checkout) {
                     case Checkout.Opened opened -> {
                         observer.order(opened.plan().monthly() ? "monthly" : "one_time");
@@ -93,12 +111,11 @@ final class StoreCommands {
 
     Uni<BotApiMethod<?>> cancel(Caller caller, long chatId) {
         Messages m = caller.messages();
-        return Async.<Cancellation>uni(() -> useCases.cancel().cancel(caller.id()))
-                .map(result -> switch (result) {
-                    case Cancellation.Canceled canceled ->
-                        Replies.message(chatId, m.html(Text.CANCELED, m.date(canceled.accessUntil())));
-                    case Cancellation.NotMonthly none -> Replies.message(chatId, m.html(Text.CANCEL_NONE));
-                });
+        return Async.<Cancellation>uni(() -> cancellation.cancel(caller.id())).map(result -> switch (result) {
+            case Cancellation.Canceled canceled ->
+                Replies.message(chatId, m.html(Text.CANCELED, m.date(canceled.accessUntil())));
+            case Cancellation.NotMonthly none -> Replies.message(chatId, m.html(Text.CANCEL_NONE));
+        });
     }
 
     /** {@code /paysupport}, {@code /terms}, {@code /privacy}: the creator's text, or the default in this language. */
@@ -125,7 +142,7 @@ final class StoreCommands {
         } catch (IllegalArgumentException | java.util.NoSuchElementException malformed) {
             return message(chatId, usage(m, Text.SYNTAX_NEWPLAN));
         }
-        return Async.<Plan>uni(() -> useCases.plans().create(caller.id(), title, price, term))
+        return Async.<Plan>uni(() -> plans.create(caller.id(), title, price, term))
                 .map(plan -> Replies.message(
                         chatId,
                         m.html(
@@ -142,7 +159,7 @@ final class StoreCommands {
         if (planId.isEmpty()) {
             return message(chatId, usage(m, Text.SYNTAX_ENDPLAN));
         }
-        return Async.<Boolean>uni(() -> useCases.plans().retire(caller.id(), planId.get()))
+        return Async.<Boolean>uni(() -> plans.retire(caller.id(), planId.get()))
                 .map(retired -> Replies.message(
                         chatId, m.html(retired ? Text.PLAN_RETIRED : Text.PLAN_NOT_FOUND, planId.get())));
     }
@@ -153,7 +170,7 @@ final class StoreCommands {
         if (charge.isEmpty() || command.args().size() > 1) {
             return message(chatId, usage(m, Text.SYNTAX_REFUND));
         }
-        return Async.<RefundOutcome>uni(() -> useCases.refunds().refund(caller.id(), charge.get()))
+        return Async.<RefundOutcome>uni(() -> refunds.refund(caller.id(), charge.get()))
                 .map(outcome -> Replies.message(
                         chatId,
                         switch (outcome) {

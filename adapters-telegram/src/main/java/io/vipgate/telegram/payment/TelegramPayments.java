@@ -18,8 +18,4 @@ public final class TelegramPayments {
     public static PaymentNotices notices(BotApiClient client, Texts texts, Set<Long> adminIds) {
         return new TelegramPaymentNotices(client, texts, adminIds);
     }
-
-    public static Store store(PaymentUseCases useCases, BotApiClient client, StoreTexts texts, StoreObserver observer) {
-        return new Store(useCases, client, texts, observer);
-    }
 }

@@ -25,8 +25,9 @@ import io.vipgate.application.subscription.port.in.CheckStatusUseCase;
 import io.vipgate.bootstrap.config.StoreConfig;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.i18n.Texts;
-import io.vipgate.telegram.payment.PaymentUseCases;
+import io.vipgate.telegram.payment.PaymentUpdates;
 import io.vipgate.telegram.payment.Store;
+import io.vipgate.telegram.payment.StoreCommands;
 import io.vipgate.telegram.payment.StoreObserver;
 import io.vipgate.telegram.payment.StoreTexts;
 import io.vipgate.telegram.payment.TelegramPayments;
@@ -110,22 +111,43 @@ public class PaymentWiring {
 
     @Produces
     @Singleton
-    Store store(
+    StoreCommands storeCommands(
             ManagePlansUseCase plans,
             CheckoutUseCase checkout,
-            PreCheckoutUseCase preCheckout,
-            RecordPaymentUseCase payments,
-            CancelRenewalUseCase cancel,
+            CancelRenewalUseCase cancellation,
             RefundPaymentUseCase refunds,
-            ShowPaymentStatsUseCase stats,
-            CheckStatusUseCase status,
             BotApiClient client,
             StoreConfig config,
             StoreObserver observer) {
-        return TelegramPayments.store(
-                new PaymentUseCases(plans, checkout, preCheckout, payments, cancel, refunds, stats, status),
+        return new StoreCommands(
+                plans,
+                checkout,
+                cancellation,
+                refunds,
                 client,
                 new StoreTexts(config.supportText(), config.termsText(), config.privacyText()),
                 observer);
+    }
+
+    @Produces
+    @Singleton
+    PaymentUpdates paymentUpdates(
+            PreCheckoutUseCase preCheckout,
+            RecordPaymentUseCase payments,
+            RefundPaymentUseCase refunds,
+            StoreObserver observer) {
+        return new PaymentUpdates(preCheckout, payments, refunds, observer);
+    }
+
+    @Produces
+    @Singleton
+    Store store(
+            StoreCommands commands,
+            PaymentUpdates updates,
+            ManagePlansUseCase plans,
+            CheckStatusUseCase vipStatus,
+            ShowPaymentStatsUseCase stats,
+            BotApiClient client) {
+        return new Store(commands, updates, plans, vipStatus, stats, client);
     }
 }
