@@ -8,12 +8,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * Instants for contracts whose port looks at every row due "now" (claims, broadcasts, active counts), so that on a
  * shared database a test's own rows are the only ones in play. Work due up to "now" is looked for in a random
  * moment of the far past; "everyone active now" in a random moment of the far future, where nobody else is
- * subscribed. Whole seconds, as PostgreSQL and Java then agree to the digit.
+ * subscribed. The future here is the year 100000: before the broadcast tests' year 200000 (JobTimes, TestClock), so
+ * that no subscription a contract leaves active counts in their exact tallies, and past anything near the real now.
+ * Whole seconds, as PostgreSQL and Java then agree to the digit.
  */
 final class Moments {
 
     private static final Instant PAST = Instant.parse("1971-01-01T00:00:00Z");
-    private static final Instant FUTURE = Instant.parse("+210000-01-01T00:00:00Z");
+    private static final Instant FUTURE = Instant.parse("+100000-01-01T00:00:00Z");
     private static final long SPAN_SECONDS = 28L * 365 * 86_400;
 
     private Moments() {}
