@@ -70,9 +70,17 @@ public final class ProcSampler {
 
     /** Resident set size of a process in KiB, 0 when it is gone. */
     public static long rssKb(long pid) {
+        return statusKb(pid, "VmRSS:");
+    }
+
+    /**
+     * One part of the resident set in KiB ({@code RssAnon:} the heap and other private memory, {@code RssFile:} the
+     * pages of mapped files such as a native executable's own code and image heap), 0 when the process is gone.
+     */
+    public static long statusKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }

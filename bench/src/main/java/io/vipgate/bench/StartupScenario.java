@@ -54,12 +54,14 @@ final class StartupScenario {
     private Map<String, Object> measure(String name, App.Launch launch) throws Exception {
         List<Long> readyMs = new ArrayList<>();
         List<Double> rssMb = new ArrayList<>();
+        List<Double> fileMb = new ArrayList<>();
         for (int i = 1; i <= RUNS; i++) {
             App app = App.start(launch.withLog(h.results().resolve(h.stamp + "-startup-" + name + "-" + i + ".log")));
             try {
                 readyMs.add(app.awaitReady(Duration.ofSeconds(90)).toMillis());
                 Thread.sleep(IDLE.toMillis());
                 rssMb.add(ProcSampler.round1(ProcSampler.rssKb(app.pid()) / 1024.0));
+                fileMb.add(ProcSampler.round1(ProcSampler.statusKb(app.pid(), "RssFile:") / 1024.0));
             } finally {
                 app.close();
             }
@@ -69,6 +71,8 @@ final class StartupScenario {
         result.put("readyMsMedian", readyMs.stream().sorted().toList().get(RUNS / 2));
         result.put("idleRssMb", rssMb);
         result.put("idleRssMbMedian", rssMb.stream().sorted().toList().get(RUNS / 2));
+        // Of the resident set, the pages of mapped files: for a native executable, mostly its own code and image heap.
+        result.put("idleRssFileMb", fileMb);
         return result;
     }
 
