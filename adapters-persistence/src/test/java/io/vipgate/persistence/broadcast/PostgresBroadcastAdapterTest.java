@@ -6,13 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.broadcast.port.out.BroadcastJob;
 import io.vipgate.application.broadcast.port.out.BroadcastProgress;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.application.messaging.port.out.Delivery;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.user.BotUser;
-import io.vipgate.persistence.JobTimes;
 import io.vipgate.persistence.Sql;
 import io.vipgate.persistence.subscription.PostgresSubscriptionLedgerAdapter;
 import io.vipgate.persistence.user.PostgresUserRepositoryAdapter;
@@ -33,7 +33,7 @@ class PostgresBroadcastAdapterTest {
     private static final long ADMIN = 1001L;
     private static final Duration LEASE = Duration.ofSeconds(30);
 
-    private final Instant t0 = JobTimes.future();
+    private final Instant t0 = FarTimes.broadcastFuture();
     private final List<Long> subscribers = new ArrayList<>();
     private final List<Long> broadcasts = new ArrayList<>();
 

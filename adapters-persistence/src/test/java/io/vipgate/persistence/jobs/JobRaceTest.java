@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.jobs.ExpireDueSubscriptionsService;
 import io.vipgate.application.jobs.JobSettings;
@@ -15,7 +16,6 @@ import io.vipgate.application.messaging.port.out.Notifier;
 import io.vipgate.domain.subscription.ChangeKind;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
-import io.vipgate.persistence.JobTimes;
 import io.vipgate.persistence.gate.GateParts;
 import io.vipgate.persistence.gate.PostgresInviteLinksAdapter;
 import io.vipgate.persistence.subscription.PostgresSubscriptionLedgerAdapter;
@@ -46,7 +46,7 @@ class JobRaceTest {
 
     private static final int RACERS = 4;
 
-    private final Instant t0 = JobTimes.past();
+    private final Instant t0 = FarTimes.past();
     private final ExecutorService racers = Executors.newFixedThreadPool(RACERS);
 
     @Inject

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.freechannel.port.out.DueJoinRequest;
 import io.vipgate.application.jobs.port.out.Lease;
@@ -11,7 +12,6 @@ import io.vipgate.domain.freechannel.FreeChannelWait;
 import io.vipgate.domain.freechannel.JoinRequest;
 import io.vipgate.domain.freechannel.JoinRequestStatus;
 import io.vipgate.domain.user.BotUser;
-import io.vipgate.persistence.JobTimes;
 import io.vipgate.persistence.freechannel.PostgresFreeChannelAdapter;
 import io.vipgate.persistence.user.PostgresUserRepositoryAdapter;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ class PostgresDueJoinRequestsAdapterTest {
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final int ALL = 10_000;
 
-    private final Instant t0 = JobTimes.past();
+    private final Instant t0 = FarTimes.past();
     private final ExecutorService racers = Executors.newFixedThreadPool(4);
 
     @Inject

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.jobs.port.out.DueSubscription;
 import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.user.BotUser;
-import io.vipgate.persistence.JobTimes;
 import io.vipgate.persistence.Sql;
 import io.vipgate.persistence.subscription.PostgresSubscriptionLedgerAdapter;
 import io.vipgate.persistence.user.PostgresUserRepositoryAdapter;
@@ -29,7 +29,7 @@ class PostgresDueSubscriptionsAdapterTest {
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final int ALL = 10_000;
 
-    private final Instant t0 = JobTimes.past();
+    private final Instant t0 = FarTimes.past();
 
     @Inject
     PostgresDueSubscriptionsAdapter due;

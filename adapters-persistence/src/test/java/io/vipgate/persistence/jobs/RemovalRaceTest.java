@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.gate.port.out.Removal;
 import io.vipgate.application.gate.port.out.VipChannel;
@@ -19,7 +20,6 @@ import io.vipgate.domain.subscription.InviteLink;
 import io.vipgate.domain.subscription.ReminderSchedule;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.domain.time.VipDuration;
-import io.vipgate.persistence.JobTimes;
 import io.vipgate.persistence.gate.GateParts;
 import io.vipgate.persistence.gate.PostgresInviteLinksAdapter;
 import io.vipgate.persistence.subscription.PostgresSubscriptionLedgerAdapter;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RemovalRaceTest {
 
-    private final Instant t0 = JobTimes.past();
+    private final Instant t0 = FarTimes.past();
     private final Clock clock = Clock.fixed(t0.plus(Duration.ofDays(1)), ZoneOffset.UTC);
 
     @Inject

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.jobs.port.out.DueSubscription;
 import io.vipgate.application.jobs.port.out.Lease;
@@ -13,7 +14,6 @@ import io.vipgate.domain.subscription.Subscription;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.domain.time.VipDuration;
 import io.vipgate.domain.user.BotUser;
-import io.vipgate.persistence.JobTimes;
 import io.vipgate.persistence.Sql;
 import io.vipgate.persistence.jobs.PostgresDueSubscriptionsAdapter;
 import io.vipgate.persistence.user.PostgresUserRepositoryAdapter;
@@ -32,7 +32,7 @@ class LeasedLedgerWritesTest {
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final int ALL = 10_000;
 
-    private final Instant t0 = JobTimes.past();
+    private final Instant t0 = FarTimes.past();
 
     @Inject
     PostgresDueSubscriptionsAdapter due;

@@ -6,6 +6,7 @@ import io.vipgate.application.broadcast.port.out.BroadcastJob;
 import io.vipgate.application.broadcast.port.out.BroadcastProgress;
 import io.vipgate.application.broadcast.port.out.BroadcastStore;
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.application.messaging.port.out.Delivery;
@@ -33,7 +34,7 @@ public abstract class BroadcastStoreContract {
     private static final long ADMIN = 1001L;
     private static final Duration LEASE = Duration.ofSeconds(30);
 
-    private final Instant t0 = Moments.future();
+    private final Instant t0 = FarTimes.contractFuture();
     private final List<Long> subscribers = new ArrayList<>();
 
     protected abstract BroadcastStore store();

@@ -3,6 +3,7 @@ package io.vipgate.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.freechannel.port.out.DueJoinRequest;
 import io.vipgate.application.freechannel.port.out.DueJoinRequests;
@@ -29,7 +30,7 @@ public abstract class DueJoinRequestsContract {
     private static final Duration LEASE = Duration.ofMinutes(10);
     private static final int ALL = 10_000;
 
-    private final Instant t0 = Moments.past();
+    private final Instant t0 = FarTimes.past();
 
     protected abstract DueJoinRequests due();
 

@@ -3,6 +3,7 @@ package io.vipgate.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.jobs.port.out.DueSubscription;
 import io.vipgate.application.jobs.port.out.DueSubscriptions;
@@ -30,7 +31,7 @@ public abstract class DueSubscriptionsContract {
     private static final long ADMIN = 1L;
     private static final int ALL = 10_000;
 
-    private final Instant t0 = Moments.past();
+    private final Instant t0 = FarTimes.past();
 
     protected abstract DueSubscriptions due();
 

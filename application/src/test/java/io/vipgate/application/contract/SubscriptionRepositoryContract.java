@@ -3,6 +3,7 @@ package io.vipgate.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.fakes.TestIds;
 import io.vipgate.application.subscription.port.in.SubscriberEntry;
 import io.vipgate.application.subscription.port.out.SubscriptionLedger;
@@ -34,7 +35,7 @@ public abstract class SubscriptionRepositoryContract {
     private static final long ADMIN = 1L;
     private static final int ALL = 10_000;
 
-    private final Instant t0 = Moments.future();
+    private final Instant t0 = FarTimes.contractFuture();
 
     protected abstract SubscriptionRepository subscriptions();
 

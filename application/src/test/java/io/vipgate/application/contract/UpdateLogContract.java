@@ -3,6 +3,7 @@ package io.vipgate.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.application.fakes.Await;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.update.port.out.UpdateLog;
 import java.time.Duration;
@@ -19,7 +20,7 @@ public abstract class UpdateLogContract {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private final Instant t0 = Moments.past();
+    private final Instant t0 = FarTimes.past();
 
     protected abstract UpdateLog log();
 

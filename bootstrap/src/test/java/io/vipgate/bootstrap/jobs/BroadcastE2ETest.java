@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vipgate.application.broadcast.DeliverBroadcastsService;
 import io.vipgate.application.broadcast.port.out.BroadcastReporter;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.jobs.JobSettings;
 import io.vipgate.application.jobs.port.out.Lease;
 import io.vipgate.application.messaging.port.out.Notifier;
@@ -72,7 +73,7 @@ class BroadcastE2ETest {
     @BeforeEach
     void ready() {
         until("the bot is ready", status::ready);
-        clock.set(TestClock.futureRegion());
+        clock.set(FarTimes.broadcastFuture());
     }
 
     /** Ends this test's subscriptions, so that no later broadcast finds them active. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.application.gate.VipRemovals;
 import io.vipgate.application.jobs.ExpireDueSubscriptionsService;
 import io.vipgate.application.jobs.JobSettings;
@@ -63,7 +64,7 @@ class ExpiryJobE2ETest {
     @BeforeEach
     void ready() {
         until("the bot is ready", status::ready);
-        clock.set(TestClock.pastRegion());
+        clock.set(FarTimes.past());
     }
 
     private SubscriptionStatus statusOf(long user) {

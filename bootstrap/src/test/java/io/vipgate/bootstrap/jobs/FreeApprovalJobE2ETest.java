@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.bootstrap.e2e.FakeTelegram;
 import io.vipgate.telegram.fake.FakeFailure;
 import io.vipgate.telegram.fake.FakeUpdates;
@@ -40,7 +41,7 @@ class FreeApprovalJobE2ETest {
     @BeforeEach
     void ready() {
         until("the bot is ready", status::ready);
-        clock.set(TestClock.pastRegion());
+        clock.set(FarTimes.past());
     }
 
     /** Back to the default wait, which other tests expect. */

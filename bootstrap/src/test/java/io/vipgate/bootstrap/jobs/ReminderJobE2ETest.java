@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.telegram.fake.FakeUpdates;
 import io.vipgate.telegram.transport.TelegramStatus;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ class ReminderJobE2ETest {
     @BeforeEach
     void ready() {
         until("the bot is ready", status::ready);
-        start = TestClock.pastRegion();
+        start = FarTimes.past();
         clock.set(start);
     }
 

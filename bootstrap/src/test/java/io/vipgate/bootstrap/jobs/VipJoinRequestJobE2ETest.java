@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
+import io.vipgate.application.fakes.FarTimes;
 import io.vipgate.bootstrap.wiring.OutPorts;
 import io.vipgate.domain.subscription.SubscriptionStatus;
 import io.vipgate.telegram.fake.FakeUpdates;
@@ -35,7 +36,7 @@ class VipJoinRequestJobE2ETest {
     @BeforeEach
     void ready() {
         until("the bot is ready", status::ready);
-        clock.set(TestClock.pastRegion());
+        clock.set(FarTimes.past());
     }
 
     private void untilExpired(long user) {
