@@ -18,8 +18,6 @@ public record BotApiSettings(
         int messagesPerSecond,
         Duration perChatInterval) {
 
-    public static final String DEFAULT_API_URL = "https://api.telegram.org";
-
     public BotApiSettings {
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(token, "token");
@@ -34,20 +32,6 @@ public record BotApiSettings(
         if (messagesPerSecond < 1 || perChatInterval.isNegative()) {
             throw new IllegalArgumentException("messagesPerSecond must be >= 1 and perChatInterval >= 0");
         }
-    }
-
-    /** 3 attempts from 500 ms backoff; 28 messages/s overall (under Telegram's 30, for jitter), 1/s per chat. */
-    public static BotApiSettings defaults(String apiUrl, String token) {
-        return new BotApiSettings(
-                apiUrl,
-                BotToken.of(token),
-                Duration.ofSeconds(10),
-                3,
-                Duration.ofMillis(500),
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(60),
-                28,
-                Duration.ofSeconds(1));
     }
 
     public BotApiSettings withRetries(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {

@@ -8,11 +8,20 @@ public final class TestClients {
 
     private TestClients() {}
 
-    /** 3 attempts from 20 ms backoff, 2 s request timeout, sends effectively unpaced. */
+    /**
+     * 3 attempts from 20 ms backoff, 2 s request timeout, a 429 waited for up to 60 s, sends effectively unpaced.
+     * The production values are TelegramConfig's defaults.
+     */
     public static BotApiSettings fast(String apiUrl) {
-        return BotApiSettings.defaults(apiUrl, FakeBotApi.TOKEN)
-                .withRetries(3, Duration.ofMillis(20), Duration.ofMillis(200))
-                .withRequestTimeout(Duration.ofSeconds(2))
-                .withRates(1000, Duration.ZERO);
+        return new BotApiSettings(
+                apiUrl,
+                BotToken.of(FakeBotApi.TOKEN),
+                Duration.ofSeconds(2),
+                3,
+                Duration.ofMillis(20),
+                Duration.ofMillis(200),
+                Duration.ofSeconds(60),
+                1000,
+                Duration.ZERO);
     }
 }
