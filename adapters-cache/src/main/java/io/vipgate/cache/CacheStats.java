@@ -1,10 +1,11 @@
 package io.vipgate.cache;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Cache hits, misses and Redis errors since start, for health data and, later, metrics. */
-@ApplicationScoped
+// A singleton, not application-scoped: no client proxy to go through on every hit and miss.
+@Singleton
 public class CacheStats {
 
     private final AtomicLong hits = new AtomicLong();

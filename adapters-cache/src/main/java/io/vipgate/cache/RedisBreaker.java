@@ -3,6 +3,7 @@ package io.vipgate.cache;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.vertx.mutiny.redis.client.Command;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -28,7 +29,7 @@ public class RedisBreaker {
         maintenance.onStateChange(RedisGuard.BREAKER, RedisBreaker::log);
         if (config.enabled()) {
             // Connects now, so that the first update does not spend its short timeout on the connection.
-            redis.execute("PING")
+            redis.execute(Command.PING)
                     .subscribe()
                     .with(
                             pong -> {},

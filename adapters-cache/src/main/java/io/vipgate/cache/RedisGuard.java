@@ -8,9 +8,9 @@ import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.util.TypeLiteral;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
  * armed a timer for it, a quarter of the CPU of an update (JFR, bench/run), while the timeout below does the same
  * on the Redis call itself. Every command goes over one {@link SharedRedisConnection}.
  */
-@ApplicationScoped
+// A singleton, not application-scoped: no client proxy to go through on each of an update's commands.
+@Singleton
 public class RedisGuard {
 
     /**
@@ -58,8 +59,8 @@ public class RedisGuard {
      * Runs {@code command} with {@code args} against Redis; not answering within {@code vipgate.cache.timeout} counts
      * as a failure.
      */
-    public Uni<Response> execute(String command, String... args) {
-        Request request = Request.cmd(Command.create(command));
+    public Uni<Response> execute(Command command, String... args) {
+        Request request = Request.cmd(command);
         for (String arg : args) {
             request.arg(arg);
         }

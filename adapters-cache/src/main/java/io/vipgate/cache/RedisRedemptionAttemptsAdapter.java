@@ -1,6 +1,7 @@
 package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import io.vipgate.application.token.port.out.RedemptionAttempts;
 import java.time.Duration;
@@ -37,7 +38,8 @@ public final class RedisRedemptionAttemptsAdapter implements RedemptionAttempts 
     @Override
     public CompletionStage<Optional<Duration>> blockedFor(long userId) {
         return failover.orElse(
-                        redis.execute("EVAL", PEEK, "1", keys.attempts(userId)).map(this::blocked),
+                        redis.execute(Command.EVAL, PEEK, "1", keys.attempts(userId))
+                                .map(this::blocked),
                         () -> Uni.createFrom().item(Optional.<Duration>empty()))
                 .subscribeAsCompletionStage();
     }
@@ -45,7 +47,7 @@ public final class RedisRedemptionAttemptsAdapter implements RedemptionAttempts 
     @Override
     public CompletionStage<Void> recordFailure(long userId) {
         return failover.orElse(
-                        redis.execute("EVAL", RECORD, "1", keys.attempts(userId), windowMillis)
+                        redis.execute(Command.EVAL, RECORD, "1", keys.attempts(userId), windowMillis)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().voidItem())
                 .subscribeAsCompletionStage();

@@ -1,6 +1,7 @@
 package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vipgate.application.messaging.port.out.SendBudget;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -56,7 +57,7 @@ public final class RedisSendBudgetAdapter implements SendBudget {
     public CompletionStage<Duration> reserve(long chatId) {
         return failover.orElse(
                         redis.execute(
-                                        "EVAL",
+                                        Command.EVAL,
                                         RESERVE,
                                         "2",
                                         keys.sendChat(chatId),

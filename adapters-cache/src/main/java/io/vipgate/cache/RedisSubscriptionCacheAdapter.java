@@ -1,6 +1,7 @@
 package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import io.vipgate.application.subscription.port.out.SubscriptionCache;
 import io.vipgate.domain.subscription.Subscription;
@@ -83,7 +84,7 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
             long userId, Instant now, Supplier<CompletionStage<Optional<Subscription>>> loader) {
         long started = System.nanoTime();
         return failover.orElse(
-                        redis.execute("MGET", keys.subscription(userId), keys.subscriptionGeneration(userId))
+                        redis.execute(Command.MGET, keys.subscription(userId), keys.subscriptionGeneration(userId))
                                 .map(Lookup::of),
                         () -> Uni.createFrom().item(Lookup.UNREACHABLE))
                 .chain(found -> found.entry(userId)
@@ -111,7 +112,7 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
         }
         return failover.orElse(
                 redis.execute(
-                                "EVAL",
+                                Command.EVAL,
                                 STORE_IF_CURRENT,
                                 "2",
                                 keys.subscription(userId),
@@ -128,7 +129,7 @@ public final class RedisSubscriptionCacheAdapter implements SubscriptionCache {
         String generation = Long.toHexString(ThreadLocalRandom.current().nextLong());
         return failover.orElse(
                 redis.execute(
-                                "EVAL",
+                                Command.EVAL,
                                 EVICT,
                                 "2",
                                 keys.subscription(userId),

@@ -1,6 +1,7 @@
 package io.vipgate.cache;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.application.update.port.out.UpdateLog;
@@ -55,11 +56,11 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
         // Nearly every delivery is an id Redis has never held: a plain SET NX claims it, in the same form the script
         // writes. Only an id already held runs the script that tells done, busy and stale apart.
         return failover.orElse(
-                        redis.execute("SET", key, "c:" + owner + ":" + at, "NX", "EX", ttlSeconds)
+                        redis.execute(Command.SET, key, "c:" + owner + ":" + at, "NX", "EX", ttlSeconds)
                                 .chain(fresh -> fresh != null
                                         ? Uni.createFrom().item(UpdateClaim.CLAIMED)
                                         : redis.execute(
-                                                        "EVAL",
+                                                        Command.EVAL,
                                                         CLAIM,
                                                         "1",
                                                         key,
@@ -76,7 +77,7 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
     @Override
     public CompletionStage<Void> done(long updateId) {
         return failover.orElse(
-                        redis.execute("SET", keys.update(updateId), "d", "EX", ttlSeconds)
+                        redis.execute(Command.SET, keys.update(updateId), "d", "EX", ttlSeconds)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().completionStage(() -> fallback.done(updateId)))
                 .subscribeAsCompletionStage();
@@ -86,7 +87,7 @@ public final class RedisUpdateLogAdapter implements UpdateLog {
     @Override
     public CompletionStage<Void> release(long updateId, String owner) {
         return failover.orElse(
-                        redis.execute("EVAL", RELEASE, "1", keys.update(updateId), owner)
+                        redis.execute(Command.EVAL, RELEASE, "1", keys.update(updateId), owner)
                                 .replaceWithVoid(),
                         () -> Uni.createFrom().voidItem())
                 .chain(() -> Uni.createFrom().completionStage(() -> fallback.release(updateId, owner)))

@@ -10,11 +10,14 @@ import java.util.function.Function;
 /** The cache's own text form of a subscription snapshot, so that the domain record needs no serialiser. */
 final class SubscriptionCodec {
 
-    // s1|STATUS|periodStartedAt|expiresAt|lastReminder|nextReminderAt, "-" for an empty optional, or "none"
-    // for a user without a subscription. A new layout gets a new leading tag; an unknown one reads as a miss.
+    // s2|STATUS|periodStartedAt|expiresAt|lastReminder|nextReminderAt, "-" for an empty optional, or "none"
+    // for a user without a subscription; a moment as <epoch seconds>.<nanoseconds>, a duration as
+    // <seconds>.<nanoseconds> (ISO-8601
+    // text, s1, took a tenth of an update's CPU to parse on every cache hit). A new layout gets a new leading tag; an
+    // unknown one (s1 included) reads as a miss.
 
     static final String NONE = "none";
-    private static final String TAG = "s1";
+    private static final String TAG = "s2";
     private static final String EMPTY = "-";
 
     /** A decoded entry: the snapshot as it was cached, "none" included. */
@@ -27,10 +30,12 @@ final class SubscriptionCodec {
                         "|",
                         TAG,
                         s.status().name(),
-                        s.periodStartedAt().toString(),
-                        s.expiresAt().toString(),
-                        s.lastReminder().map(Duration::toString).orElse(EMPTY),
-                        s.nextReminderAt().map(Instant::toString).orElse(EMPTY)))
+                        moment(s.periodStartedAt()),
+                        moment(s.expiresAt()),
+                        s.lastReminder()
+                                .map(d -> d.getSeconds() + "." + d.getNano())
+                                .orElse(EMPTY),
+                        s.nextReminderAt().map(SubscriptionCodec::moment).orElse(EMPTY)))
                 .orElse(NONE);
     }
 
@@ -47,13 +52,26 @@ final class SubscriptionCodec {
             return Optional.of(new Entry(Optional.of(new Subscription(
                     userId,
                     SubscriptionStatus.valueOf(parts[1]),
-                    Instant.parse(parts[2]),
-                    Instant.parse(parts[3]),
-                    optional(parts[4], Duration::parse),
-                    optional(parts[5], Instant::parse)))));
+                    moment(parts[2]),
+                    moment(parts[3]),
+                    optional(parts[4], span -> Duration.between(Instant.EPOCH, moment(span))),
+                    optional(parts[5], SubscriptionCodec::moment)))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static String moment(Instant instant) {
+        return instant.getEpochSecond() + "." + instant.getNano();
+    }
+
+    private static Instant moment(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            throw new IllegalArgumentException("not a moment: " + text);
+        }
+        return Instant.ofEpochSecond(
+                Long.parseLong(text, 0, dot, 10), Integer.parseUnsignedInt(text, dot + 1, text.length(), 10));
     }
 
     private static <T> Optional<T> optional(String text, Function<String, T> parse) {

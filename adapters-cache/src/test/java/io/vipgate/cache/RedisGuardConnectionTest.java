@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Response;
 import io.vipgate.application.fakes.Eventually;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ class RedisGuardConnectionTest {
     @Test
     void commandsInFlightTogether_shareOneConnection() {
         List<Uni<Response>> together = IntStream.range(0, 50)
-                .mapToObj(i -> guard.execute("CLIENT", "ID"))
+                .mapToObj(i -> guard.execute(Command.CLIENT, "ID"))
                 .toList();
 
         List<Long> ids = Uni.join().all(together).andFailFast().await().atMost(WAIT).stream()
@@ -60,6 +61,6 @@ class RedisGuardConnectionTest {
     }
 
     private long clientId() {
-        return guard.execute("CLIENT", "ID").await().atMost(WAIT).toLong();
+        return guard.execute(Command.CLIENT, "ID").await().atMost(WAIT).toLong();
     }
 }

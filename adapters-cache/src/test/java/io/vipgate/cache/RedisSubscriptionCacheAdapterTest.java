@@ -132,7 +132,7 @@ class RedisSubscriptionCacheAdapterTest extends SubscriptionCacheContract {
 
         assertThat(get(user, Subscriptions.now(), CountingLoader.of(active))).contains(active);
 
-        assertThat(redis.value(String.class).get(keys.subscription(user))).startsWith("s1|ACTIVE|");
+        assertThat(redis.value(String.class).get(keys.subscription(user))).startsWith("s2|ACTIVE|");
     }
 
     private long pttl(long user) {

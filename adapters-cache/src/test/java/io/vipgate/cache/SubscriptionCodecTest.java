@@ -23,11 +23,34 @@ class SubscriptionCodecTest {
     }
 
     @Test
+    void momentsBeforeTheEpochAndPartsOfASecond_roundTrip() {
+        Subscription odd = new Subscription(
+                3,
+                SubscriptionStatus.ACTIVE,
+                Instant.parse("1969-12-31T23:59:58.000000500Z"),
+                now,
+                Optional.of(Duration.ofMillis(1500)),
+                Optional.of(now.minusNanos(1)));
+
+        assertThat(SubscriptionCodec.decode(3, SubscriptionCodec.encode(Optional.of(odd))))
+                .contains(new SubscriptionCodec.Entry(Optional.of(odd)));
+    }
+
+    @Test
     void endedSnapshotWithoutReminders_roundTrips() {
         Subscription revoked = Subscriptions.ended(7, now, SubscriptionStatus.REVOKED);
 
         assertThat(SubscriptionCodec.decode(7, SubscriptionCodec.encode(Optional.of(revoked))))
                 .contains(new SubscriptionCodec.Entry(Optional.of(revoked)));
+    }
+
+    @Test
+    void momentsAndDurations_areWrittenAsNumbers() {
+        Subscription active = Subscriptions.active(42, now, Duration.ofDays(2));
+
+        assertThat(SubscriptionCodec.encode(Optional.of(active)))
+                .startsWith("s2|ACTIVE|" + active.periodStartedAt().getEpochSecond() + "."
+                        + active.periodStartedAt().getNano() + "|");
     }
 
     @Test
@@ -39,8 +62,11 @@ class SubscriptionCodecTest {
     @Test
     void unreadableText_countsAsAMiss() {
         assertThat(SubscriptionCodec.decode(1, "s0|ACTIVE")).isEmpty();
-        assertThat(SubscriptionCodec.decode(1, "s1|ACTIVE|x|y|-|-")).isEmpty();
-        assertThat(SubscriptionCodec.decode(1, "s1|GONE|" + now + "|" + now + "|-|-"))
+        assertThat(SubscriptionCodec.decode(1, "s2|ACTIVE|x|y|-|-")).isEmpty();
+        assertThat(SubscriptionCodec.decode(1, "s2|ACTIVE|1.x|2.0|-|-")).isEmpty();
+        assertThat(SubscriptionCodec.decode(1, "s2|GONE|1.0|2.0|-|-")).isEmpty();
+        // the layout before this one, whose moments were ISO-8601 text
+        assertThat(SubscriptionCodec.decode(1, "s1|ACTIVE|" + now + "|" + now + "|-|-"))
                 .isEmpty();
     }
 

@@ -68,10 +68,15 @@ public final class BotApiClient implements AutoCloseable {
      * {@code setWebhook} without a certificate included.
      */
     public <T extends Serializable> Uni<T> call(PartialBotApiMethod<T> method) {
+        return call(method, ResultReader.of(method));
+    }
+
+    /** Calls {@code method} as {@link #call(PartialBotApiMethod)} does, reading its answer with {@code result}. */
+    public <R> Uni<R> call(PartialBotApiMethod<?> method, ResultReader<R> reader) {
         if (method instanceof GetUpdates) {
-            return withRetries(method, () -> once(method), 1);
+            return withRetries(method, () -> once(method, reader), 1);
         }
-        return withRetries(method, () -> pauseOver().chain(() -> once(method)), 1);
+        return withRetries(method, () -> pauseOver().chain(() -> once(method, reader)), 1);
     }
 
     /**
@@ -86,7 +91,7 @@ public final class BotApiClient implements AutoCloseable {
                 () -> pauseOver()
                         .chain(() -> stillWanted.get())
                         .chain(wanted -> wanted
-                                ? once(method).map(Optional::of)
+                                ? once(method, ResultReader.of(method)).map(Optional::of)
                                 : Uni.createFrom().item(Optional.<T>empty())),
                 1);
     }
@@ -96,7 +101,7 @@ public final class BotApiClient implements AutoCloseable {
      * allow it and no 429 asks every send to wait; every retry queues again.
      */
     public <T extends Serializable> Uni<T> send(long chatId, PartialBotApiMethod<T> method) {
-        return withRetries(method, () -> pace(chatId).chain(() -> once(method)), 1);
+        return withRetries(method, () -> pace(chatId).chain(() -> once(method, ResultReader.of(method))), 1);
     }
 
     /** Waits out a pause, then for a slot; a pause that began while waiting for the slot is waited out again. */
@@ -142,7 +147,7 @@ public final class BotApiClient implements AutoCloseable {
         });
     }
 
-    private <T extends Serializable> Uni<T> once(PartialBotApiMethod<T> method) {
+    private <R> Uni<R> once(PartialBotApiMethod<?> method, ResultReader<R> reader) {
         String name = method.getMethod();
         Buffer body;
         try {
@@ -162,7 +167,8 @@ public final class BotApiClient implements AutoCloseable {
                 .sendBuffer(body)
                 .onFailure()
                 .transform(e -> new BotApiException.NetworkError(name, token.redact(String.valueOf(e))))
-                .map(response -> BotApiResponses.read(method, token, response.statusCode(), response.bodyAsString()))
+                .map(response ->
+                        BotApiResponses.read(name, reader, token, response.statusCode(), response.bodyAsString()))
                 .onFailure(BotApiException.TooManyRequests.class)
                 .invoke(e -> holdCalls(name, ((BotApiException.TooManyRequests) e).retryAfter()))
                 .onItemOrFailure()

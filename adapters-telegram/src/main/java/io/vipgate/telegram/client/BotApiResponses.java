@@ -3,10 +3,7 @@ package io.vipgate.telegram.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.Duration;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /** Turns a Bot API HTTP answer into the method's result or a typed {@link BotApiException}. */
 final class BotApiResponses {
@@ -15,15 +12,15 @@ final class BotApiResponses {
 
     private BotApiResponses() {}
 
-    static <T extends Serializable> T read(PartialBotApiMethod<T> method, BotToken token, int status, String body) {
+    static <T> T read(String method, ResultReader<T> result, BotToken token, int status, String body) {
         if (status / 100 == 2) {
             try {
-                return method.deserializeResponse(body);
-            } catch (TelegramApiRequestException | RuntimeException e) {
+                return result.read(body);
+            } catch (Exception e) {
                 // falls through: an ok=false body or one that does not parse is mapped below
             }
         }
-        throw error(method.getMethod(), token, status, body);
+        throw error(method, token, status, body);
     }
 
     static BotApiException error(String method, BotToken token, int status, String body) {

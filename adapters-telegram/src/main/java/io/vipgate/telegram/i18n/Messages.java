@@ -5,13 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The bot's words in one language: fills templates, escaping every argument that is not {@link Html}. */
 public final class Messages {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
     private final Locale locale;
     private final Catalog catalog;
@@ -27,18 +23,27 @@ public final class Messages {
         return locale;
     }
 
-    /** The template for {@code text} with {@code {n}} replaced by the n-th argument. */
+    /**
+     * The template for {@code text} with each {@code {n}} (one digit) replaced by the n-th argument. Scanned by hand:
+     * a regex here ran for every reply.
+     */
     public Html html(Text text, Object... args) {
-        Matcher matcher = PLACEHOLDER.matcher(catalog.template(text));
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            int index = Integer.parseInt(matcher.group(1));
-            Object arg = index < args.length ? args[index] : "";
-            String value = arg instanceof Html html ? html.markup() : Html.escape(String.valueOf(arg));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        String template = catalog.template(text);
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        int copied = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            if (open + 2 < template.length()
+                    && template.charAt(open + 1) >= '0'
+                    && template.charAt(open + 1) <= '9'
+                    && template.charAt(open + 2) == '}') {
+                int index = template.charAt(open + 1) - '0';
+                Object arg = index < args.length ? args[index] : "";
+                out.append(template, copied, open)
+                        .append(arg instanceof Html html ? html.markup() : Html.escape(String.valueOf(arg)));
+                copied = open + 3;
+            }
         }
-        matcher.appendTail(out);
-        return new Html(out.toString());
+        return new Html(out.append(template, copied, template.length()).toString());
     }
 
     /** Plain text (for Telegram's command menu): the template's markup stripped back to characters. */
@@ -58,7 +63,11 @@ public final class Messages {
                 at.getDayOfMonth(),
                 months[at.getMonthValue() - 1],
                 at.getYear(),
-                String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute()));
+                twoDigits(at.getHour()) + ":" + twoDigits(at.getMinute()));
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
     /** An exact span such as a token's grant or a wait: in the largest unit that divides it. */

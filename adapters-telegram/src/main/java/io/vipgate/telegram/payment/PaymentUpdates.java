@@ -14,6 +14,9 @@ import io.vipgate.telegram.command.Async;
 import io.vipgate.telegram.i18n.Html;
 import io.vipgate.telegram.i18n.Messages;
 import io.vipgate.telegram.i18n.Text;
+import io.vipgate.telegram.inbound.PreCheckoutQuery;
+import io.vipgate.telegram.inbound.RefundedPayment;
+import io.vipgate.telegram.inbound.SuccessfulPayment;
 import io.vipgate.telegram.transport.Replies;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +25,6 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.objects.payments.PreCheckoutQuery;
-import org.telegram.telegrambots.meta.api.objects.payments.RefundedPayment;
-import org.telegram.telegrambots.meta.api.objects.payments.SuccessfulPayment;
 
 /**
  * The payment updates: {@code pre_checkout_query} (answered within Telegram's 10 seconds whatever happens),
@@ -54,10 +54,10 @@ public final class PaymentUpdates {
     }
 
     Uni<BotApiMethod<?>> preCheckout(PreCheckoutQuery query, Messages m) {
-        long userId = query.getFrom().getId();
-        int amount = query.getTotalAmount() == null ? 0 : query.getTotalAmount();
+        long userId = query.from().id();
+        int amount = query.totalAmount() == null ? 0 : query.totalAmount();
         return Async.<Verdict>uni(() -> preCheckout.check(
-                        userId, String.valueOf(query.getInvoicePayload()), String.valueOf(query.getCurrency()), amount))
+                        userId, String.valueOf(query.invoicePayload()), String.valueOf(query.currency()), amount))
                 .map(verdict -> switch (verdict) {
                     case Verdict.Accept accept -> Optional.<Text>empty();
                     case Verdict.Refuse refuse -> Optional.of(refusal(refuse.reason()));
@@ -74,11 +74,11 @@ public final class PaymentUpdates {
                     observer.preCheckout(refusal.isEmpty());
                     return refusal.isEmpty()
                             ? AnswerPreCheckoutQuery.builder()
-                                    .preCheckoutQueryId(query.getId())
+                                    .preCheckoutQueryId(query.id())
                                     .ok(true)
                                     .build()
                             : AnswerPreCheckoutQuery.builder()
-                                    .preCheckoutQueryId(query.getId())
+                                    .preCheckoutQueryId(query.id())
                                     .ok(false)
                                     .errorMessage(m.plain(refusal.get()))
                                     .build();
@@ -87,20 +87,20 @@ public final class PaymentUpdates {
 
     Uni<Optional<BotApiMethod<?>>> paid(
             long chatId, String displayName, long userId, SuccessfulPayment paid, Messages m) {
-        if (paid.getTelegramPaymentChargeId() == null
-                || paid.getTelegramPaymentChargeId().isBlank()) {
+        if (paid.telegramPaymentChargeId() == null
+                || paid.telegramPaymentChargeId().isBlank()) {
             LOG.errorf("A successful_payment without a charge id was ignored: user_id=%d", userId);
             return Uni.createFrom().item(Optional.empty());
         }
         IncomingPayment payment = new IncomingPayment(
-                paid.getTelegramPaymentChargeId(),
+                paid.telegramPaymentChargeId(),
                 userId,
-                paid.getTotalAmount() == null ? 0 : paid.getTotalAmount(),
-                String.valueOf(paid.getCurrency()),
-                String.valueOf(paid.getInvoicePayload()),
-                Optional.ofNullable(paid.getSubscriptionExpirationDate()).map(Instant::ofEpochSecond),
-                Boolean.TRUE.equals(paid.getIsRecurring()),
-                Boolean.TRUE.equals(paid.getIsFirstRecurring()));
+                paid.totalAmount() == null ? 0 : paid.totalAmount(),
+                String.valueOf(paid.currency()),
+                String.valueOf(paid.invoicePayload()),
+                Optional.ofNullable(paid.subscriptionExpirationDate()).map(Instant::ofEpochSecond),
+                Boolean.TRUE.equals(paid.isRecurring()),
+                Boolean.TRUE.equals(paid.isFirstRecurring()));
         return Async.<PaymentOutcome>uni(() -> payments.record(payment, displayName))
                 .map(outcome -> Optional.of(Replies.message(
                         chatId,
@@ -132,7 +132,7 @@ public final class PaymentUpdates {
     }
 
     Uni<Optional<BotApiMethod<?>>> refunded(long chatId, RefundedPayment refund, Messages m) {
-        return Async.<RefundOutcome>uni(() -> refunds.refunded(String.valueOf(refund.getTelegramPaymentChargeId())))
+        return Async.<RefundOutcome>uni(() -> refunds.refunded(String.valueOf(refund.telegramPaymentChargeId())))
                 .map(outcome -> {
                     if (outcome instanceof RefundOutcome.Refunded) {
                         observer.refund();

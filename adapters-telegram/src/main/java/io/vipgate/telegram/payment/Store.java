@@ -15,16 +15,16 @@ import io.vipgate.telegram.command.CommandSpec;
 import io.vipgate.telegram.i18n.Html;
 import io.vipgate.telegram.i18n.Messages;
 import io.vipgate.telegram.i18n.Text;
+import io.vipgate.telegram.inbound.CallbackQuery;
+import io.vipgate.telegram.inbound.PreCheckoutQuery;
+import io.vipgate.telegram.inbound.RefundedPayment;
+import io.vipgate.telegram.inbound.SuccessfulPayment;
 import io.vipgate.telegram.transport.Replies;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.payments.PreCheckoutQuery;
-import org.telegram.telegrambots.meta.api.objects.payments.RefundedPayment;
-import org.telegram.telegrambots.meta.api.objects.payments.SuccessfulPayment;
 
 /**
  * Selling VIP with Telegram Stars, as the update router sees it: the store's commands, plan buttons, pre-checkout
@@ -86,12 +86,12 @@ public final class Store {
 
     /** A plan's button: the press is answered at once (its spinner stops), then the order's invoice follows. */
     public Optional<Uni<BotApiMethod<?>>> callback(CallbackQuery query, Caller caller) {
-        String data = query.getData();
+        String data = query.data();
         if (data == null || !data.startsWith(StoreCommands.BUY_PREFIX)) {
             return Optional.empty();
         }
         Uni<Boolean> answered = client.call(AnswerCallbackQuery.builder()
-                        .callbackQueryId(query.getId())
+                        .callbackQueryId(query.id())
                         .build())
                 .onFailure()
                 .recoverWithItem(failure -> {

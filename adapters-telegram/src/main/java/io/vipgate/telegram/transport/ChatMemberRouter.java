@@ -5,11 +5,11 @@ import io.vipgate.application.gate.port.in.CheckVipMemberUseCase;
 import io.vipgate.application.gate.port.in.CheckVipMemberUseCase.Check;
 import io.vipgate.domain.gate.MemberStatus;
 import io.vipgate.telegram.command.Async;
+import io.vipgate.telegram.inbound.ChatMemberUpdated;
+import io.vipgate.telegram.inbound.User;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
  * {@code chat_member} updates for the VIP channel go to the gate; every other chat's, and any about a bot (this one
@@ -29,24 +29,24 @@ final class ChatMemberRouter {
     }
 
     Uni<Optional<BotApiMethod<?>>> route(ChatMemberUpdated change) {
-        if (change.getChat() == null
-                || change.getChat().getId() == null
-                || change.getChat().getId() != vipChannelId
-                || change.getNewChatMember() == null) {
+        if (change.chat() == null
+                || change.chat().id() == null
+                || change.chat().id() != vipChannelId
+                || change.newChatMember() == null) {
             return UpdateRouter.none();
         }
-        User subject = change.getNewChatMember().getUser();
+        User subject = change.newChatMember().user();
         if (!TelegramUsers.isPerson(subject)) {
             return UpdateRouter.none();
         }
-        MemberStatus before = ChatMembers.status(change.getOldChatMember());
-        MemberStatus after = ChatMembers.status(change.getNewChatMember());
+        MemberStatus before = ChatMembers.status(change.oldChatMember());
+        MemberStatus after = ChatMembers.status(change.newChatMember());
         return Async.<Check>uni(() -> vipMembers.changed(TelegramUsers.botUser(subject), before, after))
                 .map(check -> {
                     if (!(check instanceof Check.NotAJoin) && !(check instanceof Check.Allowed)) {
                         LOG.infof(
                                 "VIP channel join checked: user_id=%d from=%s to=%s outcome=%s",
-                                subject.getId(), before, after, check);
+                                subject.id(), before, after, check);
                     }
                     return Optional.empty();
                 });

@@ -14,11 +14,11 @@ import io.vipgate.telegram.i18n.Messages;
 import io.vipgate.telegram.i18n.NoticeTexts;
 import io.vipgate.telegram.i18n.Text;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.inbound.ChatJoinRequest;
+import io.vipgate.telegram.inbound.ChatMemberUpdated;
 import java.time.Clock;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.objects.ChatJoinRequest;
-import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 
 /**
  * Join requests: to the free channel they are queued (once; asking again keeps the clock) and acknowledged, to
@@ -62,12 +62,12 @@ public final class JoinRequestRouter {
     }
 
     Uni<Optional<BotApiMethod<?>>> route(ChatJoinRequest request) {
-        long chatId = request.getChat().getId();
-        if (!TelegramUsers.isPerson(request.getUser()) || (chatId != vipChannelId && chatId != freeChannelId)) {
+        long chatId = request.chat().id();
+        if (!TelegramUsers.isPerson(request.from()) || (chatId != vipChannelId && chatId != freeChannelId)) {
             return UpdateRouter.none();
         }
-        BotUser user = TelegramUsers.botUser(request.getUser());
-        long userChatId = request.getUserChatId() == null ? user.id() : request.getUserChatId();
+        BotUser user = TelegramUsers.botUser(request.from());
+        long userChatId = request.userChatId() == null ? user.id() : request.userChatId();
         Messages m = texts.forUser(user);
         Uni<Void> recorded = Async.uni(() -> users.seen(user));
         if (chatId == freeChannelId) {

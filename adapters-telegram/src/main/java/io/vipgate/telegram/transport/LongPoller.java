@@ -4,13 +4,14 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.mutiny.core.Vertx;
 import io.vipgate.telegram.client.BotApiClient;
+import io.vipgate.telegram.inbound.Update;
+import io.vipgate.telegram.inbound.Updates;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The long-polling transport: {@code getUpdates} in a loop, updates handled one after another, the offset moved
@@ -109,7 +110,7 @@ public final class LongPoller implements Transport {
                 .timeout((int) settings.pollTimeout().toSeconds())
                 .allowedUpdates(TransportSettings.ALLOWED_UPDATES)
                 .build();
-        poll = client.call(request).subscribe().with(this::onBatch, this::onPollFailure);
+        poll = client.call(request, Updates.GET_UPDATES).subscribe().with(this::onBatch, this::onPollFailure);
     }
 
     private void onBatch(List<Update> updates) {

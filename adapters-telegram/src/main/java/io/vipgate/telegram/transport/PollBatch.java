@@ -1,11 +1,11 @@
 package io.vipgate.telegram.transport;
 
 import io.smallrye.mutiny.Uni;
+import io.vipgate.telegram.inbound.Update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Works through one {@code getUpdates} answer in order, and keeps the offset: it moves past an update only once
@@ -50,11 +50,11 @@ final class PollBatch {
                         .<CompletableFuture<?>>map(replies::send)
                         .orElseGet(() -> CompletableFuture.completedFuture(null));
                 settling.add(sent.thenCompose(ignored -> intake.settle(update).subscribeAsCompletionStage()));
-                offset = update.getUpdateId() + 1;
+                offset = update.updateId() + 1;
                 yield handleFrom(updates, index + 1, stopping, settling);
             }
             case UpdateIntake.Outcome.Duplicate duplicate -> {
-                offset = update.getUpdateId() + 1;
+                offset = update.updateId() + 1;
                 yield handleFrom(updates, index + 1, stopping, settling);
             }
             case UpdateIntake.Outcome.Unavailable unavailable ->

@@ -5,6 +5,7 @@ import io.vipgate.application.update.port.in.AcceptUpdateUseCase;
 import io.vipgate.application.update.port.out.UpdateClaim;
 import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.command.Async;
+import io.vipgate.telegram.inbound.Update;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Takes an update in for either transport: claims its id, routes it, and leaves the claim to be marked done by
@@ -75,7 +75,7 @@ public final class UpdateIntake {
      * is a duplicate. Never fails: a done mark that cannot be written leaves a claim a redelivery may take over.
      */
     public Uni<Void> settle(Update update) {
-        int id = update.getUpdateId();
+        int id = update.updateId();
         return Async.<Void>uni(() -> accept.done(id))
                 .onFailure()
                 .invoke(e -> LOG.warnf("Update handled but not marked done: update_id=%d error=\"%s\"", id, e))
@@ -91,14 +91,14 @@ public final class UpdateIntake {
      * Telegram (the response could not be written): gives the claim back, so the redelivery is handled again.
      */
     public void abandon(Update update) {
-        int id = update.getUpdateId();
+        int id = update.updateId();
         LOG.warnf("Update handled but its answer was not delivered, handing it back to Telegram: update_id=%d", id);
         handBack(id);
         inFlight.remove(id);
     }
 
     private Uni<Outcome> claimAndHandle(Update update) {
-        int id = update.getUpdateId();
+        int id = update.updateId();
         if (!inFlight.add(id)) {
             LOG.debugf("Update redelivered while being handled, asking Telegram to retry: update_id=%d", id);
             return Uni.createFrom().item(new Outcome.Unavailable());

@@ -1,6 +1,6 @@
 package io.vipgate.telegram.transport;
 
-import org.telegram.telegrambots.meta.api.objects.Update;
+import io.vipgate.telegram.inbound.Update;
 
 /** Names an update by the one field Telegram filled in, with the words of {@code allowed_updates}. */
 final class UpdateTypes {
@@ -8,27 +8,27 @@ final class UpdateTypes {
     private UpdateTypes() {}
 
     static String of(Update update) {
-        if (update.hasMessage()) {
+        if (update.message() != null) {
             // As the dispatcher reads it: text starting with a slash, whatever entities the client attached.
-            if (update.getMessage().hasSuccessfulPayment()) {
+            if (update.message().successfulPayment() != null) {
                 return "successful_payment";
             }
-            String text = update.getMessage().getText();
+            String text = update.message().text();
             return text != null && text.startsWith("/") ? "command" : "message";
         }
-        if (update.hasCallbackQuery()) {
+        if (update.callbackQuery() != null) {
             return "callback_query";
         }
-        if (update.hasPreCheckoutQuery()) {
+        if (update.preCheckoutQuery() != null) {
             return "pre_checkout_query";
         }
-        if (update.hasChatJoinRequest()) {
+        if (update.chatJoinRequest() != null) {
             return "chat_join_request";
         }
-        if (update.hasChatMember()) {
+        if (update.chatMember() != null) {
             return "chat_member";
         }
-        if (update.hasMyChatMember()) {
+        if (update.myChatMember() != null) {
             return "my_chat_member";
         }
         return "other";

@@ -14,7 +14,8 @@ class BotApiResponsesTest {
     @Test
     void okAnswer_isTheResult() {
         assertThat(BotApiResponses.read(
-                                new GetMe(),
+                                "getMe",
+                                ResultReader.of(new GetMe()),
                                 TOKEN,
                                 200,
                                 "{\"ok\":true,\"result\":{\"id\":7,\"is_bot\":true,\"first_name\":\"b\"}}")
@@ -45,7 +46,8 @@ class BotApiResponsesTest {
 
     @Test
     void okStatusWithUnreadableBody_isRejected() {
-        assertThatThrownBy(() -> BotApiResponses.read(new GetMe(), TOKEN, 200, "<html>captive portal</html>"))
+        assertThatThrownBy(() -> BotApiResponses.read(
+                        "getMe", ResultReader.of(new GetMe()), TOKEN, 200, "<html>captive portal</html>"))
                 .isInstanceOfSatisfying(
                         BotApiException.Rejected.class,
                         e -> assertThat(e.status()).isEqualTo(200));
@@ -54,7 +56,8 @@ class BotApiResponsesTest {
     @Test
     void okStatusWithOkFalse_usesTheErrorCode() {
         assertThatThrownBy(() -> BotApiResponses.read(
-                        new GetMe(),
+                        "getMe",
+                        ResultReader.of(new GetMe()),
                         TOKEN,
                         200,
                         "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: odd\"}"))

@@ -18,6 +18,17 @@ class CommandTest {
         assertThat(Command.parse("  /extend\t42   1w \n")).contains(new Command("extend", List.of("42", "1w")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/a", "/a b", "/ a", "/a\t\tb\nc", "/a \u000B b", "/a\fb\rc", "/a\u00A0b", "/x\u2003y  z"})
+    void words_areSplitAsTheRegexSplitWould(String text) {
+        String[] words = text.strip().substring(1).split("\\s+");
+
+        assertThat(Command.parse(text))
+                .contains(new Command(
+                        words[0].toLowerCase(java.util.Locale.ROOT),
+                        List.of(words).subList(1, words.length)));
+    }
+
     @Test
     void theBotsName_andCapitals_areDropped() {
         assertThat(Command.parse("/Start@vipgate_bot AbCdEf")).contains(new Command("start", List.of("AbCdEf")));

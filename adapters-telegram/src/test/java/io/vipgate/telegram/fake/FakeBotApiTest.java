@@ -9,6 +9,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vipgate.telegram.client.BotApiClient;
 import io.vipgate.telegram.client.BotApiException;
 import io.vipgate.telegram.client.TestClients;
+import io.vipgate.telegram.inbound.Update;
+import io.vipgate.telegram.inbound.Updates;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** The fake behaves like the parts of Telegram that tests lean on. */
 class FakeBotApiTest {
@@ -46,16 +47,16 @@ class FakeBotApiTest {
         api.enqueueUpdate(new JsonObject().put("update_id", 11));
 
         List<Update> first = client.call(
-                        GetUpdates.builder().offset(0).timeout(0).build())
+                        GetUpdates.builder().offset(0).timeout(0).build(), Updates.GET_UPDATES)
                 .await()
                 .atMost(WAIT);
         List<Update> second = client.call(
-                        GetUpdates.builder().offset(11).timeout(0).build())
+                        GetUpdates.builder().offset(11).timeout(0).build(), Updates.GET_UPDATES)
                 .await()
                 .atMost(WAIT);
 
-        assertThat(first).extracting(Update::getUpdateId).containsExactly(10, 11);
-        assertThat(second).extracting(Update::getUpdateId).containsExactly(11);
+        assertThat(first).extracting(Update::updateId).containsExactly(10, 11);
+        assertThat(second).extracting(Update::updateId).containsExactly(11);
     }
 
     @Test

@@ -4,10 +4,11 @@ import io.vertx.core.json.JsonObject;
 import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.command.StubUseCases;
 import io.vipgate.telegram.i18n.Texts;
+import io.vipgate.telegram.inbound.Update;
+import io.vipgate.telegram.inbound.Updates;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** The transport's pieces over stub use cases, as the wiring would assemble them. */
 final class Bots {
@@ -36,7 +37,7 @@ final class Bots {
     }
 
     static Update update(JsonObject json) {
-        Optional<Update> update = WebhookEndpoint.parse(json.encode().getBytes());
+        Optional<Update> update = Updates.parse(json.encode().getBytes());
         return update.orElseThrow();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vipgate.telegram.TelegramObserver;
 import io.vipgate.telegram.command.StubUseCases;
 import io.vipgate.telegram.fake.FakeUpdates;
+import io.vipgate.telegram.inbound.Update;
 import io.vipgate.telegram.transport.UpdateIntake.Outcome;
 import java.net.ConnectException;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Each update is handled once and done only once settled; one claimed and not done is handed back; one that
@@ -24,7 +24,7 @@ class UpdateIntakeTest {
     private final MemoryUpdateClaims claims = new MemoryUpdateClaims();
     private final UpdateIntake intake = Bots.intake(stubs, claims);
     private final Update status = Bots.update(FakeUpdates.message(42, "en", "/status"));
-    private final long id = status.getUpdateId();
+    private final long id = status.updateId();
 
     private Outcome take(Update update) {
         return take(intake, update);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vipgate.telegram.command.StubUseCases;
 import io.vipgate.telegram.fake.FakeUpdates;
+import io.vipgate.telegram.inbound.Update;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Each kind of update reaches its use case; the sender is recorded; only private chats get answers. */
 class UpdateRouterTest {
