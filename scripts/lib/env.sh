@@ -107,6 +107,8 @@ use_test_database() {
   export VIPGATE_TEST_REACTIVE_URL="postgresql://$PG_HOST:$PG_PORT/$test_db"
   export VIPGATE_TEST_DB_USER="$VIPGATE_DB_USER" VIPGATE_TEST_DB_PASSWORD="$VIPGATE_DB_PASSWORD"
   export VIPGATE_TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+  # Redis is shared, so the run's keys get a prefix of their own (CACHE_VERSION), as its database has a name.
+  export VIPGATE_TEST_CACHE_VERSION="t$$"
 }
 
 redis_ready() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }

@@ -68,6 +68,8 @@ final class ItSettings {
         properties.put("quarkus.datasource.username", user());
         properties.put("quarkus.datasource.password", password());
         properties.put("quarkus.redis.hosts", redisUrl());
+        Optional.ofNullable(System.getenv("VIPGATE_TEST_CACHE_VERSION"))
+                .ifPresent(version -> properties.put("vipgate.cache.version", version));
         properties.put("quarkus.management.port", Integer.toString(managementPort));
         properties.put("quarkus.scheduler.enabled", "false");
         return properties;
