@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Flyway owns the schema and Hibernate only checks it. That the application started at all shows Hibernate's
- * validation passed; these tests pin the setting that makes it so and the version Flyway reached.
+ * validation passed ({@link SchemaMismatchTest}: a mismatch stops the start); these tests pin the setting that makes
+ * it so and the version Flyway reached.
  */
 @QuarkusTest
 class SchemaMappingTest {
