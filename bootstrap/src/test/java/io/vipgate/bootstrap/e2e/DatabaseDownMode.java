@@ -6,10 +6,6 @@ import java.util.Map;
 /**
  * Webhook mode with the application's (reactive) PostgreSQL connection pointed at a closed loopback port, and
  * without Redis, so that no update can be recorded. Flyway keeps its JDBC URL, so start-up still migrates.
- * Hibernate's schema validation, which runs at start over that reactive connection, is off in this profile alone:
- * a database gone before the start exists only here, since outside tests the database wait and Flyway reach the same
- * PostgreSQL (one {@code DATABASE_URL}) first. Every other test's start validates; {@code SchemaMismatchTest} in
- * adapters-persistence shows that a mismatch stops the start.
  */
 public class DatabaseDownMode extends WebhookMode {
 
@@ -17,7 +13,6 @@ public class DatabaseDownMode extends WebhookMode {
     public Map<String, String> getConfigOverrides() {
         Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
         overrides.put("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:9/vipgate_test");
-        overrides.put("quarkus.hibernate-orm.schema-management.strategy", "none");
         overrides.put("vipgate.cache.enabled", "false");
         return overrides;
     }
