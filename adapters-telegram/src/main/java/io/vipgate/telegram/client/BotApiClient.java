@@ -71,7 +71,7 @@ public final class BotApiClient implements AutoCloseable {
         return call(method, ResultReader.of(method));
     }
 
-    /** Calls {@code method} as {@link #call(PartialBotApiMethod)} does, reading its answer with {@code result}. */
+    /** Calls {@code method} as {@link #call(PartialBotApiMethod)} does, reading its answer with {@code reader}. */
     public <R> Uni<R> call(PartialBotApiMethod<?> method, ResultReader<R> reader) {
         if (method instanceof GetUpdates) {
             return withRetries(method, () -> once(method, reader), 1);

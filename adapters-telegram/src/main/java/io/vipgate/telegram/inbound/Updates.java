@@ -1,6 +1,5 @@
 package io.vipgate.telegram.inbound;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -48,7 +47,5 @@ public final class Updates {
     }
 
     @RegisterForReflection
-    record Batch(
-            @JsonProperty("ok") Boolean ok,
-            @JsonProperty("result") List<Update> result) {}
+    record Batch(Boolean ok, List<Update> result) {}
 }
